@@ -1,0 +1,222 @@
+//! The build pipeline, one direction: config → sources → library → Markdown → templates →
+//! output. Each stage takes the previous stage's value; diagnostics are collected across
+//! all of them, so one run reports every problem it can find.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use walkdir::WalkDir;
+
+use crate::config::{self, Config, ConfigError, Overrides};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::library::{self, Library};
+use crate::output::{WriteStats, Writer};
+use crate::render::{self, Sink};
+use crate::source::{self, is_ignored_name, rel_path_string};
+
+/// What the command line asks of a build.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// `None`: `output/` in the site root.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    /// Check only: render everything, write nothing.
+    pub dry_run: bool,
+}
+
+/// How long each phase took, for `--verbose`.
+#[derive(Clone, Debug, Default)]
+pub struct Timings {
+    pub phases: Vec<(&'static str, Duration)>,
+}
+
+/// The result of a build that ran to the end (with or without content errors).
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub diagnostics: Diagnostics,
+    /// Pages rendered per language code.
+    pub pages: Vec<(String, usize)>,
+    pub written: Option<WriteStats>,
+    pub output: PathBuf,
+    pub timings: Timings,
+}
+
+impl BuildReport {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors()
+    }
+}
+
+/// A build that could not start: the wrong folder, an unusable output location, or I/O.
+#[derive(Debug)]
+pub struct UsageError(pub anyhow::Error);
+
+/// Writes nothing: `check` renders into it.
+struct NullSink;
+
+impl Sink for NullSink {
+    fn write(&self, _: &str, _: &[u8]) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Loads site.yaml, turning "not found" into a usage error.
+pub fn load_config(
+    root: &Path,
+    overrides: &Overrides,
+) -> Result<std::result::Result<Config, Vec<Diagnostic>>, UsageError> {
+    match config::load(root, overrides) {
+        Ok(c) => Ok(Ok(c)),
+        Err(ConfigError::Invalid(d)) => Ok(Err(d)),
+        Err(ConfigError::NotFound(path)) => Err(UsageError(anyhow::anyhow!(
+            "there is no `{}`: this folder is not an outreach site\nhelp: run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`",
+            path.display()
+        ))),
+    }
+}
+
+/// Runs the whole pipeline.
+pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
+    let mut timings = Timings::default();
+    let mut clock = Instant::now();
+    let mut lap = |name: &'static str, timings: &mut Timings| {
+        let now = Instant::now();
+        timings.phases.push((name, now - clock));
+        clock = now;
+    };
+    let output = opts
+        .output
+        .clone()
+        .unwrap_or_else(|| opts.root.join("output"));
+    let mut report = BuildReport {
+        output: output.clone(),
+        ..Default::default()
+    };
+    let overrides = Overrides {
+        base_url: opts.base_url.clone(),
+    };
+    let config = match load_config(&opts.root, &overrides)? {
+        Ok(c) => c,
+        Err(diags) => {
+            report.diagnostics.extend(diags);
+            return Ok(report);
+        }
+    };
+    if !opts.dry_run {
+        crate::output::check_output_location(&opts.root, &output).map_err(UsageError)?;
+    }
+    lap("config", &mut timings);
+
+    let mut problems = Vec::new();
+    let files = source::load(&config, &mut problems);
+    lap("read", &mut timings);
+    let Some(library) = library::build(&config, files, opts.drafts, &mut problems) else {
+        report.diagnostics.extend(problems);
+        return Ok(report);
+    };
+    check_menu(&config, &library, &mut problems);
+    lap("library", &mut timings);
+    let bodies = render::render_bodies(&config, &library, &mut problems);
+    lap("markdown", &mut timings);
+    let templates = render::prepare_templates(&config, &library, &mut problems);
+    lap("templates", &mut timings);
+    let Some(templates) = templates else {
+        report.diagnostics.extend(problems);
+        return Ok(report);
+    };
+
+    let content_ok = !problems.iter().any(Diagnostic::is_error);
+    let writer = if content_ok && !opts.dry_run {
+        Some(Writer::begin(&opts.root, &output).map_err(UsageError)?)
+    } else {
+        None
+    };
+    let sink: &dyn Sink = match &writer {
+        Some(w) => w,
+        None => &NullSink,
+    };
+    let counts = render::render_pages(&config, &library, &bodies, &templates, sink, &mut problems)
+        .map_err(UsageError)?;
+    lap("render", &mut timings);
+    if let Some(w) = &writer {
+        copy_static(&config, &library, w).map_err(UsageError)?;
+    }
+    lap("static", &mut timings);
+    report.pages = config
+        .languages
+        .iter()
+        .map(|l| l.code.clone())
+        .zip(counts)
+        .collect();
+    report.diagnostics.extend(problems);
+    if let Some(w) = writer
+        && !report.diagnostics.has_errors()
+    {
+        report.written = Some(w.commit().map_err(UsageError)?);
+    }
+    lap("write", &mut timings);
+    report.timings = timings;
+    Ok(report)
+}
+
+/// Menu entries must name pages that exist.
+fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>) {
+    let codes = config.language_codes();
+    for item in &config.menu {
+        if let config::MenuItem::Page {
+            target,
+            line,
+            column,
+            ..
+        } = item
+            && library.resolve(target, &codes).is_none()
+        {
+            let keys = library.entries.iter().map(|e| e.key.as_str());
+            let wanted = library::path_key(target, &codes);
+            let mut d = Diagnostic::error(
+                &config.file,
+                format!("the menu links to `content/{target}`, which does not exist"),
+            )
+            .at(&config.text, *line, *column);
+            if let Some(k) = crate::suggest::did_you_mean(&wanted, keys) {
+                d = d.help(format!("did you mean `@/{k}.md`?"));
+            }
+            problems.push(d);
+        }
+    }
+}
+
+/// Copies the theme's and the site's `static/` files and every content asset.
+fn copy_static(config: &Config, library: &Library, writer: &Writer) -> Result<()> {
+    for dir in [
+        config.theme_dir().join("static"),
+        config.root.join("static"),
+    ] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()))
+        {
+            let entry = entry?;
+            if entry.file_type().is_file() {
+                let rel = rel_path_string(entry.path().strip_prefix(&dir)?);
+                writer.copy(&rel, entry.path())?;
+            }
+        }
+    }
+    for asset in library
+        .entries
+        .iter()
+        .flat_map(|e| e.assets.iter())
+        .chain(library.loose_assets.iter())
+    {
+        writer.copy(asset.url.trim_start_matches('/'), &asset.source)?;
+    }
+    Ok(())
+}

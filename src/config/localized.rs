@@ -1,0 +1,188 @@
+//! Text written once per language: `title: { vi: "…", en: "…" }`, or one string for all.
+
+use std::path::Path;
+
+use serde::Serialize;
+use serde_yaml::Value;
+
+use crate::diagnostics::Diagnostic;
+use crate::yaml::Positions;
+
+/// A text with a version per language, or one version for every language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Localized {
+    /// (language code, text), in the order written.
+    by_lang: Vec<(String, String)>,
+}
+
+impl Localized {
+    pub fn same_for_all(text: impl Into<String>) -> Self {
+        Localized {
+            by_lang: vec![(String::new(), text.into())],
+        }
+    }
+
+    /// The text for `lang`, else for `default_lang`, else the first one written.
+    pub fn get(&self, lang: &str, default_lang: &str) -> &str {
+        let find = |l: &str| {
+            self.by_lang
+                .iter()
+                .find(|(k, _)| k == l)
+                .map(|(_, v)| v.as_str())
+        };
+        find(lang)
+            .or_else(|| find(""))
+            .or_else(|| find(default_lang))
+            .or_else(|| self.by_lang.first().map(|(_, v)| v.as_str()))
+            .unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_lang.is_empty()
+    }
+
+    /// Reads a localised text at `field`, checking its language keys against `languages`.
+    pub fn from_yaml(
+        value: &Value,
+        field: &str,
+        languages: &[&str],
+        ctx: &YamlContext<'_>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<Localized> {
+        match value {
+            Value::String(s) => Some(Localized::same_for_all(s.clone())),
+            Value::Number(n) => Some(Localized::same_for_all(n.to_string())),
+            Value::Mapping(map) => {
+                let mut by_lang = Vec::new();
+                for (k, v) in map {
+                    let key = k.as_str().unwrap_or_default();
+                    let path = format!("{field}.{key}");
+                    if !languages.contains(&key) {
+                        problems.push(ctx.error_at_key(
+                            &path,
+                            format!("`{key}` is not a language declared in site.yaml"),
+                            Some(format!(
+                                "the languages are {}",
+                                crate::suggest::one_of(languages)
+                            )),
+                        ));
+                        continue;
+                    }
+                    match v {
+                        Value::String(s) => by_lang.push((key.to_string(), s.clone())),
+                        other => problems.push(ctx.error_at_value(
+                            &path,
+                            format!(
+                                "`{path}` must be text, but here it is {}",
+                                crate::yaml::kind_name(other)
+                            ),
+                            None,
+                        )),
+                    }
+                }
+                Some(Localized { by_lang })
+            }
+            Value::Null => None,
+            other => {
+                problems.push(ctx.error_at_value(
+                    field,
+                    format!(
+                        "`{field}` must be text, or one text per language like `{{ vi: \"…\", en: \"…\" }}`, but here it is {}",
+                        crate::yaml::kind_name(other)
+                    ),
+                    None,
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// A YAML document's file and positions, for placing diagnostics about its fields.
+pub struct YamlContext<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub positions: &'a Positions,
+}
+
+impl YamlContext<'_> {
+    pub fn error_at_key(&self, field: &str, msg: String, help: Option<String>) -> Diagnostic {
+        let pos = self.positions.key(field).unwrap_or(self.positions.start());
+        self.place(pos, msg, help)
+    }
+
+    pub fn error_at_value(&self, field: &str, msg: String, help: Option<String>) -> Diagnostic {
+        let pos = self
+            .positions
+            .value(field)
+            .or_else(|| self.positions.key(field))
+            .unwrap_or(self.positions.start());
+        self.place(pos, msg, help)
+    }
+
+    fn place(&self, pos: crate::yaml::Pos, msg: String, help: Option<String>) -> Diagnostic {
+        let d = Diagnostic::error(self.path, msg).at(self.text, pos.line, pos.column);
+        match help {
+            Some(h) => d.help(h),
+            None => d,
+        }
+    }
+}
+
+/// Resolves every `{vi: …, en: …}` map inside `value` to the text for `lang` (else the
+/// default language's), so templates see one value per language. A map counts as
+/// localised when all its keys are declared language codes.
+pub fn localize_value(value: &Value, lang: &str, default_lang: &str, languages: &[&str]) -> Value {
+    match value {
+        Value::Mapping(map) => {
+            let is_localized = !map.is_empty()
+                && map
+                    .keys()
+                    .all(|k| k.as_str().is_some_and(|k| languages.contains(&k)));
+            if is_localized {
+                let pick = map
+                    .get(lang)
+                    .or_else(|| map.get(default_lang))
+                    .or_else(|| map.values().next())
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                return localize_value(&pick, lang, default_lang, languages);
+            }
+            Value::Mapping(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), localize_value(v, lang, default_lang, languages)))
+                    .collect(),
+            )
+        }
+        Value::Sequence(items) => Value::Sequence(
+            items
+                .iter()
+                .map(|v| localize_value(v, lang, default_lang, languages))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn localised_maps_resolve_at_any_depth() {
+        let v: Value = serde_yaml::from_str(
+            "agreements:\n  - title: { vi: Bản ghi nhớ, en: Memorandum }\n    year: 2017\nname: { vi: Hậu Giang }\n",
+        )
+        .unwrap();
+        let en = localize_value(&v, "en", "vi", &["vi", "en"]);
+        assert_eq!(
+            en["agreements"][0]["title"],
+            Value::String("Memorandum".into())
+        );
+        assert_eq!(
+            en["agreements"][0]["year"],
+            serde_yaml::from_str::<Value>("2017").unwrap()
+        );
+        assert_eq!(en["name"], Value::String("Hậu Giang".into()));
+    }
+}

@@ -1,0 +1,435 @@
+//! `site.yaml`: read as the author wrote it, then checked into a [`Config`] the rest of
+//! the build can trust (languages declared once, the default one first, URLs normalised).
+
+mod localized;
+
+pub use localized::{Localized, YamlContext, localize_value};
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_yaml::Value;
+
+use crate::diagnostics::Diagnostic;
+use crate::suggest::{did_you_mean, one_of};
+use crate::yaml;
+
+/// What a language does with a page that has no translation in it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Missing {
+    /// Render the default-language content at this language's URL, with a notice.
+    #[default]
+    Fallback,
+    /// No page; the language switcher links the nearest translated section.
+    Omit,
+}
+
+#[derive(Clone, Debug)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    /// A BCP 47 locale for CLDR formats, e.g. `vi-VN`.
+    pub locale: String,
+    pub missing: Missing,
+    /// `""` for the default language at the root, else `/code`.
+    pub prefix: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum MenuItem {
+    /// A content file (`@/dau-tu/_index.md`, stored without the `@/`).
+    Page {
+        target: String,
+        title: Option<Localized>,
+        line: usize,
+        column: usize,
+    },
+    /// An outside address.
+    Url { url: String, title: Localized },
+}
+
+/// The site's configuration, checked.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub root: PathBuf,
+    /// site.yaml's path and text, for placing errors about menu entries found later.
+    pub file: PathBuf,
+    pub text: String,
+    pub title: Localized,
+    pub description: Localized,
+    /// Without a trailing slash.
+    pub base_url: String,
+    /// The default language first, then the others in the order declared.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub menu: Vec<MenuItem>,
+    pub extra: Value,
+}
+
+impl Config {
+    pub fn default_language(&self) -> &Language {
+        &self.languages[0]
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    pub fn theme_dir(&self) -> PathBuf {
+        self.root.join("themes").join(&self.theme)
+    }
+
+    /// The absolute URL of a site path (`/en/investment/`).
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// Settings from the command line that override site.yaml.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub base_url: Option<String>,
+}
+
+/// Why the configuration could not be loaded.
+#[derive(Debug)]
+pub enum ConfigError {
+    /// No site.yaml: the wrong folder, most likely (a usage error).
+    NotFound(PathBuf),
+    /// site.yaml has problems (content errors).
+    Invalid(Vec<Diagnostic>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    title: Value,
+    #[serde(default)]
+    description: Value,
+    base_url: String,
+    default_language: String,
+    languages: IndexMap<String, RawLanguage>,
+    /// Put the default language under its own prefix too (`/vi/`).
+    #[serde(default)]
+    default_language_in_subfolder: bool,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    menu: Vec<RawMenuItem>,
+    #[serde(default)]
+    extra: Value,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: String,
+    locale: String,
+    #[serde(default)]
+    missing: Missing,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMenuItem {
+    page: Option<String>,
+    url: Option<String>,
+    title: Option<Value>,
+}
+
+const SITE_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "default_language",
+    "languages",
+    "default_language_in_subfolder",
+    "theme",
+    "menu",
+    "extra",
+];
+
+/// Reads and checks `root/site.yaml`.
+pub fn load(root: &Path, overrides: &Overrides) -> Result<Config, ConfigError> {
+    let file = root.join("site.yaml");
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(_) => return Err(ConfigError::NotFound(file)),
+    };
+    let display = PathBuf::from("site.yaml");
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => crate::text::normalize_source(t),
+        Err(e) => {
+            return Err(ConfigError::Invalid(vec![crate::source::not_utf8(
+                &display, &bytes, &e,
+            )]));
+        }
+    };
+    parse(root, &display, text, overrides).map_err(ConfigError::Invalid)
+}
+
+fn parse(
+    root: &Path,
+    display: &Path,
+    text: String,
+    overrides: &Overrides,
+) -> Result<Config, Vec<Diagnostic>> {
+    let doc = yaml::parse(&text, 1, display, &text).map_err(|d| vec![*d])?;
+    let raw: RawSite = match serde_yaml::from_str(&text) {
+        Ok(raw) => raw,
+        Err(err) => return Err(vec![serde_error(&err, display, &text, &doc.positions)]),
+    };
+    let ctx = YamlContext {
+        path: display,
+        text: &text,
+        positions: &doc.positions,
+    };
+    let mut problems = Vec::new();
+
+    // Languages: the default first, then the rest in the order written.
+    let codes: Vec<&str> = raw.languages.keys().map(String::as_str).collect();
+    if raw.languages.is_empty() {
+        problems.push(ctx.error_at_key(
+            "languages",
+            "site.yaml declares no languages".into(),
+            Some("add at least `vi: { name: \"Tiếng Việt\", locale: vi-VN }`".into()),
+        ));
+    } else if !raw.languages.contains_key(&raw.default_language) {
+        problems.push(ctx.error_at_value(
+            "default_language",
+            format!(
+                "the default language `{}` is not one of the languages declared under `languages:`",
+                raw.default_language
+            ),
+            Some(format!("declare it, or choose one of {}", one_of(&codes))),
+        ));
+    }
+    for code in &codes {
+        if !is_language_code(code) {
+            problems.push(ctx.error_at_key(
+                &format!("languages.{code}"),
+                format!("`{code}` is not a language code"),
+                Some("use a short code such as `vi`, `en` or `ko`".into()),
+            ));
+        }
+    }
+    let mut languages: Vec<Language> = Vec::new();
+    for (code, lang) in &raw.languages {
+        let is_default = *code == raw.default_language;
+        let prefix = if is_default && !raw.default_language_in_subfolder {
+            String::new()
+        } else {
+            format!("/{code}")
+        };
+        let language = Language {
+            code: code.clone(),
+            name: lang.name.clone(),
+            locale: lang.locale.clone(),
+            missing: lang.missing,
+            prefix,
+        };
+        if is_default {
+            languages.insert(0, language);
+        } else {
+            languages.push(language);
+        }
+    }
+
+    let title =
+        Localized::from_yaml(&raw.title, "title", &codes, &ctx, &mut problems).unwrap_or_default();
+    if title.is_empty() {
+        problems.push(ctx.error_at_key(
+            "title",
+            "the site has no title".into(),
+            Some("write `title: { vi: \"…\", en: \"…\" }`".into()),
+        ));
+    }
+    let description =
+        Localized::from_yaml(&raw.description, "description", &codes, &ctx, &mut problems)
+            .unwrap_or_default();
+
+    let base_url = overrides
+        .base_url
+        .clone()
+        .unwrap_or(raw.base_url)
+        .trim_end_matches('/')
+        .to_string();
+    if !(base_url.starts_with("http://") || base_url.starts_with("https://") || base_url.is_empty())
+    {
+        problems.push(ctx.error_at_value(
+            "base_url",
+            format!("`base_url` must start with `https://` or `http://`, but it is `{base_url}`"),
+            Some(
+                "write the address the site is published at, e.g. `https://haugiang.gov.vn`".into(),
+            ),
+        ));
+    }
+
+    let mut menu = Vec::new();
+    for (i, item) in raw.menu.iter().enumerate() {
+        let field = format!("menu[{i}]");
+        let pos = doc.positions.value(&field).unwrap_or(doc.positions.start());
+        let title = item.title.as_ref().and_then(|t| {
+            Localized::from_yaml(t, &format!("{field}.title"), &codes, &ctx, &mut problems)
+        });
+        match (&item.page, &item.url) {
+            (Some(page), None) => match page.strip_prefix("@/") {
+                Some(target) => menu.push(MenuItem::Page {
+                    target: crate::text::nfc(target).into_owned(),
+                    title,
+                    line: pos.line,
+                    column: pos.column,
+                }),
+                None => problems.push(ctx.error_at_value(
+                    &format!("{field}.page"),
+                    format!("a menu `page` is a content file written as `@/…`, but this is `{page}`"),
+                    Some("write e.g. `page: \"@/dau-tu/_index.md\"`".into()),
+                )),
+            },
+            (None, Some(url)) => match title {
+                Some(title) => menu.push(MenuItem::Url {
+                    url: url.clone(),
+                    title,
+                }),
+                None => problems.push(ctx.error_at_value(
+                    &field,
+                    "a menu entry with a `url` needs a `title`".into(),
+                    Some("add `title: { vi: \"…\", en: \"…\" }`".into()),
+                )),
+            },
+            _ => problems.push(ctx.error_at_value(
+                &field,
+                "a menu entry needs exactly one of `page` (a content file) or `url` (an address)"
+                    .into(),
+                None,
+            )),
+        }
+    }
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Config {
+        root: root.to_path_buf(),
+        file: display.to_path_buf(),
+        text,
+        title,
+        description,
+        base_url,
+        languages,
+        theme: raw.theme,
+        menu,
+        extra: raw.extra,
+    })
+}
+
+/// `vi`, `en`, `ko`, `zh-hant`: what a file-name suffix or URL prefix may be.
+pub fn is_language_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A serde error about site.yaml, with a did-you-mean for unknown fields.
+fn serde_error(
+    err: &serde_yaml::Error,
+    path: &Path,
+    text: &str,
+    positions: &yaml::Positions,
+) -> Diagnostic {
+    let msg = err.to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or_default();
+        let mut d = yaml::error_diagnostic(err, path, text, 1);
+        d.message = format!("site.yaml has no setting called `{field}`");
+        let mut candidates: Vec<&str> = SITE_FIELDS.to_vec();
+        candidates.extend(["name", "locale", "missing", "page", "url"]);
+        d.help = Some(match did_you_mean(field, candidates) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("the settings are {}", one_of(SITE_FIELDS)),
+        });
+        return d;
+    }
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or_default();
+        let mut d = yaml::error_diagnostic(err, path, text, 1);
+        d.message = format!("site.yaml is missing the setting `{field}`");
+        if d.line == 0 {
+            let p = positions.start();
+            d = d.at(text, p.line, p.column);
+        }
+        return d;
+    }
+    yaml::error_diagnostic(err, path, text, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(yaml: &str) -> Result<Config, Vec<Diagnostic>> {
+        parse(
+            Path::new("/site"),
+            Path::new("site.yaml"),
+            yaml.to_string(),
+            &Overrides::default(),
+        )
+    }
+
+    const OK: &str = "title: { vi: \"Hậu Giang\", en: \"Hau Giang\" }\nbase_url: \"https://example.org/\"\ndefault_language: vi\nlanguages:\n  en: { name: English, locale: en-GB, missing: omit }\n  vi: { name: \"Tiếng Việt\", locale: vi-VN }\n";
+
+    #[test]
+    fn default_language_comes_first_at_the_root() {
+        let c = load_str(OK).unwrap();
+        assert_eq!(c.language_codes(), ["vi", "en"]);
+        assert_eq!(c.languages[0].prefix, "");
+        assert_eq!(c.languages[1].prefix, "/en");
+        assert_eq!(c.languages[1].missing, Missing::Omit);
+        assert_eq!(c.base_url, "https://example.org");
+        assert_eq!(c.title.get("en", "vi"), "Hau Giang");
+    }
+
+    #[test]
+    fn unknown_setting_suggests_the_near_one() {
+        let errs = load_str(&OK.replace("base_url", "base_ulr")).unwrap_err();
+        assert_eq!(
+            errs[0].message,
+            "site.yaml has no setting called `base_ulr`"
+        );
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `base_url`?"));
+        assert_eq!(errs[0].line, 2);
+    }
+
+    #[test]
+    fn undeclared_default_language_is_reported_at_its_value() {
+        let errs =
+            load_str(&OK.replace("default_language: vi", "default_language: fr")).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!((errs[0].line, errs[0].column), (3, 19));
+        assert!(errs[0].message.contains("`fr`"));
+    }
+
+    #[test]
+    fn language_codes() {
+        assert!(is_language_code("vi"));
+        assert!(is_language_code("zh-hant"));
+        assert!(!is_language_code("index"));
+        assert!(!is_language_code("V1"));
+    }
+}

@@ -1,0 +1,18 @@
+//! outreach: a static site generator for bilingual external-information websites.
+//!
+//! The pipeline runs one way — [`config`] → [`source`] → [`library`] → [`markdown`] →
+//! [`render`] → [`output`] — orchestrated by [`build`]. Problems found on the way are
+//! [`diagnostics`], collected across the whole run.
+
+pub mod build;
+pub mod config;
+pub mod diagnostics;
+pub mod fsutil;
+pub mod library;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod source;
+pub mod suggest;
+pub mod text;
+pub mod yaml;

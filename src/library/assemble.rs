@@ -1,0 +1,565 @@
+//! Building the [`Library`] from the files found: parse front matter, pair translations,
+//! place pages in sections, compute every URL and decide what each language shows.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+
+use super::meta::{Meta, SortBy};
+use super::urls::{path_segments, slug_segment};
+use super::{Asset, Entry, EntryId, Kind, Library, Rendition, Variant};
+use crate::config::{Config, Missing, YamlContext};
+use crate::diagnostics::Diagnostic;
+use crate::source::{ContentFiles, FileName, Role, SourceFile, split_front_matter};
+use crate::text::slugify;
+use crate::yaml::{self, Positions};
+
+/// Builds the library; every problem goes to `problems`. `None` only when the site cannot
+/// be assembled at all (no home page).
+pub fn build(
+    config: &Config,
+    files: ContentFiles,
+    include_drafts: bool,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Library> {
+    let parsed: Vec<(Option<(FileName, Variant)>, Vec<Diagnostic>)> = files
+        .markdown
+        .into_par_iter()
+        .map(|file| parse_variant(config, file))
+        .collect();
+    let mut groups: BTreeMap<String, Vec<(FileName, Variant)>> = BTreeMap::new();
+    for (variant, diags) in parsed {
+        problems.extend(diags);
+        if let Some((name, v)) = variant {
+            groups.entry(name.key()).or_default().push((name, v));
+        }
+    }
+
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut drafts = Vec::new();
+    for (key, group) in groups {
+        if let Some(entry) = pair_translations(config, key.clone(), group, include_drafts, problems)
+        {
+            entries.push(entry);
+        } else {
+            drafts.push(key);
+        }
+    }
+
+    let by_key: HashMap<String, EntryId> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.key.clone(), i))
+        .collect();
+    let Some(&root) = by_key.get("_index") else {
+        problems.push(
+            Diagnostic::error(
+                "content/_index.md",
+                "the site has no home page: `content/_index.md` is missing",
+            )
+            .help("create it with a title, e.g.\n---\ntitle: Trang chủ\n---"),
+        );
+        return None;
+    };
+
+    let section_dirs: HashMap<String, EntryId> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Kind::Section)
+        .map(|(i, e)| (section_dir(&e.key).to_string(), i))
+        .collect();
+    for id in 0..entries.len() {
+        if id == root {
+            continue;
+        }
+        let dir = entry_dir(&entries[id]);
+        let start = if entries[id].kind == Kind::Section {
+            parent_dir(dir)
+        } else {
+            Some(dir)
+        };
+        entries[id].parent = Some(nearest_section(start, &section_dirs).unwrap_or(root));
+    }
+
+    compute_urls(config, &mut entries, root, problems);
+    decide_renditions(config, &mut entries, root);
+    check_url_clashes(config, &entries, problems);
+    link_children(&mut entries);
+
+    let mut library = Library {
+        entries,
+        root,
+        loose_assets: Vec::new(),
+        by_key,
+        drafts,
+    };
+    place_assets(&mut library, files.assets, &section_dirs);
+    Some(library)
+}
+
+/// Reads one file's front matter. The variant is `None` when the file cannot be used.
+fn parse_variant(
+    config: &Config,
+    file: SourceFile,
+) -> (Option<(FileName, Variant)>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let lang = match &file.name.lang {
+        Some(code) => config
+            .languages
+            .iter()
+            .position(|l| &l.code == code)
+            .unwrap_or(0),
+        None => 0,
+    };
+    let fm = match split_front_matter(&file.text) {
+        Ok(fm) => fm,
+        Err(_) => {
+            problems.push(
+                Diagnostic::error(
+                    &file.display,
+                    "the front matter opened by `---` on line 1 is never closed",
+                )
+                .at(&file.text, 1, 1)
+                .help("add a line with only `---` after the last field"),
+            );
+            return (None, problems);
+        }
+    };
+    let (meta, positions) = match fm.yaml {
+        Some(yaml_text) => match yaml::parse(yaml_text, fm.yaml_line, &file.display, &file.text) {
+            Ok(doc) => {
+                let ctx = YamlContext {
+                    path: &file.display,
+                    text: &file.text,
+                    positions: &doc.positions,
+                };
+                let meta = Meta::from_yaml(&doc.value, &ctx, &mut problems);
+                (meta, doc.positions)
+            }
+            Err(d) => {
+                problems.push(*d);
+                return (None, problems);
+            }
+        },
+        None => (Meta::default(), Positions::default()),
+    };
+    let body_start = file.text.len() - fm.body.len();
+    let body_line = fm.body_line;
+    let name = file.name.clone();
+    let variant = Variant {
+        lang,
+        file,
+        meta,
+        positions,
+        body_start,
+        body_line,
+    };
+    (Some((name, variant)), problems)
+}
+
+/// Pairs one key's files into an entry. `None` when it has no usable default-language
+/// file, or is a draft left out.
+fn pair_translations(
+    config: &Config,
+    key: String,
+    group: Vec<(FileName, Variant)>,
+    include_drafts: bool,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let mut by_lang: BTreeMap<usize, (FileName, Variant)> = BTreeMap::new();
+    for (name, variant) in group {
+        if let Some((_, first)) = by_lang.get(&variant.lang) {
+            problems.push(
+                Diagnostic::error(
+                    &variant.file.display,
+                    format!(
+                        "this file and `{}` are both the {} version of the same page",
+                        first.file.display.display(),
+                        config.languages[variant.lang].name
+                    ),
+                )
+                .help("keep one of them; a page is either `name.md` or `name/index.md`, once per language"),
+            );
+            continue;
+        }
+        by_lang.insert(variant.lang, (name, variant));
+    }
+    let Some((_, source)) = by_lang.get(&0) else {
+        let default = &config.languages[0];
+        for (name, v) in by_lang.values() {
+            let expected = expected_source_name(name);
+            problems.push(
+                Diagnostic::error(
+                    &v.file.display,
+                    format!(
+                        "this is a translation, but there is no {} file `{expected}` for it to translate",
+                        default.name
+                    ),
+                )
+                .help(format!(
+                    "create `{expected}` (the {} original), or rename this file to it",
+                    default.name
+                )),
+            );
+        }
+        return None;
+    };
+    if source.meta.draft == Some(true) && !include_drafts {
+        return None;
+    }
+    if source.meta.title.is_none() {
+        let d = Diagnostic::error(
+            &source.file.display,
+            if source.positions.get("title").is_none() && !source.file.text.starts_with("---") {
+                "this file has no front matter, so the page has no title"
+            } else {
+                "this page has no title"
+            },
+        )
+        .at(&source.file.text, 1, 1)
+        .help("add a `title:` line to the front matter, e.g.\n---\ntitle: Hậu Giang\n---");
+        problems.push(d);
+    }
+
+    let source_meta = source.meta.clone();
+    let role = by_lang[&0].0.role;
+    let mut variants = Vec::new();
+    for (lang, (name, mut v)) in by_lang {
+        if name.role != role {
+            problems.push(
+                Diagnostic::error(
+                    &v.file.display,
+                    "this file and the default-language file are different kinds (a page and a page folder)",
+                )
+                .help("write both as `name.md` / `name.en.md`, or both as `name/index.md` / `name/index.en.md`"),
+            );
+            continue;
+        }
+        if lang != 0 {
+            if v.meta.draft == Some(true) && !include_drafts {
+                continue;
+            }
+            v.meta = v.meta.inherit_from(&source_meta);
+        }
+        variants.push(v);
+    }
+    let kind = if role == Role::Section {
+        Kind::Section
+    } else {
+        Kind::Page
+    };
+    let n = config.languages.len();
+    Some(Entry {
+        key,
+        kind,
+        role,
+        parent: None,
+        variants,
+        renditions: vec![None; n],
+        urls: vec![String::new(); n],
+        pages: Vec::new(),
+        subsections: Vec::new(),
+        assets: Vec::new(),
+    })
+}
+
+fn expected_source_name(name: &FileName) -> String {
+    let dir = if name.dir.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", name.dir)
+    };
+    match name.role {
+        Role::Section => format!("content/{dir}_index.md"),
+        Role::Page => format!("content/{dir}{}.md", name.stem),
+        Role::Bundle => format!("content/{dir}{}/index.md", name.stem),
+    }
+}
+
+fn section_dir(key: &str) -> &str {
+    key.strip_suffix("/_index")
+        .unwrap_or(if key == "_index" { "" } else { key })
+}
+
+/// The folder an entry's URL builds on: a section's own, a page's parent's.
+fn entry_dir(e: &Entry) -> &str {
+    match e.kind {
+        Kind::Section => section_dir(&e.key),
+        Kind::Page => e.key.rsplit_once('/').map_or("", |(d, _)| d),
+    }
+}
+
+fn parent_dir(dir: &str) -> Option<&str> {
+    if dir.is_empty() {
+        None
+    } else {
+        Some(dir.rsplit_once('/').map_or("", |(d, _)| d))
+    }
+}
+
+fn nearest_section(mut dir: Option<&str>, sections: &HashMap<String, EntryId>) -> Option<EntryId> {
+    while let Some(d) = dir {
+        if let Some(&id) = sections.get(d) {
+            return Some(id);
+        }
+        dir = parent_dir(d);
+    }
+    None
+}
+
+/// The slug-or-path part of an entry's URL in one language, from its merged front matter.
+fn own_segment(
+    e: &Entry,
+    meta: &Meta,
+    variant: &Variant,
+    problems: &mut Vec<Diagnostic>,
+) -> Segment {
+    let ctx = YamlContext {
+        path: &variant.file.display,
+        text: &variant.file.text,
+        positions: &variant.positions,
+    };
+    if let Some(path) = &meta.path {
+        match path_segments(path) {
+            Ok(p) => return Segment::Path(p),
+            Err(reason) if variant.positions.get("path").is_some() => {
+                problems.push(ctx.error_at_value(
+                    "path",
+                    format!("the path `{path}` {reason}"),
+                    Some("write a path inside the site, e.g. `path: gioi-thieu/lich-su`".into()),
+                ))
+            }
+            Err(_) => {}
+        }
+    }
+    if let Some(slug) = &meta.slug {
+        match slug_segment(slug) {
+            Ok(s) => return Segment::Slug(s),
+            Err(reason) if variant.positions.get("slug").is_some() => {
+                problems.push(ctx.error_at_value(
+                    "slug",
+                    format!("the slug `{slug}` {reason}"),
+                    Some("write one word or words joined by `-`, e.g. `slug: dau-tu`".into()),
+                ))
+            }
+            Err(_) => {}
+        }
+    }
+    let name = e.key.strip_suffix("/_index").unwrap_or(&e.key);
+    let last = name.rsplit_once('/').map_or(name, |(_, l)| l);
+    Segment::Slug(slugify(last))
+}
+
+enum Segment {
+    Slug(String),
+    Path(String),
+}
+
+fn compute_urls(
+    config: &Config,
+    entries: &mut [Entry],
+    root: EntryId,
+    problems: &mut Vec<Diagnostic>,
+) {
+    // Parents before children: order by folder depth.
+    let mut order: Vec<EntryId> = (0..entries.len()).collect();
+    order.sort_by_key(|&id| {
+        (
+            entries[id].key.matches('/').count(),
+            entries[id].kind == Kind::Page,
+        )
+    });
+    for id in order {
+        for (lang_idx, lang) in config.languages.iter().enumerate() {
+            let e = &entries[id];
+            let url = if id == root {
+                format!("{}/", lang.prefix)
+            } else {
+                // The variant whose own slug problems are reported: this language's, or the default.
+                let variant = e.variant_for(lang_idx).unwrap_or(e.default_variant());
+                let meta = &variant.meta;
+                // A bad slug is reported by the file that wrote it (repeats are deduplicated).
+                let segment = own_segment(e, meta, variant, problems);
+                match segment {
+                    Segment::Path(p) => format!("{}/{p}/", lang.prefix),
+                    Segment::Slug(s) => {
+                        let parent = e.parent.unwrap_or(root);
+                        let parent_url = entries[parent].urls[lang_idx].clone();
+                        let between = folders_between(&entries[parent].key, &e.key);
+                        format!("{parent_url}{between}{s}/")
+                    }
+                }
+            };
+            entries[id].urls[lang_idx] = url;
+        }
+    }
+}
+
+/// Folders without `_index.md` between a section and an entry, slugified (`2018/`).
+fn folders_between(section_key: &str, entry_key: &str) -> String {
+    let section = section_dir(section_key);
+    let entry_parent = entry_key
+        .strip_suffix("/_index")
+        .unwrap_or(entry_key)
+        .rsplit_once('/')
+        .map_or("", |(d, _)| d);
+    let rest = if section.is_empty() {
+        entry_parent
+    } else {
+        entry_parent
+            .strip_prefix(section)
+            .map(|r| r.trim_start_matches('/'))
+            .unwrap_or("")
+    };
+    rest.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("{}/", slugify(s)))
+        .collect()
+}
+
+fn decide_renditions(config: &Config, entries: &mut [Entry], root: EntryId) {
+    for (id, e) in entries.iter_mut().enumerate() {
+        for (lang_idx, lang) in config.languages.iter().enumerate() {
+            let own = e.variants.iter().position(|v| v.lang == lang_idx);
+            let chosen = match own {
+                Some(i) => Some((i, false)),
+                None if lang.missing == Missing::Fallback || id == root => Some((0, true)),
+                None => None,
+            };
+            e.renditions[lang_idx] = chosen.map(|(variant, fallback)| Rendition {
+                variant,
+                fallback,
+                meta: e.variants[variant].meta.clone(),
+                url: e.urls[lang_idx].clone(),
+            });
+        }
+    }
+}
+
+fn check_url_clashes(config: &Config, entries: &[Entry], problems: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, (EntryId, usize)> = HashMap::new();
+    for (id, e) in entries.iter().enumerate() {
+        for (lang_idx, r) in e.renditions.iter().enumerate() {
+            let Some(r) = r else { continue };
+            if let Some(&(other, other_lang)) = seen.get(r.url.as_str()) {
+                let this_file = &e.variants[r.variant].file;
+                let other_e = &entries[other];
+                let other_r = other_e.renditions[other_lang]
+                    .as_ref()
+                    .expect("seen renditions exist");
+                let other_file = &other_e.variants[other_r.variant].file;
+                problems.push(
+                    Diagnostic::error(
+                        &this_file.display,
+                        format!(
+                            "this {} page and `{}` both want the address `{}`",
+                            config.languages[lang_idx].name,
+                            other_file.display.display(),
+                            r.url
+                        ),
+                    )
+                    .at(&this_file.text, 1, 1)
+                    .help("give one of them a different `slug:` in its front matter"),
+                );
+            } else {
+                seen.insert(&r.url, (id, lang_idx));
+            }
+        }
+    }
+}
+
+fn link_children(entries: &mut [Entry]) {
+    let mut pages: HashMap<EntryId, Vec<EntryId>> = HashMap::new();
+    let mut subsections: HashMap<EntryId, Vec<EntryId>> = HashMap::new();
+    for (id, e) in entries.iter().enumerate() {
+        if let Some(p) = e.parent {
+            match e.kind {
+                Kind::Page => pages.entry(p).or_default().push(id),
+                Kind::Section => subsections.entry(p).or_default().push(id),
+            }
+        }
+    }
+    for (section, mut ids) in pages {
+        let sort_by = entries[section].default_meta().sort_by.unwrap_or_default();
+        ids.sort_by(|&a, &b| compare(&entries[a], &entries[b], sort_by));
+        entries[section].pages = ids;
+    }
+    for (section, mut ids) in subsections {
+        ids.sort_by(|&a, &b| compare(&entries[a], &entries[b], SortBy::Weight));
+        entries[section].subsections = ids;
+    }
+}
+
+/// The order of pages in a listing. Ties fall back to title then key, so it is total.
+fn compare(a: &Entry, b: &Entry, sort_by: SortBy) -> std::cmp::Ordering {
+    let (ma, mb) = (a.default_meta(), b.default_meta());
+    let title_key = |m: &Meta| slugify(m.title.as_deref().unwrap_or_default());
+    let by_title = || {
+        title_key(ma)
+            .cmp(&title_key(mb))
+            .then_with(|| a.key.cmp(&b.key))
+    };
+    let newest_first = || match (ma.date, mb.date) {
+        (Some(x), Some(y)) => y.cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    };
+    match sort_by {
+        SortBy::Weight => {
+            let w = |m: &Meta| m.weight.unwrap_or(i64::MAX);
+            w(ma)
+                .cmp(&w(mb))
+                .then_with(newest_first)
+                .then_with(by_title)
+        }
+        SortBy::Date => newest_first().then_with(by_title),
+        SortBy::Title => by_title(),
+    }
+}
+
+/// Gives each asset its site path: inside its page bundle, or under its section.
+fn place_assets(
+    library: &mut Library,
+    assets: Vec<crate::source::AssetFile>,
+    section_dirs: &HashMap<String, EntryId>,
+) {
+    for asset in assets {
+        let dir = asset.rel.rsplit_once('/').map_or("", |(d, _)| d);
+        // The deepest page bundle containing the file, if any.
+        let mut bundle = None;
+        let mut d = Some(dir);
+        while let Some(candidate) = d {
+            if let Some(&id) = library.by_key.get(candidate)
+                && library.entries[id].role == Role::Bundle
+            {
+                bundle = Some((id, candidate.to_string()));
+                break;
+            }
+            d = parent_dir(candidate);
+        }
+        if let Some((id, bundle_dir)) = bundle {
+            let name = asset.rel[bundle_dir.len() + 1..].to_string();
+            let url = format!("{}{}", library.entries[id].urls[0], name);
+            library.entries[id].assets.push(Asset {
+                source: asset.abs,
+                url,
+                name,
+            });
+            continue;
+        }
+        let section = nearest_section(Some(dir), section_dirs).unwrap_or(library.root);
+        let section_dir = section_dir(&library.entries[section].key).to_string();
+        let name = if section_dir.is_empty() {
+            asset.rel.clone()
+        } else {
+            asset.rel[section_dir.len() + 1..].to_string()
+        };
+        let url = format!("{}{}", library.entries[section].urls[0], name);
+        library.loose_assets.push(Asset {
+            source: asset.abs,
+            url,
+            name,
+        });
+    }
+}

@@ -1,0 +1,449 @@
+//! Front matter read into typed fields, each checked, every problem reported at its place.
+//!
+//! All fields are optional here so a translation can be merged over its source
+//! ([`Meta::inherit_from`]): a translation sets what it translates and inherits the rest,
+//! so language-neutral facts are written once. Fields outreach does not know go to
+//! `fields` for templates (content types check them).
+
+use indexmap::IndexMap;
+use jiff::civil::{Date, DateTime, Time};
+use serde::Serialize;
+use serde_yaml::Value;
+
+use crate::config::YamlContext;
+use crate::diagnostics::Diagnostic;
+use crate::suggest::one_of;
+use crate::yaml::kind_name;
+
+/// How a section orders its pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    #[default]
+    Weight,
+    Date,
+    Title,
+}
+
+/// A date written in front matter, with the time if one was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PageDate {
+    pub datetime: DateTime,
+    pub has_time: bool,
+}
+
+impl PageDate {
+    /// `2018-03-13`, or `2018-03-13T09:30:00` when a time was written.
+    pub fn iso(&self) -> String {
+        if self.has_time {
+            self.datetime.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+        } else {
+            self.datetime.date().to_string()
+        }
+    }
+
+    pub fn date(&self) -> Date {
+        self.datetime.date()
+    }
+}
+
+/// The front matter of one file.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub slug: Option<String>,
+    pub path: Option<String>,
+    pub date: Option<PageDate>,
+    pub updated: Option<PageDate>,
+    pub draft: Option<bool>,
+    pub weight: Option<i64>,
+    pub template: Option<String>,
+    pub tags: Option<Vec<String>>,
+    pub aliases: Option<Vec<String>>,
+    pub sample: Option<bool>,
+    /// A page's content type (`type:`).
+    pub page_kind: Option<String>,
+    /// A section's: the content type of its pages (`page_type:`).
+    pub page_type: Option<String>,
+    /// A section's: the template of its pages (`page_template:`).
+    pub page_template: Option<String>,
+    pub sort_by: Option<SortBy>,
+    pub paginate_by: Option<usize>,
+    /// Stamped by `outreach translations --mark-done`.
+    pub source_hash: Option<String>,
+    /// Every other field, for templates and content types.
+    pub fields: IndexMap<String, Value>,
+}
+
+/// The field names outreach itself reads.
+pub const KNOWN_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "slug",
+    "path",
+    "date",
+    "updated",
+    "draft",
+    "weight",
+    "template",
+    "tags",
+    "aliases",
+    "sample",
+    "type",
+    "page_type",
+    "page_template",
+    "sort_by",
+    "paginate_by",
+    "source_hash",
+];
+
+impl Meta {
+    /// Reads a front-matter mapping; problems go to `problems`, the field is then left unset.
+    pub fn from_yaml(value: &Value, ctx: &YamlContext<'_>, problems: &mut Vec<Diagnostic>) -> Meta {
+        let mut meta = Meta::default();
+        let map = match value {
+            Value::Mapping(m) => m,
+            Value::Null => return meta,
+            other => {
+                problems.push(
+                    Diagnostic::error(
+                        ctx.path,
+                        format!(
+                            "the front matter must be a list of `field: value` lines, but here it is {}",
+                            kind_name(other)
+                        ),
+                    )
+                    .at(ctx.text, ctx.positions.start().line, 1)
+                    .help("write e.g. `title: Hậu Giang` between the `---` lines"),
+                );
+                return meta;
+            }
+        };
+        let mut r = Reader { ctx, problems };
+        for (k, v) in map {
+            let Some(key) = k.as_str() else {
+                let shown = serde_yaml::to_string(k).unwrap_or_default();
+                r.problems.push(ctx.error_at_key(
+                    "",
+                    format!("a field name must be text, but `{}` is not", shown.trim()),
+                    None,
+                ));
+                continue;
+            };
+            match key {
+                "title" => meta.title = r.text(key, v),
+                "description" => meta.description = r.text(key, v),
+                "slug" => meta.slug = r.text(key, v),
+                "path" => meta.path = r.text(key, v),
+                "date" => meta.date = r.date(key, v),
+                "updated" => meta.updated = r.date(key, v),
+                "draft" => meta.draft = r.boolean(key, v),
+                "weight" => meta.weight = r.integer(key, v),
+                "template" => meta.template = r.text(key, v),
+                "tags" => meta.tags = r.text_list(key, v),
+                "aliases" => meta.aliases = r.text_list(key, v),
+                "sample" => meta.sample = r.boolean(key, v),
+                "type" => meta.page_kind = r.text(key, v),
+                "page_type" => meta.page_type = r.text(key, v),
+                "page_template" => meta.page_template = r.text(key, v),
+                "sort_by" => meta.sort_by = r.sort_by(key, v),
+                "paginate_by" => {
+                    meta.paginate_by = r.integer(key, v).and_then(|n| {
+                        if n > 0 {
+                            Some(n as usize)
+                        } else {
+                            r.problems.push(ctx.error_at_value(
+                                key,
+                                "`paginate_by` must be a whole number above 0".into(),
+                                None,
+                            ));
+                            None
+                        }
+                    })
+                }
+                "source_hash" => meta.source_hash = r.text(key, v),
+                _ => {
+                    meta.fields.insert(key.to_string(), v.clone());
+                }
+            }
+        }
+        meta
+    }
+
+    /// Fills every field this translation does not set from its source.
+    pub fn inherit_from(&self, source: &Meta) -> Meta {
+        let mut fields = source.fields.clone();
+        for (k, v) in &self.fields {
+            fields.insert(k.clone(), v.clone());
+        }
+        Meta {
+            title: self.title.clone().or_else(|| source.title.clone()),
+            description: self
+                .description
+                .clone()
+                .or_else(|| source.description.clone()),
+            slug: self.slug.clone().or_else(|| source.slug.clone()),
+            path: self.path.clone().or_else(|| source.path.clone()),
+            date: self.date.or(source.date),
+            updated: self.updated.or(source.updated),
+            draft: self.draft.or(source.draft),
+            weight: self.weight.or(source.weight),
+            template: self.template.clone().or_else(|| source.template.clone()),
+            tags: self.tags.clone().or_else(|| source.tags.clone()),
+            aliases: self.aliases.clone(),
+            sample: self.sample.or(source.sample),
+            page_kind: self.page_kind.clone().or_else(|| source.page_kind.clone()),
+            page_type: self.page_type.clone().or_else(|| source.page_type.clone()),
+            page_template: self
+                .page_template
+                .clone()
+                .or_else(|| source.page_template.clone()),
+            sort_by: self.sort_by.or(source.sort_by),
+            paginate_by: self.paginate_by.or(source.paginate_by),
+            source_hash: self.source_hash.clone(),
+            fields,
+        }
+    }
+}
+
+struct Reader<'a, 'b> {
+    ctx: &'a YamlContext<'b>,
+    problems: &'a mut Vec<Diagnostic>,
+}
+
+impl Reader<'_, '_> {
+    fn wrong_kind(&mut self, key: &str, expected: &str, v: &Value, help: Option<String>) {
+        self.problems.push(self.ctx.error_at_value(
+            key,
+            format!(
+                "`{key}` must be {expected}, but here it is {}",
+                kind_name(v)
+            ),
+            help,
+        ));
+    }
+
+    fn text(&mut self, key: &str, v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Null => None,
+            other => {
+                let help = match other {
+                    Value::Sequence(_) => Some(format!(
+                        "write the {key} on one line, in quotes if it contains `[`, e.g. `{key}: \"…\"`"
+                    )),
+                    Value::Mapping(_) => Some(format!(
+                        "a `:` inside the value starts a new field; put the whole {key} in double quotes"
+                    )),
+                    _ => Some(format!("put the {key} in double quotes: `{key}: \"…\"`")),
+                };
+                self.wrong_kind(key, "text", other, help);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str, v: &Value) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            Value::Null => None,
+            other => {
+                self.wrong_kind(
+                    key,
+                    "`true` or `false`",
+                    other,
+                    Some(format!(
+                        "write `{key}: true` or `{key}: false`, without quotes"
+                    )),
+                );
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, key: &str, v: &Value) -> Option<i64> {
+        match v {
+            Value::Number(n) if n.as_i64().is_some() => n.as_i64(),
+            Value::Null => None,
+            other => {
+                self.wrong_kind(
+                    key,
+                    "a whole number",
+                    other,
+                    Some(format!("write e.g. `{key}: 10`")),
+                );
+                None
+            }
+        }
+    }
+
+    fn text_list(&mut self, key: &str, v: &Value) -> Option<Vec<String>> {
+        match v {
+            Value::Sequence(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(s) => out.push(s.clone()),
+                        Value::Number(n) => out.push(n.to_string()),
+                        other => self.problems.push(self.ctx.error_at_value(
+                            &format!("{key}[{i}]"),
+                            format!(
+                                "each of `{key}` must be text, but this one is {}",
+                                kind_name(other)
+                            ),
+                            None,
+                        )),
+                    }
+                }
+                Some(out)
+            }
+            Value::String(s) => Some(vec![s.clone()]),
+            Value::Null => None,
+            other => {
+                self.wrong_kind(
+                    key,
+                    "a list",
+                    other,
+                    Some(format!("write `{key}: [first, second]`")),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, key: &str, v: &Value) -> Option<PageDate> {
+        let text = match v {
+            Value::String(s) => s.trim(),
+            Value::Null => return None,
+            other => {
+                self.wrong_kind(key, "a date like 2018-03-13", other, None);
+                return None;
+            }
+        };
+        match parse_date(text) {
+            Some(d) => Some(d),
+            None => {
+                self.problems.push(self.ctx.error_at_value(
+                    key,
+                    format!("`{text}` is not a date"),
+                    Some(format!(
+                        "write the date as year-month-day, e.g. `{key}: 2018-03-13`"
+                    )),
+                ));
+                None
+            }
+        }
+    }
+
+    fn sort_by(&mut self, key: &str, v: &Value) -> Option<SortBy> {
+        match v.as_str() {
+            Some("weight") => Some(SortBy::Weight),
+            Some("date") => Some(SortBy::Date),
+            Some("title") => Some(SortBy::Title),
+            _ => {
+                self.problems.push(self.ctx.error_at_value(
+                    key,
+                    format!("`sort_by` must be {}", one_of(&["weight", "date", "title"])),
+                    None,
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// `2018-03-13`, `2018-03-13T09:30`, `2018-03-13 09:30:00`, with an optional offset (ignored).
+pub fn parse_date(text: &str) -> Option<PageDate> {
+    let has_time = text.len() > 10;
+    if !has_time && let Ok(d) = text.parse::<Date>() {
+        return Some(PageDate {
+            datetime: d.to_datetime(Time::midnight()),
+            has_time: false,
+        });
+    }
+    let normalized = text.replacen(' ', "T", 1);
+    if let Ok(dt) = normalized.parse::<DateTime>() {
+        return Some(PageDate {
+            datetime: dt,
+            has_time: true,
+        });
+    }
+    normalized
+        .parse::<jiff::Timestamp>()
+        .ok()
+        .map(|ts| PageDate {
+            datetime: ts.to_zoned(jiff::tz::TimeZone::UTC).datetime(),
+            has_time: true,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::Positions;
+    use std::path::Path;
+
+    fn read(yaml: &str) -> (Meta, Vec<Diagnostic>) {
+        let text = format!("---\n{yaml}---\n");
+        let value: Value = serde_yaml::from_str(yaml).unwrap();
+        let positions = Positions::scan(yaml, 2);
+        let ctx = YamlContext {
+            path: Path::new("x.md"),
+            text: &text,
+            positions: &positions,
+        };
+        let mut problems = Vec::new();
+        let meta = Meta::from_yaml(&value, &ctx, &mut problems);
+        (meta, problems)
+    }
+
+    #[test]
+    fn known_fields_are_typed_and_the_rest_kept() {
+        let (m, p) = read(
+            "title: Hậu Giang\ndate: 2018-03-13\nweight: 3\ndraft: false\nsector: agriculture\n",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(m.title.as_deref(), Some("Hậu Giang"));
+        assert_eq!(m.date.unwrap().iso(), "2018-03-13");
+        assert_eq!(m.weight, Some(3));
+        assert_eq!(m.fields["sector"], Value::String("agriculture".into()));
+    }
+
+    #[test]
+    fn every_wrong_field_is_reported_at_its_value() {
+        let (_, p) = read("title: [a, b]\ndate: 13/03/2018\nweight: many\n");
+        let places: Vec<(usize, usize)> = p.iter().map(|d| (d.line, d.column)).collect();
+        assert_eq!(places, [(2, 8), (3, 7), (4, 9)]);
+        assert_eq!(p[0].message, "`title` must be text, but here it is a list");
+        assert_eq!(p[1].message, "`13/03/2018` is not a date");
+        assert_eq!(
+            p[2].message,
+            "`weight` must be a whole number, but here it is text"
+        );
+    }
+
+    #[test]
+    fn translation_inherits_what_it_does_not_set() {
+        let (vi, _) = read("title: Khu nông nghiệp\narea_ha: 5200\nslug: khu\n");
+        let (en, _) = read("title: High-Tech Zone\nslug: zone\n");
+        let merged = en.inherit_from(&vi);
+        assert_eq!(merged.title.as_deref(), Some("High-Tech Zone"));
+        assert_eq!(merged.slug.as_deref(), Some("zone"));
+        assert_eq!(
+            merged.fields["area_ha"],
+            serde_yaml::from_str::<Value>("5200").unwrap()
+        );
+    }
+
+    #[test]
+    fn dates_with_times() {
+        assert!(parse_date("2018-03-13T09:30:00").unwrap().has_time);
+        assert_eq!(
+            parse_date("2018-03-13 09:30").unwrap().iso(),
+            "2018-03-13T09:30:00"
+        );
+        assert!(parse_date("2018-02-30").is_none());
+    }
+}

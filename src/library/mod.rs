@@ -1,0 +1,190 @@
+//! The site's content, resolved: every page and section with its translations paired,
+//! front matter checked and inherited, its URL in every language, and what each
+//! language shows for it (its own translation, the default-language fallback, or nothing).
+//!
+//! This is the value the render stage works from; it never needs to re-check anything.
+
+mod assemble;
+pub mod meta;
+mod urls;
+
+pub use assemble::build;
+pub use meta::{Meta, PageDate, SortBy};
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::source::{Role, SourceFile};
+use crate::yaml::Positions;
+
+pub type EntryId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Section,
+    Page,
+}
+
+/// One language's file of a page or section.
+#[derive(Clone, Debug)]
+pub struct Variant {
+    /// The index of its language in `Config::languages`.
+    pub lang: usize,
+    pub file: SourceFile,
+    /// The fields this file itself sets.
+    pub meta: Meta,
+    pub positions: Positions,
+    /// Where the Markdown body starts in `file.text` (byte offset and 1-based line).
+    pub body_start: usize,
+    pub body_line: usize,
+}
+
+impl Variant {
+    pub fn body(&self) -> &str {
+        &self.file.text[self.body_start..]
+    }
+}
+
+/// What one language shows for an entry.
+#[derive(Clone, Debug)]
+pub struct Rendition {
+    /// The index of the variant whose content is shown.
+    pub variant: usize,
+    /// True when the language has no translation and shows the default-language content.
+    pub fallback: bool,
+    /// The front matter in force: the variant's own fields over the default language's.
+    pub meta: Meta,
+    pub url: String,
+}
+
+/// A file copied beside the pages (a page bundle's image, say).
+#[derive(Clone, Debug)]
+pub struct Asset {
+    pub source: PathBuf,
+    /// Its site path, e.g. `/doi-tac/so-do/ban-do.svg`.
+    pub url: String,
+    /// Its name relative to the page or section that owns it (`ban-do.svg`).
+    pub name: String,
+}
+
+/// A page or section.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// `dau-tu/khu-cong-nghe-cao`, `dau-tu/_index`, `_index` for the home page.
+    pub key: String,
+    pub kind: Kind,
+    pub role: Role,
+    /// The section above (none for the home page).
+    pub parent: Option<EntryId>,
+    /// The default-language variant first.
+    pub variants: Vec<Variant>,
+    /// Per language (index as in `Config::languages`): what that language shows, if anything.
+    pub renditions: Vec<Option<Rendition>>,
+    /// Per language: the entry's URL, also where no rendition exists (children build on it).
+    pub urls: Vec<String>,
+    /// Sections: their pages, in the section's order.
+    pub pages: Vec<EntryId>,
+    /// Sections: their subsections, by weight then title.
+    pub subsections: Vec<EntryId>,
+    pub assets: Vec<Asset>,
+}
+
+impl Entry {
+    pub fn default_variant(&self) -> &Variant {
+        &self.variants[0]
+    }
+
+    pub fn variant_for(&self, lang: usize) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.lang == lang)
+    }
+
+    /// The default language's merged front matter (sorting and structure use it).
+    pub fn default_meta(&self) -> &Meta {
+        &self.default_variant().meta
+    }
+}
+
+/// Every entry of the site.
+#[derive(Clone, Debug)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub root: EntryId,
+    /// Files under content/ that belong to no page bundle, by their site path.
+    pub loose_assets: Vec<Asset>,
+    by_key: HashMap<String, EntryId>,
+    /// Pages left out as drafts, so a link to one can say so.
+    drafts: Vec<String>,
+}
+
+impl Library {
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        &self.entries[id]
+    }
+
+    pub fn rendition(&self, id: EntryId, lang: usize) -> Option<&Rendition> {
+        self.entries[id].renditions[lang].as_ref()
+    }
+
+    /// Finds an entry from a content path as written after `@/` (`dau-tu/x.md`,
+    /// `dau-tu/_index.md`, `doi-tac/so-do/index.md`, `x.en.md`).
+    pub fn resolve(&self, content_path: &str, languages: &[&str]) -> Option<EntryId> {
+        self.by_key.get(&path_key(content_path, languages)).copied()
+    }
+
+    /// True when `content_path` names a page left out because it is a draft.
+    pub fn is_draft(&self, content_path: &str, languages: &[&str]) -> bool {
+        let key = path_key(content_path, languages);
+        self.drafts.iter().any(|d| *d == key)
+    }
+
+    /// The entry itself if `lang` shows it, else its nearest section that `lang` shows
+    /// (the home page always exists): where a language switcher may safely link.
+    pub fn nearest_shown(&self, id: EntryId, lang: usize) -> EntryId {
+        let mut current = Some(id);
+        while let Some(c) = current {
+            if self.entries[c].renditions[lang].is_some() {
+                return c;
+            }
+            current = self.entries[c].parent;
+        }
+        self.root
+    }
+
+    /// Entries in a stable order: sections and pages as the walk found them.
+    pub fn ids(&self) -> impl Iterator<Item = EntryId> {
+        0..self.entries.len()
+    }
+}
+
+/// The key of a content path: `dau-tu/x.en.md` → `dau-tu/x`, `a/_index.md` → `a/_index`,
+/// `a/b/index.md` → `a/b`.
+pub fn path_key(content_path: &str, languages: &[&str]) -> String {
+    let p = crate::text::nfc(content_path.trim_start_matches('/')).into_owned();
+    let p = p.strip_suffix(".md").unwrap_or(&p);
+    let p = match p.rsplit_once('.') {
+        Some((stem, suffix)) if languages.contains(&suffix) => stem,
+        _ => p,
+    };
+    if p == "index" {
+        return "_index".into();
+    }
+    match p.strip_suffix("/index") {
+        Some(bundle) => bundle.to_string(),
+        None => p.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_key;
+
+    #[test]
+    fn content_paths_map_to_keys() {
+        let langs = ["vi", "en"];
+        assert_eq!(path_key("dau-tu/x.md", &langs), "dau-tu/x");
+        assert_eq!(path_key("dau-tu/x.en.md", &langs), "dau-tu/x");
+        assert_eq!(path_key("dau-tu/_index.md", &langs), "dau-tu/_index");
+        assert_eq!(path_key("_index.md", &langs), "_index");
+        assert_eq!(path_key("doi-tac/so-do/index.md", &langs), "doi-tac/so-do");
+    }
+}

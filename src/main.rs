@@ -1,0 +1,175 @@
+//! The `outreach` command line: parses arguments, runs a command, prints its diagnostics
+//! and exits with the documented code (0 success, 1 content or template errors, 2 usage
+//! or I/O errors).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use outreach::build::{BuildOptions, BuildReport, UsageError, build};
+use outreach::diagnostics::{Format, render};
+
+#[derive(Parser)]
+#[command(
+    name = "outreach",
+    version,
+    about = "Build bilingual external-information websites"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into output/
+    Build(BuildArgs),
+    /// Run every check the build runs, and write nothing
+    Check(CheckArgs),
+}
+
+#[derive(Args)]
+struct SiteArgs {
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Include pages marked `draft: true`
+    #[arg(long)]
+    drafts: bool,
+    /// How to print problems
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Where to write the site [default: ROOT/output]
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// The address the site is published at, instead of site.yaml's `base_url`
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Print how long each phase took
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => {
+            let opts = BuildOptions {
+                root: args.site.root,
+                output: args.output,
+                base_url: args.base_url,
+                drafts: args.site.drafts,
+                dry_run: false,
+            };
+            finish(build(&opts), args.site.format, args.verbose, false)
+        }
+        Command::Check(args) => {
+            let opts = BuildOptions {
+                root: args.site.root,
+                drafts: args.site.drafts,
+                dry_run: true,
+                ..Default::default()
+            };
+            finish(build(&opts), args.site.format, false, true)
+        }
+    }
+}
+
+fn finish(
+    result: Result<BuildReport, UsageError>,
+    format: Format,
+    verbose: bool,
+    check: bool,
+) -> ExitCode {
+    let report = match result {
+        Ok(r) => r,
+        Err(UsageError(e)) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    let failed = report.failed();
+    let errors = report.diagnostics.error_count();
+    let warnings = report.diagnostics.warning_count();
+    let diags = report.diagnostics.sorted();
+    let printed = render(&diags, format);
+    match format {
+        Format::Text => eprint!("{printed}"),
+        Format::Json | Format::Github => print!("{printed}"),
+    }
+    if verbose {
+        for (phase, d) in &report.timings.phases {
+            eprintln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
+        }
+    }
+    if failed {
+        let files: std::collections::BTreeSet<_> = diags
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| &d.path)
+            .collect();
+        eprintln!(
+            "error: found {errors} error{} in {} file{}{}",
+            plural(errors),
+            files.len(),
+            plural(files.len()),
+            if check {
+                ""
+            } else {
+                "; the output folder was not changed"
+            }
+        );
+        return ExitCode::from(1);
+    }
+    let pages: Vec<String> = report
+        .pages
+        .iter()
+        .map(|(l, n)| format!("{n} {l}"))
+        .collect();
+    let total: f64 = report
+        .timings
+        .phases
+        .iter()
+        .map(|(_, d)| d.as_secs_f64())
+        .sum();
+    let warn = if warnings > 0 {
+        format!(", {warnings} warning{}", plural(warnings))
+    } else {
+        String::new()
+    };
+    if check {
+        eprintln!(
+            "checked {} pages ({}){warn}: no errors",
+            report.pages.iter().map(|(_, n)| n).sum::<usize>(),
+            pages.join(", ")
+        );
+    } else if let Some(w) = report.written {
+        eprintln!(
+            "built {} pages ({}) into {} in {:.2} s: {} files written, {} unchanged{warn}",
+            report.pages.iter().map(|(_, n)| n).sum::<usize>(),
+            pages.join(", "),
+            report.output.display(),
+            total,
+            w.written,
+            w.unchanged
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,315 @@
+//! Markdown to HTML with pulldown-cmark: CommonMark plus tables, footnotes, strikethrough,
+//! task lists and heading attributes.
+//!
+//! On top of the plain conversion: every heading gets an id (Vietnamese headings give
+//! ASCII ids), internal links written `@/section/page.md#anchor` become the URL of that
+//! page in the reader's language, relative links to a page's own files become their site
+//! paths, and wide tables scroll inside a wrapper instead of widening a phone's page.
+//! The stage knows nothing of the library or templates: links are resolved through
+//! [`LinkResolver`].
+
+mod headings;
+
+pub use headings::Heading;
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// Answers the questions the Markdown stage asks about the rest of the site.
+pub trait LinkResolver {
+    /// The URL of the page at `content_path` (as written after `@/`) in the language being
+    /// rendered, and an opaque id of the target (for checking `#anchor`s afterwards).
+    fn resolve(&self, content_path: &str) -> Result<(String, usize), LinkProblem>;
+    /// The site path of a file beside the page (`ban-do.svg`), if the page has one.
+    fn asset(&self, relative: &str) -> Option<String>;
+}
+
+/// Why a link could not be resolved, for the author.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// A problem found while rendering, at a byte offset of the Markdown body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub offset: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// An internal link with an `#anchor`, to check once every page's headings are known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnchorLink {
+    pub target: usize,
+    pub anchor: String,
+    pub offset: usize,
+}
+
+/// The rendered body and what templates and checks need to know about it.
+#[derive(Clone, Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// Headings of levels 2 and 3, for a table of contents.
+    pub toc: Vec<Heading>,
+    /// Every id on the page (headings, explicit ids, footnotes).
+    pub anchors: HashSet<String>,
+    pub anchor_links: Vec<AnchorLink>,
+    /// The first paragraph as plain text.
+    pub summary: String,
+    pub has_code: bool,
+    pub problems: Vec<Problem>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `body` (the part after the front matter).
+pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
+    let mut out = Rendered::default();
+    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(body, options())
+        .into_offset_iter()
+        .collect();
+
+    let headings = headings::assign_ids(&mut events);
+    for h in &headings {
+        out.anchors.insert(h.id.clone());
+    }
+    out.toc = headings
+        .into_iter()
+        .filter(|h| (2..=3).contains(&h.level))
+        .collect();
+
+    let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
+    let mut in_first_paragraph = false;
+    let mut summary_done = false;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite_url(dest_url, range.start, resolver, &mut out);
+                html_events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite_url(dest_url, range.start, resolver, &mut out);
+                html_events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                html_events.push(Event::Html(CowStr::Borrowed("<div class=\"table-wrap\">")));
+                html_events.push(Event::Start(Tag::Table(alignments)));
+            }
+            Event::End(TagEnd::Table) => {
+                html_events.push(Event::End(TagEnd::Table));
+                html_events.push(Event::Html(CowStr::Borrowed("</div>\n")));
+            }
+            Event::Start(Tag::FootnoteDefinition(ref name)) => {
+                out.anchors.insert(name.to_string());
+                html_events.push(event);
+            }
+            Event::Start(Tag::Paragraph) if !summary_done => {
+                in_first_paragraph = true;
+                html_events.push(event);
+            }
+            Event::End(TagEnd::Paragraph) if in_first_paragraph => {
+                in_first_paragraph = false;
+                summary_done = !out.summary.trim().is_empty();
+                html_events.push(event);
+            }
+            Event::Text(ref t) | Event::Code(ref t) if in_first_paragraph => {
+                out.summary.push_str(t);
+                html_events.push(event);
+            }
+            Event::SoftBreak | Event::HardBreak if in_first_paragraph => {
+                out.summary.push(' ');
+                html_events.push(event);
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                out.has_code = true;
+                html_events.push(event);
+            }
+            Event::Html(ref h) | Event::InlineHtml(ref h) => {
+                collect_html_ids(h, &mut out.anchors);
+                html_events.push(event);
+            }
+            other => html_events.push(other),
+        }
+    }
+    out.summary = out.summary.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut html_out = String::with_capacity(body.len() * 3 / 2);
+    html::push_html(&mut html_out, html_events.into_iter());
+    out.html = html_out;
+    out
+}
+
+/// Rewrites `@/` links and links to the page's own files; leaves every other URL alone.
+fn rewrite_url<'a>(
+    dest: CowStr<'a>,
+    offset: usize,
+    resolver: &dyn LinkResolver,
+    out: &mut Rendered,
+) -> CowStr<'a> {
+    if let Some(rest) = dest.strip_prefix("@/") {
+        let (path, anchor) = match rest.split_once('#') {
+            Some((p, a)) => (p, Some(a)),
+            None => (rest, None),
+        };
+        return match resolver.resolve(path) {
+            Ok((url, target)) => {
+                if let Some(anchor) = anchor {
+                    out.anchor_links.push(AnchorLink {
+                        target,
+                        anchor: anchor.to_string(),
+                        offset,
+                    });
+                    CowStr::from(format!("{url}#{anchor}"))
+                } else {
+                    CowStr::from(url)
+                }
+            }
+            Err(problem) => {
+                out.problems.push(Problem {
+                    offset,
+                    message: problem.message,
+                    help: problem.help,
+                });
+                dest
+            }
+        };
+    }
+    if is_relative_file_link(&dest) {
+        let (path, fragment) = match dest.split_once(['#', '?']) {
+            Some((p, _)) => (p, &dest[p.len()..]),
+            None => (&*dest, ""),
+        };
+        if let Some(url) = resolver.asset(path.trim_start_matches("./")) {
+            return CowStr::from(format!("{url}{fragment}"));
+        }
+    }
+    dest
+}
+
+fn is_relative_file_link(dest: &str) -> bool {
+    !(dest.is_empty()
+        || dest.starts_with('#')
+        || dest.starts_with('/')
+        || dest.starts_with("..")
+        || dest.contains("://")
+        || dest.starts_with("mailto:")
+        || dest.starts_with("tel:")
+        || dest.starts_with("data:"))
+}
+
+/// `id="…"` attributes written in raw HTML count as anchors too.
+fn collect_html_ids(html: &str, anchors: &mut HashSet<String>) {
+    let mut rest = html;
+    while let Some(i) = rest.find("id=\"") {
+        rest = &rest[i + 4..];
+        if let Some(end) = rest.find('"') {
+            anchors.insert(rest[..end].to_string());
+            rest = &rest[end..];
+        } else {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Fake;
+    impl LinkResolver for Fake {
+        fn resolve(&self, path: &str) -> Result<(String, usize), LinkProblem> {
+            match path {
+                "doi-tac/jeollanam-do.md" => Ok(("/en/partners/jeollanam-do/".into(), 7)),
+                _ => Err(LinkProblem {
+                    message: format!("no page `{path}`"),
+                    help: None,
+                }),
+            }
+        }
+        fn asset(&self, relative: &str) -> Option<String> {
+            (relative == "ban-do.svg").then(|| "/doi-tac/so-do/ban-do.svg".to_string())
+        }
+    }
+
+    #[test]
+    fn internal_links_resolve_and_anchors_are_recorded() {
+        let r = render("See [J](@/doi-tac/jeollanam-do.md#lich-su).", &Fake);
+        assert!(
+            r.html
+                .contains("href=\"/en/partners/jeollanam-do/#lich-su\""),
+            "{}",
+            r.html
+        );
+        assert_eq!(
+            r.anchor_links,
+            [AnchorLink {
+                target: 7,
+                anchor: "lich-su".into(),
+                offset: 4
+            }]
+        );
+    }
+
+    #[test]
+    fn broken_internal_link_is_a_problem_at_its_offset() {
+        let r = render("Intro\n\n[x](@/nope.md)", &Fake);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].offset, 7);
+    }
+
+    #[test]
+    fn bundle_files_become_site_paths_and_others_stay() {
+        let r = render("![Bản đồ](ban-do.svg) [a](https://x.org) [b](#top)", &Fake);
+        assert!(r.html.contains("src=\"/doi-tac/so-do/ban-do.svg\""));
+        assert!(r.html.contains("href=\"https://x.org\""));
+        assert!(r.html.contains("href=\"#top\""));
+    }
+
+    #[test]
+    fn extensions_are_on_and_tables_scroll_in_a_wrapper() {
+        let md = "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~\n\n- [x] done\n\nA[^1]\n\n[^1]: note\n";
+        let r = render(md, &Fake);
+        assert!(
+            r.html.contains("<div class=\"table-wrap\"><table>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<del>x</del>"));
+        assert!(r.html.contains("type=\"checkbox\""));
+        assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn summary_is_the_first_paragraph_as_text() {
+        let r = render("# Title\n\nHậu Giang *mời* gọi\nđầu tư.\n\nSecond.", &Fake);
+        assert_eq!(r.summary, "Hậu Giang mời gọi đầu tư.");
+    }
+}

@@ -1,0 +1,246 @@
+//! Writing the site without ever damaging the published one.
+//!
+//! A build writes into a staging folder beside `output/` and swaps it in (one atomic
+//! `renameat2(RENAME_EXCHANGE)`) only when the whole build succeeded, so a failed or
+//! killed build leaves the previous `output/` exactly as it was; the next build removes a
+//! staging folder left behind. Files whose bytes did not change are hard-linked from the
+//! previous output instead of rewritten. outreach only replaces folders it created: they
+//! carry a marker file, and a non-empty folder without one is refused.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use anyhow::{Context, Result, bail};
+
+use crate::fsutil;
+use crate::render::Sink;
+
+/// The file that marks a folder as outreach's output.
+pub const MARKER: &str = ".outreach-output";
+const MARKER_TEXT: &str =
+    "This folder is written by outreach. Each build replaces it completely.\n";
+
+/// Counts of what a build wrote.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WriteStats {
+    pub written: usize,
+    pub unchanged: usize,
+}
+
+/// An output folder being prepared.
+pub struct Writer {
+    output: PathBuf,
+    staging: PathBuf,
+    /// The current output, to compare new files against.
+    previous: Option<PathBuf>,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+    committed: bool,
+}
+
+/// Refuses output folders that would destroy something: the site itself, its sources,
+/// the file-system root or the home folder.
+pub fn check_output_location(root: &Path, output: &Path) -> Result<()> {
+    let root = absolute(root)?;
+    let output = absolute(output)?;
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    if output.parent().is_none() || Some(&output) == home.as_ref() {
+        bail!(
+            "refusing to write the site into `{}`: outreach replaces its output folder completely",
+            output.display()
+        );
+    }
+    if root.starts_with(&output) {
+        bail!(
+            "refusing to write the site into `{}`: that folder contains the site's own files, which the build would delete",
+            output.display()
+        );
+    }
+    for source in ["content", "themes", "templates", "static", "i18n"] {
+        if output.starts_with(root.join(source)) {
+            bail!(
+                "refusing to write the site into `{}`: it is inside the site's `{source}/` folder",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute against the current folder, with `.` and `..` resolved by name.
+fn absolute(path: &Path) -> Result<PathBuf> {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .context("cannot read the current folder")?
+            .join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    // Resolve symlinks where the path exists, so `out -> ..` cannot sneak past.
+    Ok(fs::canonicalize(&out).unwrap_or(out))
+}
+
+impl Writer {
+    /// Prepares a staging folder for `output`, after the safety checks.
+    pub fn begin(root: &Path, output: &Path) -> Result<Writer> {
+        check_output_location(root, output)?;
+        let output = absolute(output)?;
+        let previous = if output.exists() {
+            if !output.is_dir() {
+                bail!(
+                    "the output `{}` exists and is not a folder",
+                    output.display()
+                );
+            }
+            let non_empty = fs::read_dir(&output)
+                .with_context(|| format!("failed to read `{}`", output.display()))?
+                .next()
+                .is_some();
+            if non_empty && !output.join(MARKER).exists() {
+                bail!(
+                    "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it\n\
+                     help: move those files elsewhere, or choose another folder with `--output`",
+                    output.display()
+                );
+            }
+            non_empty.then(|| output.clone())
+        } else {
+            None
+        };
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
+        let parent = output.parent().map(Path::to_path_buf).unwrap_or_default();
+        fsutil::create_dir_all(&parent)?;
+        let staging = parent.join(format!(".{name}.staging"));
+        // Leftovers of a build that was killed.
+        fsutil::remove_dir_all(&staging)?;
+        fsutil::remove_dir_all(&parent.join(format!(".{name}.old")))?;
+        fsutil::create_dir_all(&staging)?;
+        Ok(Writer {
+            output,
+            staging,
+            previous,
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+            committed: false,
+        })
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.output
+    }
+
+    /// Copies a file from the sources (a theme static file, a page's image).
+    pub fn copy(&self, rel: &str, source: &Path) -> Result<()> {
+        let bytes = fsutil::read(source)?;
+        self.write(rel, &bytes)
+    }
+
+    fn target(&self, rel: &str) -> Result<PathBuf> {
+        let rel_path = Path::new(rel);
+        if rel_path
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+        {
+            bail!("internal error: output path `{rel}` leaves the output folder");
+        }
+        Ok(self.staging.join(rel_path))
+    }
+
+    /// Swaps the staging folder in as the new output.
+    pub fn commit(mut self) -> Result<WriteStats> {
+        fsutil::write(&self.staging.join(MARKER), MARKER_TEXT.as_bytes())?;
+        if self.output.exists() {
+            let exchanged = rustix::fs::renameat_with(
+                rustix::fs::CWD,
+                &self.staging,
+                rustix::fs::CWD,
+                &self.output,
+                rustix::fs::RenameFlags::EXCHANGE,
+            );
+            match exchanged {
+                Ok(()) => {
+                    // The staging path now holds the previous output.
+                    fsutil::remove_dir_all(&self.staging)?;
+                }
+                Err(_) => {
+                    // No atomic exchange on this file system: two renames, old kept until the end.
+                    let old = self.staging.with_file_name(format!(
+                        "{}.old",
+                        self.staging
+                            .file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .trim_end_matches(".staging")
+                    ));
+                    fs::rename(&self.output, &old).with_context(|| {
+                        format!("failed to move `{}` aside", self.output.display())
+                    })?;
+                    fs::rename(&self.staging, &self.output).with_context(|| {
+                        format!(
+                            "failed to move the new site into `{}`",
+                            self.output.display()
+                        )
+                    })?;
+                    fsutil::remove_dir_all(&old)?;
+                }
+            }
+        } else {
+            fs::rename(&self.staging, &self.output).with_context(|| {
+                format!(
+                    "failed to move the new site into `{}`",
+                    self.output.display()
+                )
+            })?;
+        }
+        self.committed = true;
+        Ok(WriteStats {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.unchanged.load(Ordering::Relaxed),
+        })
+    }
+}
+
+impl Sink for Writer {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let target = self.target(rel)?;
+        if let Some(parent) = target.parent() {
+            fsutil::create_dir_all(parent)?;
+        }
+        if let Some(prev_root) = &self.previous {
+            let prev = prev_root.join(rel);
+            let same = fs::metadata(&prev)
+                .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+                && fs::read(&prev).is_ok_and(|old| old == bytes);
+            if same && (fs::hard_link(&prev, &target).is_ok() || fs::copy(&prev, &target).is_ok()) {
+                self.unchanged.fetch_add(1, Ordering::Relaxed);
+                return Ok(());
+            }
+        }
+        fs::write(&target, bytes)
+            .with_context(|| format!("failed to write `{}`", target.display()))?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}

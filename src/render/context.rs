@@ -1,0 +1,386 @@
+//! What templates see: `site`, `page` or `section`, the language switcher, hreflang
+//! alternates, breadcrumbs and the menu, for one page in one language.
+//!
+//! Each page's summary (title, URL, description, fields…) is built once per language and
+//! shared: Tera values hold their maps and strings behind `Arc`, so a section listing a
+//! thousand pages references those summaries instead of copying them.
+
+use rayon::prelude::*;
+use tera::{Context, Map, Value};
+
+use super::Bodies;
+use crate::config::{Config, MenuItem, localize_value};
+use crate::library::{EntryId, Kind, Library};
+
+/// Values shared by every page of a build.
+pub struct SiteContext<'a> {
+    config: &'a Config,
+    library: &'a Library,
+    bodies: &'a Bodies,
+    site: Vec<Value>,
+    /// Per entry, per language: the entry's summary, if that language shows it.
+    summaries: Vec<Vec<Option<Value>>>,
+}
+
+fn map(pairs: Vec<(&'static str, Value)>) -> Value {
+    let m: Map = pairs.into_iter().map(|(k, v)| (k.into(), v)).collect();
+    Value::from(m)
+}
+
+fn text(s: &str) -> Value {
+    Value::from(s)
+}
+
+impl<'a> SiteContext<'a> {
+    pub fn new(config: &'a Config, library: &'a Library, bodies: &'a Bodies) -> Self {
+        let codes = config.language_codes();
+        let default = codes[0];
+        let site = config
+            .languages
+            .iter()
+            .map(|lang| {
+                let languages: Vec<Value> = config
+                    .languages
+                    .iter()
+                    .map(|l| {
+                        map(vec![
+                            ("code", text(&l.code)),
+                            ("name", text(&l.name)),
+                            ("locale", text(&l.locale)),
+                            ("home_url", text(&format!("{}/", l.prefix))),
+                        ])
+                    })
+                    .collect();
+                map(vec![
+                    ("title", text(config.title.get(&lang.code, default))),
+                    (
+                        "description",
+                        text(config.description.get(&lang.code, default)),
+                    ),
+                    ("base_url", text(&config.base_url)),
+                    ("default_language", text(default)),
+                    ("home_url", text(&format!("{}/", lang.prefix))),
+                    ("languages", Value::from(languages)),
+                    (
+                        "extra",
+                        Value::from_serializable(&localize_value(
+                            &config.extra,
+                            &lang.code,
+                            default,
+                            &codes,
+                        )),
+                    ),
+                ])
+            })
+            .collect();
+        let summaries = library
+            .entries
+            .par_iter()
+            .enumerate()
+            .map(|(id, _)| {
+                (0..config.languages.len())
+                    .map(|lang| summary(config, library, bodies, id, lang))
+                    .collect()
+            })
+            .collect();
+        SiteContext {
+            config,
+            library,
+            bodies,
+            site,
+            summaries,
+        }
+    }
+
+    pub fn summary(&self, id: EntryId, lang: usize) -> Option<&Value> {
+        self.summaries[id][lang].as_ref()
+    }
+
+    /// Every section's summary with its `pages` and `subsections`, per language.
+    pub fn section_table(&self) -> super::functions::SectionTable {
+        self.library
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Section)
+            .map(|(id, e)| {
+                let per_lang = (0..self.config.languages.len())
+                    .map(|lang| {
+                        let mut m = self.summaries[id][lang].as_ref()?.as_map()?.clone();
+                        m.insert("pages".into(), Value::from(self.listed(&e.pages, lang)));
+                        m.insert(
+                            "subsections".into(),
+                            Value::from(self.listed(&e.subsections, lang)),
+                        );
+                        Some(Value::from(m))
+                    })
+                    .collect();
+                (e.key.clone(), per_lang)
+            })
+            .collect()
+    }
+
+    /// The summaries of `ids` that `lang` shows.
+    fn listed(&self, ids: &[EntryId], lang: usize) -> Vec<Value> {
+        ids.iter()
+            .filter_map(|&i| self.summaries[i][lang].clone())
+            .collect()
+    }
+
+    /// The full template context of entry `id` in language `lang` (which shows it).
+    pub fn for_rendition(&self, id: EntryId, lang: usize) -> Context {
+        let config = self.config;
+        let library = self.library;
+        let entry = library.entry(id);
+        let rendition = entry.renditions[lang]
+            .as_ref()
+            .expect("rendered entries are shown");
+        let body = self.bodies.get(id, lang);
+        let mut value = self.summaries[id][lang]
+            .as_ref()
+            .and_then(|v| v.as_map().cloned())
+            .unwrap_or_default();
+        value.insert(
+            "content".into(),
+            Value::safe_string(body.map_or("", |b| b.html.as_str())),
+        );
+        value.insert(
+            "toc".into(),
+            Value::from_serializable(&body.map(|b| b.toc.clone()).unwrap_or_default()),
+        );
+        let assets: Vec<Value> = entry
+            .assets
+            .iter()
+            .map(|a| map(vec![("name", text(&a.name)), ("url", text(&a.url))]))
+            .collect();
+        value.insert("assets".into(), Value::from(assets));
+        if entry.kind == Kind::Section {
+            value.insert("pages".into(), Value::from(self.listed(&entry.pages, lang)));
+            value.insert(
+                "subsections".into(),
+                Value::from(self.listed(&entry.subsections, lang)),
+            );
+        }
+
+        let mut ctx = Context::new();
+        let language = &config.languages[lang];
+        ctx.insert_value("lang", text(&language.code));
+        ctx.insert_value("lang_name", text(&language.name));
+        ctx.insert_value("locale", text(&language.locale));
+        ctx.insert_value("site", self.site[lang].clone());
+        ctx.insert_value("is_home", Value::from(id == library.root));
+        let key = if entry.kind == Kind::Section {
+            "section"
+        } else {
+            "page"
+        };
+        ctx.insert_value(key, Value::from(value));
+        ctx.insert_value("translations", Value::from(self.switcher(id, lang)));
+        ctx.insert_value("alternates", Value::from(self.alternates(id)));
+        let canonical = if rendition.fallback {
+            config.permalink(&entry.urls[0])
+        } else {
+            config.permalink(&rendition.url)
+        };
+        ctx.insert_value("canonical", text(&canonical));
+        ctx.insert_value("ancestors", Value::from(self.ancestors(id, lang)));
+        ctx.insert_value("menu", Value::from(self.menu(id, lang)));
+        ctx
+    }
+
+    /// One link per language, each to a page that exists: this page's translation, its
+    /// fallback, or the nearest section that language shows.
+    fn switcher(&self, id: EntryId, lang: usize) -> Vec<Value> {
+        let library = self.library;
+        self.config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let target = library.nearest_shown(id, i);
+                let r = library
+                    .rendition(target, i)
+                    .expect("nearest_shown is shown");
+                let kind = if target != id {
+                    "section"
+                } else if r.fallback {
+                    "fallback"
+                } else {
+                    "translation"
+                };
+                map(vec![
+                    ("code", text(&l.code)),
+                    ("name", text(&l.name)),
+                    ("locale", text(&l.locale)),
+                    ("url", text(&r.url)),
+                    ("current", Value::from(i == lang)),
+                    ("kind", text(kind)),
+                ])
+            })
+            .collect()
+    }
+
+    /// `hreflang` alternates: every language with its own translation, and `x-default`.
+    fn alternates(&self, id: EntryId) -> Vec<Value> {
+        let entry = self.library.entry(id);
+        let mut out: Vec<Value> = self
+            .config
+            .languages
+            .iter()
+            .zip(&entry.renditions)
+            .filter_map(|(l, r)| {
+                let r = r.as_ref().filter(|r| !r.fallback)?;
+                Some(map(vec![
+                    ("hreflang", text(&l.code)),
+                    ("url", text(&self.config.permalink(&r.url))),
+                ]))
+            })
+            .collect();
+        out.push(map(vec![
+            ("hreflang", text("x-default")),
+            ("url", text(&self.config.permalink(&entry.urls[0]))),
+        ]));
+        out
+    }
+
+    /// The sections above this entry that the language shows, from the home page down.
+    fn ancestors(&self, id: EntryId, lang: usize) -> Vec<Value> {
+        let mut chain = Vec::new();
+        let mut current = self.library.entry(id).parent;
+        while let Some(p) = current {
+            if let Some(s) = &self.summaries[p][lang] {
+                chain.push(s.clone());
+            }
+            current = self.library.entry(p).parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    fn menu(&self, id: EntryId, lang: usize) -> Vec<Value> {
+        let library = self.library;
+        let codes = self.config.language_codes();
+        let lang_code = codes[lang];
+        let mut items = Vec::new();
+        for item in &self.config.menu {
+            match item {
+                MenuItem::Page { target, title, .. } => {
+                    let Some(t) = library.resolve(target, &codes) else {
+                        continue;
+                    };
+                    let shown = library.nearest_shown(t, lang);
+                    let r = library
+                        .rendition(shown, lang)
+                        .expect("nearest_shown is shown");
+                    let title = match title {
+                        Some(t) => t.get(lang_code, codes[0]).to_string(),
+                        None => r.meta.title.clone().unwrap_or_default(),
+                    };
+                    let active = is_within(library, id, t);
+                    items.push(map(vec![
+                        ("title", text(&title)),
+                        ("url", text(&r.url)),
+                        ("active", Value::from(active)),
+                        ("external", Value::from(false)),
+                    ]));
+                }
+                MenuItem::Url { url, title } => items.push(map(vec![
+                    ("title", text(title.get(lang_code, codes[0]))),
+                    ("url", text(url)),
+                    ("active", Value::from(false)),
+                    ("external", Value::from(true)),
+                ])),
+            }
+        }
+        items
+    }
+}
+
+/// True when `id` is `target` or inside it (the home page only contains itself here,
+/// so a "Home" menu entry is not active everywhere).
+fn is_within(library: &Library, id: EntryId, target: EntryId) -> bool {
+    if id == target {
+        return true;
+    }
+    if target == library.root {
+        return false;
+    }
+    let mut current = library.entry(id).parent;
+    while let Some(p) = current {
+        if p == target {
+            return true;
+        }
+        current = library.entry(p).parent;
+    }
+    false
+}
+
+/// The summary of entry `id` in language `lang`, or `None` if the language does not show it.
+fn summary(
+    config: &Config,
+    library: &Library,
+    bodies: &Bodies,
+    id: EntryId,
+    lang: usize,
+) -> Option<Value> {
+    let entry = library.entry(id);
+    let r = entry.renditions[lang].as_ref()?;
+    let meta = &r.meta;
+    let codes = config.language_codes();
+    let variant = &entry.variants[r.variant];
+    let content_lang = &config.languages[variant.lang].code;
+    let page_type = match entry.kind {
+        Kind::Section => "section".to_string(),
+        Kind::Page => meta
+            .page_kind
+            .clone()
+            .or_else(|| {
+                entry
+                    .parent
+                    .and_then(|p| library.entry(p).default_meta().page_type.clone())
+            })
+            .unwrap_or_else(|| "page".to_string()),
+    };
+    let fields: Map = meta
+        .fields
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone().into(),
+                Value::from_serializable(&localize_value(v, &codes[lang], codes[0], &codes)),
+            )
+        })
+        .collect();
+    let body = bodies.get(id, lang);
+    let tags: Vec<Value> = meta.tags.iter().flatten().map(|t| text(t)).collect();
+    Some(map(vec![
+        (
+            "kind",
+            text(if entry.kind == Kind::Section {
+                "section"
+            } else {
+                "page"
+            }),
+        ),
+        ("key", text(&entry.key)),
+        ("title", text(meta.title.as_deref().unwrap_or_default())),
+        (
+            "description",
+            text(meta.description.as_deref().unwrap_or_default()),
+        ),
+        ("summary", text(body.map_or("", |b| b.summary.as_str()))),
+        ("url", text(&r.url)),
+        ("permalink", text(&config.permalink(&r.url))),
+        ("lang", text(&codes[lang])),
+        ("content_lang", text(content_lang)),
+        ("fallback", Value::from(r.fallback)),
+        ("date", Value::from(meta.date.map(|d| d.iso()))),
+        ("updated", Value::from(meta.updated.map(|d| d.iso()))),
+        ("weight", Value::from(meta.weight)),
+        ("tags", Value::from(tags)),
+        ("sample", Value::from(meta.sample.unwrap_or(false))),
+        ("draft", Value::from(meta.draft.unwrap_or(false))),
+        ("type", text(&page_type)),
+        ("fields", Value::from(fields)),
+    ]))
+}

@@ -1,0 +1,185 @@
+//! The theme's own words in every language (`themes/<theme>/i18n/<lang>.yaml`), read in
+//! templates with `t(key="…")`.
+//!
+//! Every key a template uses is checked against every language when the site is built,
+//! so a missing English string is a build error naming the key, the language and the
+//! template — not a hole that a reader finds.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use serde_yaml::Value;
+
+use super::templates::TemplateFile;
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, line_col};
+
+/// Theme strings by language code, then key.
+#[derive(Clone, Debug, Default)]
+pub struct Strings {
+    by_lang: HashMap<String, HashMap<String, String>>,
+    files: HashMap<String, PathBuf>,
+}
+
+impl Strings {
+    pub fn get(&self, lang: &str, key: &str) -> Option<&str> {
+        self.by_lang.get(lang)?.get(key).map(String::as_str)
+    }
+
+    pub fn file(&self, lang: &str) -> PathBuf {
+        self.files
+            .get(lang)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(format!("i18n/{lang}.yaml")))
+    }
+}
+
+/// Reads the theme's i18n files (a site's `i18n/<lang>.yaml` overrides single keys).
+pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
+    let mut strings = Strings::default();
+    for lang in &config.languages {
+        let mut map = HashMap::new();
+        for dir in [config.theme_dir().join("i18n"), config.root.join("i18n")] {
+            let path = dir.join(format!("{}.yaml", lang.code));
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            let display = crate::diagnostics::display_path(&config.root, &path);
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => crate::text::normalize_source(t),
+                Err(e) => {
+                    problems.push(crate::source::not_utf8(&display, &bytes, &e));
+                    continue;
+                }
+            };
+            match crate::yaml::parse(&text, 1, &display, &text) {
+                Ok(doc) => flatten("", &doc.value, &mut map),
+                Err(d) => problems.push(*d),
+            }
+            strings.files.entry(lang.code.clone()).or_insert(display);
+        }
+        strings.by_lang.insert(lang.code.clone(), map);
+    }
+    strings
+}
+
+fn flatten(prefix: &str, value: &Value, out: &mut HashMap<String, String>) {
+    match value {
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                let Some(k) = k.as_str() else { continue };
+                let key = if prefix.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        Value::String(s) => {
+            out.insert(prefix.to_string(), s.clone());
+        }
+        Value::Number(n) => {
+            out.insert(prefix.to_string(), n.to_string());
+        }
+        Value::Bool(b) => {
+            out.insert(prefix.to_string(), b.to_string());
+        }
+        _ => {}
+    }
+}
+
+/// Checks that every `t(key="…")` in the templates has a string in every language.
+pub fn check_keys(
+    config: &Config,
+    strings: &Strings,
+    templates: &BTreeMap<String, TemplateFile>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for file in templates.values() {
+        for (offset, key) in used_keys(&file.source) {
+            for lang in &config.languages {
+                if strings.get(&lang.code, &key).is_none() {
+                    let (line, column) = line_col(&file.source, offset);
+                    let i18n_file = strings.file(&lang.code);
+                    problems.push(
+                        Diagnostic::error(
+                            &file.display,
+                            format!(
+                                "the theme string `{key}` has no {} ({}) text",
+                                lang.name, lang.code
+                            ),
+                        )
+                        .at(&file.source, line, column)
+                        .help(format!("add `{key}: \"…\"` to `{}`", i18n_file.display())),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every literal key passed to `t(key=…)` in a template, with its byte offset.
+pub fn used_keys(source: &str) -> Vec<(usize, String)> {
+    let mut keys = Vec::new();
+    let bytes = source.as_bytes();
+    let mut from = 0;
+    while let Some(i) = source[from..].find("t(") {
+        let at = from + i;
+        from = at + 2;
+        if at > 0
+            && (bytes[at - 1].is_ascii_alphanumeric()
+                || bytes[at - 1] == b'_'
+                || bytes[at - 1] == b'.')
+        {
+            continue;
+        }
+        let rest = source[at + 2..].trim_start();
+        let Some(rest) = rest.strip_prefix("key") else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        if let Some(end) = rest[1..].find(quote) {
+            keys.push((at, rest[1..1 + end].to_string()));
+        }
+    }
+    keys
+}
+
+/// Fills `{name}` placeholders of a theme string from the call's other arguments.
+pub fn fill(template: &str, args: &[(String, String)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_literal_keys_but_not_other_calls() {
+        let src = "{{ t(key=\"nav.home\") }} {{ format(key=\"x\") }} {{ t( key = 'lang' ) }}";
+        let keys: Vec<String> = used_keys(src).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(keys, ["nav.home", "lang"]);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            fill(
+                "Trang {n} / {total}",
+                &[("n".into(), "2".into()), ("total".into(), "5".into())]
+            ),
+            "Trang 2 / 5"
+        );
+    }
+}

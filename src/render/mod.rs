@@ -1,0 +1,368 @@
+//! Rendering: Markdown bodies for every page in every language it is shown in, then the
+//! theme's templates around them, in parallel. Output goes to a [`Sink`] as it is made,
+//! so memory stays flat however large the site.
+
+mod context;
+mod functions;
+pub mod i18n;
+pub mod templates;
+
+pub use context::SiteContext;
+pub use templates::{TemplateFile, Templates};
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, line_col};
+use crate::library::{EntryId, Kind, Library};
+use crate::markdown::{self, LinkProblem, LinkResolver, Rendered};
+use crate::suggest::did_you_mean;
+
+/// Where rendered files go: the output writer, or nowhere for `check`.
+pub trait Sink: Sync {
+    /// Stores `bytes` at `path` (relative to the output folder, `/` separators).
+    fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()>;
+}
+
+/// The rendered Markdown of every entry in every language that shows it.
+pub struct Bodies {
+    /// Per entry, per language.
+    rendered: Vec<Vec<Option<Rendered>>>,
+}
+
+impl Bodies {
+    pub fn get(&self, id: EntryId, lang: usize) -> Option<&Rendered> {
+        self.rendered.get(id)?.get(lang)?.as_ref()
+    }
+}
+
+/// Resolves the links of one page in one language.
+struct Resolver<'a> {
+    library: &'a Library,
+    codes: &'a [&'a str],
+    lang: usize,
+    entry: EntryId,
+}
+
+impl LinkResolver for Resolver<'_> {
+    fn resolve(&self, content_path: &str) -> Result<(String, usize), LinkProblem> {
+        let path = content_path.trim_start_matches('/');
+        match self.library.resolve(path, self.codes) {
+            Some(id) => Ok((
+                functions::link_target(self.library.entry(id), self.lang),
+                id,
+            )),
+            None if self.library.is_draft(path, self.codes) => Err(LinkProblem {
+                message: format!(
+                    "this links to `content/{path}`, which is a draft and is not published"
+                ),
+                help: Some(
+                    "remove `draft: true` from that page, link elsewhere, or build with `--drafts`"
+                        .into(),
+                ),
+            }),
+            None => {
+                let keys = self.library.entries.iter().map(|e| e.key.as_str());
+                let wanted = crate::library::path_key(path, self.codes);
+                let help = match did_you_mean(&wanted, keys) {
+                    Some(k) => format!("did you mean `@/{}`?", key_to_path(k)),
+                    None => "internal links name a file under content/, e.g. `@/dau-tu/_index.md`"
+                        .into(),
+                };
+                Err(LinkProblem {
+                    message: format!("this links to `content/{path}`, which does not exist"),
+                    help: Some(help),
+                })
+            }
+        }
+    }
+
+    fn asset(&self, relative: &str) -> Option<String> {
+        let entry = self.library.entry(self.entry);
+        entry
+            .assets
+            .iter()
+            .chain(self.library.loose_assets.iter())
+            .find(|a| a.name == relative)
+            .map(|a| a.url.clone())
+    }
+}
+
+/// The content path an author writes for a key: `dau-tu/x` → `dau-tu/x.md`.
+fn key_to_path(key: &str) -> String {
+    format!("{key}.md")
+}
+
+/// Renders every shown (entry, language) body; link problems become diagnostics.
+pub fn render_bodies(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>) -> Bodies {
+    let codes = config.language_codes();
+    let results: Vec<(Vec<Option<Rendered>>, Vec<Diagnostic>)> = library
+        .entries
+        .par_iter()
+        .enumerate()
+        .map(|(id, entry)| {
+            let mut diags = Vec::new();
+            let per_lang =
+                (0..config.languages.len())
+                    .map(|lang| {
+                        let r = entry.renditions[lang].as_ref()?;
+                        let variant = &entry.variants[r.variant];
+                        let resolver = Resolver {
+                            library,
+                            codes: &codes,
+                            lang,
+                            entry: id,
+                        };
+                        let rendered = markdown::render(variant.body(), &resolver);
+                        for p in &rendered.problems {
+                            let (line, column) =
+                                line_col(&variant.file.text, variant.body_start + p.offset);
+                            let mut d = Diagnostic::error(&variant.file.display, p.message.clone())
+                                .at(&variant.file.text, line, column);
+                            if let Some(h) = &p.help {
+                                d = d.help(h.clone());
+                            }
+                            diags.push(d);
+                        }
+                        Some(rendered)
+                    })
+                    .collect();
+            (per_lang, diags)
+        })
+        .collect();
+    let mut rendered = Vec::with_capacity(results.len());
+    for (per_lang, diags) in results {
+        rendered.push(per_lang);
+        problems.extend(diags);
+    }
+    let bodies = Bodies { rendered };
+    check_anchors(library, &bodies, problems);
+    bodies
+}
+
+/// Every `@/page.md#anchor` must name an id on that page.
+fn check_anchors(library: &Library, bodies: &Bodies, problems: &mut Vec<Diagnostic>) {
+    for (id, entry) in library.entries.iter().enumerate() {
+        for (lang, r) in entry.renditions.iter().enumerate() {
+            let (Some(r), Some(body)) = (r, bodies.get(id, lang)) else {
+                continue;
+            };
+            let variant = &entry.variants[r.variant];
+            for link in &body.anchor_links {
+                let target_lang = if library.rendition(link.target, lang).is_some() {
+                    lang
+                } else {
+                    0
+                };
+                let Some(target_body) = bodies.get(link.target, target_lang) else {
+                    continue;
+                };
+                if target_body.anchors.contains(&link.anchor) {
+                    continue;
+                }
+                let (line, column) = line_col(&variant.file.text, variant.body_start + link.offset);
+                let target_file = &library.entry(link.target).default_variant().file.display;
+                let help = match did_you_mean(
+                    &link.anchor,
+                    target_body.anchors.iter().map(String::as_str),
+                ) {
+                    Some(a) => format!("did you mean `#{a}`?"),
+                    None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
+                };
+                problems.push(
+                    Diagnostic::error(
+                        &variant.file.display,
+                        format!(
+                            "`{}` has no heading or id `#{}`",
+                            target_file.display(),
+                            link.anchor
+                        ),
+                    )
+                    .at(&variant.file.text, line, column)
+                    .help(help),
+                );
+            }
+        }
+    }
+}
+
+/// Sets up Tera with outreach's functions and the theme's templates and strings.
+pub fn prepare_templates(
+    config: &Config,
+    library: &Library,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Templates> {
+    let files = templates::read_template_files(config, problems);
+    let strings = i18n::load(config, problems);
+    i18n::check_keys(config, &strings, &files, problems);
+    let mut tera = tera::Tera::new();
+    let sections = Arc::new(OnceLock::new());
+    functions::register(
+        &mut tera,
+        Arc::new(strings),
+        Arc::new(functions::UrlTable::new(config, library)),
+        sections.clone(),
+    );
+    templates::load(tera, files, sections, problems)
+}
+
+/// The template an entry is rendered with, or a diagnostic saying which is missing.
+fn choose_template(
+    library: &Library,
+    templates: &Templates,
+    id: EntryId,
+    lang: usize,
+) -> Result<String, Diagnostic> {
+    let entry = library.entry(id);
+    let r = entry.renditions[lang].as_ref().expect("shown");
+    let variant = &entry.variants[r.variant];
+    if let Some(t) = &r.meta.template {
+        if templates.exists(t) {
+            return Ok(t.clone());
+        }
+        let pos = variant
+            .positions
+            .value("template")
+            .unwrap_or(variant.positions.start());
+        let names: Vec<&str> = templates.files.keys().map(String::as_str).collect();
+        let help = match did_you_mean(t, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("the templates are {}", crate::suggest::one_of(&names)),
+        };
+        return Err(Diagnostic::error(
+            &variant.file.display,
+            format!("the template `{t}` does not exist"),
+        )
+        .at(&variant.file.text, pos.line, pos.column)
+        .help(help));
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    match entry.kind {
+        Kind::Section if id == library.root => {
+            candidates.extend(["index.html".into(), "section.html".into()])
+        }
+        Kind::Section => candidates.push("section.html".into()),
+        Kind::Page => {
+            if let Some(parent) = entry.parent {
+                let pm = library.entry(parent).default_meta();
+                if let Some(t) = &pm.page_template {
+                    candidates.push(t.clone());
+                }
+                if let Some(t) = r.meta.page_kind.as_ref().or(pm.page_type.as_ref()) {
+                    candidates.push(format!("{t}.html"));
+                }
+            }
+            candidates.push("page.html".into());
+        }
+    }
+    candidates
+        .iter()
+        .find(|c| templates.exists(c))
+        .cloned()
+        .ok_or_else(|| {
+            Diagnostic::error(
+                &variant.file.display,
+                format!(
+                    "the theme has no template to render this page (looked for {})",
+                    crate::suggest::one_of(
+                        &candidates.iter().map(String::as_str).collect::<Vec<_>>()
+                    )
+                ),
+            )
+            .help("add one of these to the theme's templates folder")
+        })
+}
+
+/// The output file of a URL: `/en/investment/` → `en/investment/index.html`.
+pub fn output_path(url: &str) -> String {
+    let trimmed = url.trim_start_matches('/');
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Renders every shown entry in every language into `sink`; returns the pages per language.
+pub fn render_pages(
+    config: &Config,
+    library: &Library,
+    bodies: &Bodies,
+    templates: &Templates,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> anyhow::Result<Vec<usize>> {
+    let site = SiteContext::new(config, library, bodies);
+    let _ = templates.sections.set(site.section_table());
+    let jobs: Vec<(EntryId, usize)> = library
+        .ids()
+        .flat_map(|id| {
+            (0..config.languages.len())
+                .filter_map(move |lang| library.rendition(id, lang).map(|_| (id, lang)))
+        })
+        .collect();
+    // Template errors repeat on every page that uses the template: keep the first.
+    let template_errors: Mutex<BTreeMap<(String, usize, usize, String), (Diagnostic, usize)>> =
+        Mutex::new(BTreeMap::new());
+    let page_problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+    let counts: Vec<std::sync::atomic::AtomicUsize> = (0..config.languages.len())
+        .map(|_| std::sync::atomic::AtomicUsize::new(0))
+        .collect();
+
+    jobs.par_iter()
+        .try_for_each(|&(id, lang)| -> anyhow::Result<()> {
+            let entry = library.entry(id);
+            let r = entry.renditions[lang].as_ref().expect("shown");
+            let variant = &entry.variants[r.variant];
+            let template = match choose_template(library, templates, id, lang) {
+                Ok(t) => t,
+                Err(d) => {
+                    page_problems.lock().expect("lock").push(d);
+                    return Ok(());
+                }
+            };
+            let ctx = site.for_rendition(id, lang);
+            match templates.tera.render(&template, &ctx) {
+                Ok(html) => {
+                    sink.write(&output_path(&r.url), html.as_bytes())?;
+                    counts[lang].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                Err(e) => {
+                    let page = &variant.file.display;
+                    let diags = match e.kind() {
+                        tera::ErrorKind::RenderingError(report) => {
+                            vec![templates::report_diagnostic(
+                                report,
+                                &templates.files,
+                                Some(page),
+                            )]
+                        }
+                        _ => templates::tera_error_diagnostics(&e, &templates.files),
+                    };
+                    let mut map = template_errors.lock().expect("lock");
+                    for d in diags {
+                        let k = (
+                            d.path.to_string_lossy().into_owned(),
+                            d.line,
+                            d.column,
+                            d.message.clone(),
+                        );
+                        map.entry(k).and_modify(|(_, n)| *n += 1).or_insert((d, 0));
+                    }
+                }
+            }
+            Ok(())
+        })?;
+
+    problems.extend(page_problems.into_inner().expect("lock"));
+    for (_, (mut d, others)) in template_errors.into_inner().expect("lock") {
+        if others > 0 {
+            d = d.note(format!("the same error occurs on {others} other page(s)"));
+        }
+        problems.push(d);
+    }
+    Ok(counts.into_iter().map(|c| c.into_inner()).collect())
+}

@@ -1,0 +1,287 @@
+//! Loading the theme's Tera templates, with every template error reported at its line.
+//!
+//! Templates come from `themes/<theme>/templates/`; a file of the same name in the site's
+//! own `templates/` folder overrides the theme's. Tera stops at the first syntax error of
+//! a batch, so each template is first parsed alone (collecting every syntax error), and
+//! only a clean set is loaded together (which checks inheritance, includes, filters and
+//! functions).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use std::sync::{Arc, OnceLock};
+
+use tera::{ErrorKind, Tera};
+
+use super::functions::SectionTable;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::source::{is_ignored_name, rel_path_string};
+
+/// One template file.
+#[derive(Clone, Debug)]
+pub struct TemplateFile {
+    /// Shown in diagnostics (`themes/default/templates/page.html`).
+    pub display: PathBuf,
+    pub source: String,
+}
+
+/// The loaded templates, and their files for placing errors.
+pub struct Templates {
+    pub tera: Tera,
+    pub files: BTreeMap<String, TemplateFile>,
+    /// What `get_section` answers from, filled before rendering.
+    pub sections: Arc<OnceLock<SectionTable>>,
+}
+
+impl Templates {
+    pub fn exists(&self, name: &str) -> bool {
+        self.files.contains_key(name)
+    }
+}
+
+/// Reads every template file: the theme's, then the site's overrides.
+pub fn read_template_files(
+    config: &Config,
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, TemplateFile> {
+    let mut files = BTreeMap::new();
+    let theme_dir = config.theme_dir().join("templates");
+    if !theme_dir.is_dir() {
+        problems.push(
+            Diagnostic::error(
+                crate::diagnostics::display_path(&config.root, &theme_dir),
+                format!("the theme `{}` has no templates folder", config.theme),
+            )
+            .help("check `theme:` in site.yaml; the theme lives in `themes/<name>/templates/`"),
+        );
+    }
+    for dir in [theme_dir, config.root.join("templates")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()))
+        {
+            let Ok(entry) = entry else { continue };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(&dir) else {
+                continue;
+            };
+            let name = rel_path_string(rel);
+            let display = crate::diagnostics::display_path(&config.root, entry.path());
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => match std::str::from_utf8(&bytes) {
+                    Ok(text) => {
+                        files.insert(
+                            name,
+                            TemplateFile {
+                                display,
+                                source: crate::text::normalize_source(text),
+                            },
+                        );
+                    }
+                    Err(e) => problems.push(crate::source::not_utf8(&display, &bytes, &e)),
+                },
+                Err(e) => problems.push(Diagnostic::error(
+                    display,
+                    format!("cannot read the template: {e}"),
+                )),
+            }
+        }
+    }
+    files
+}
+
+/// Loads `files` into `tera` (which already has outreach's functions and filters).
+pub fn load(
+    mut tera: Tera,
+    files: BTreeMap<String, TemplateFile>,
+    sections: Arc<OnceLock<SectionTable>>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Templates> {
+    let mut syntax_ok = true;
+    for (name, file) in &files {
+        let mut alone = Tera::new();
+        if let Err(e) = alone.add_raw_template(name, &file.source)
+            && let ErrorKind::SyntaxError(report) = e.kind()
+        {
+            syntax_ok = false;
+            problems.push(report_diagnostic(report, &files, None));
+        }
+    }
+    if !syntax_ok {
+        return None;
+    }
+    let batch: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, f)| (n.as_str(), f.source.as_str()))
+        .collect();
+    if let Err(e) = tera.add_raw_templates(batch) {
+        problems.extend(tera_error_diagnostics(&e, &files));
+        return None;
+    }
+    Some(Templates {
+        tera,
+        files,
+        sections,
+    })
+}
+
+/// Diagnostics for a Tera error, placed in the template files where Tera says.
+pub fn tera_error_diagnostics(
+    e: &tera::Error,
+    files: &BTreeMap<String, TemplateFile>,
+) -> Vec<Diagnostic> {
+    let file_of = |name: &str| {
+        files
+            .get(name)
+            .map(|f| f.display.clone())
+            .unwrap_or_else(|| PathBuf::from(name))
+    };
+    match e.kind() {
+        ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            vec![report_diagnostic(r, files, None)]
+        }
+        ErrorKind::MissingParent { current, parent } => vec![
+            place_in_template(
+                files,
+                current,
+                &format!("{{% extends \"{parent}\""),
+                format!("this template extends `{parent}`, which does not exist"),
+            )
+            .help(format!(
+                "create `{parent}` in the theme's templates folder, or fix the name"
+            )),
+        ],
+        ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => vec![
+            Diagnostic::error(
+                file_of(tpl),
+                format!(
+                    "this template extends itself through {}",
+                    inheritance_chain.join(" → ")
+                ),
+            )
+            .help("one of these `{% extends %}` lines must go"),
+        ],
+        ErrorKind::CircularInclude { tpl, include_chain } => vec![
+            Diagnostic::error(
+                file_of(tpl),
+                format!(
+                    "this template includes itself through {}, which would never end",
+                    include_chain.join(" → ")
+                ),
+            )
+            .help("one of these `{% include %}` lines must go"),
+        ],
+        ErrorKind::TemplateNotFound(name) => vec![Diagnostic::error(
+            "themes",
+            format!("the template `{name}` does not exist"),
+        )],
+        ErrorKind::Msg(msg) => {
+            let parsed = parse_reports(msg, files);
+            if parsed.is_empty() {
+                vec![Diagnostic::error(
+                    "themes",
+                    format!("template error: {msg}"),
+                )]
+            } else {
+                parsed
+            }
+        }
+        other => vec![Diagnostic::error(
+            "themes",
+            format!("template error: {other}"),
+        )],
+    }
+}
+
+/// A diagnostic from one of Tera's located reports.
+pub fn report_diagnostic(
+    r: &tera::ReportError,
+    files: &BTreeMap<String, TemplateFile>,
+    rendering: Option<&Path>,
+) -> Diagnostic {
+    let span = r.span();
+    let (display, source) = match files.get(r.filename()) {
+        Some(f) => (f.display.clone(), f.source.as_str()),
+        None => (PathBuf::from(r.filename()), ""),
+    };
+    let mut d = Diagnostic::error(display, plain_message(r.message()));
+    d = if source.is_empty() {
+        d.at_position(span.start_line, span.start_col + 1)
+    } else {
+        d.at(source, span.start_line, span.start_col + 1)
+    };
+    if let Some(page) = rendering {
+        d = d.note(format!("while rendering `{}`", page.display()));
+    }
+    d
+}
+
+/// Tera's validation errors arrive as text reports joined by blank lines:
+/// `error: Unknown filter `x`\n  --> page.html:3:5\n ...`.
+fn parse_reports(msg: &str, files: &BTreeMap<String, TemplateFile>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut message: Option<&str> = None;
+    for line in msg.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = Some(m);
+        } else if let Some(loc) = line.trim_start().strip_prefix("--> ")
+            && let Some(m) = message.take()
+        {
+            let mut parts = loc.rsplitn(3, ':');
+            let col: usize = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
+            let line_no: usize = parts.next().and_then(|l| l.parse().ok()).unwrap_or(1);
+            let name = parts.next().unwrap_or_default();
+            let d = match files.get(name) {
+                Some(f) => {
+                    Diagnostic::error(&f.display, plain_message(m)).at(&f.source, line_no, col)
+                }
+                None => Diagnostic::error(name, plain_message(m)).at_position(line_no, col),
+            };
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Tera's wording, with a hint where outreach knows the usual cause.
+fn plain_message(m: &str) -> String {
+    if let Some(rest) = m.strip_prefix("Unknown function `") {
+        let name = rest.trim_end_matches('`');
+        return format!(
+            "there is no template function `{name}` (outreach has `t`, `url` and `asset_url`)"
+        );
+    }
+    m.to_string()
+}
+
+/// A diagnostic at the first line of template `name` containing `needle`.
+fn place_in_template(
+    files: &BTreeMap<String, TemplateFile>,
+    name: &str,
+    needle: &str,
+    message: String,
+) -> Diagnostic {
+    match files.get(name) {
+        Some(f) => {
+            let line = f
+                .source
+                .lines()
+                .position(|l| l.contains(needle))
+                .map_or(1, |i| i + 1);
+            Diagnostic::error(&f.display, message).at(&f.source, line, 1)
+        }
+        None => Diagnostic::error(name, message),
+    }
+}

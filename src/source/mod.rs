@@ -1,0 +1,178 @@
+//! Finding and reading the site's source files under `content/`.
+//!
+//! The walk classifies every file — section index, page, page-bundle index, asset — and
+//! reads the Markdown ones (in parallel) as NFC text with `\n` line endings, so no later
+//! stage cares about the author's operating system or editor.
+
+mod frontmatter;
+mod names;
+
+pub use frontmatter::{FrontMatter, split_front_matter};
+pub use names::{FileName, Role, is_ignored_name, parse_file_name};
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, line_col};
+use crate::text::{nfc, normalize_source};
+
+/// A Markdown file, read and normalised.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Relative to `content/`, NFC, with `/` separators (`dau-tu/x.en.md`).
+    pub rel: String,
+    /// The path shown in diagnostics (`content/dau-tu/x.en.md`).
+    pub display: PathBuf,
+    pub abs: PathBuf,
+    pub text: String,
+    pub name: FileName,
+}
+
+/// A file beside the content that is copied as it is (images, PDFs…).
+#[derive(Clone, Debug)]
+pub struct AssetFile {
+    /// Relative to `content/`, NFC, with `/` separators.
+    pub rel: String,
+    pub abs: PathBuf,
+}
+
+/// Everything found under `content/`.
+#[derive(Debug, Default)]
+pub struct ContentFiles {
+    pub markdown: Vec<SourceFile>,
+    pub assets: Vec<AssetFile>,
+    /// `content/_data/*.yaml`, read as text.
+    pub data: Vec<(String, PathBuf, String)>,
+}
+
+/// Walks `content/` and reads every Markdown file; problems become diagnostics.
+pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
+    let content = config.content_dir();
+    let languages = config.language_codes();
+    let mut md_paths = Vec::new();
+    let mut files = ContentFiles::default();
+    let mut data_paths = Vec::new();
+
+    let walker = WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                problems.push(walk_error(&config.root, &err));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel_os) = entry.path().strip_prefix(&content) else {
+            continue;
+        };
+        let rel = rel_path_string(rel_os);
+        if let Some(data_name) = rel.strip_prefix("_data/") {
+            if data_name.ends_with(".yaml") || data_name.ends_with(".yml") {
+                data_paths.push((rel.clone(), entry.path().to_path_buf()));
+            }
+            continue;
+        }
+        if rel.ends_with(".md") {
+            let display = PathBuf::from("content").join(rel_os);
+            match parse_file_name(&rel, &languages) {
+                Ok(name) => md_paths.push((rel, display, entry.path().to_path_buf(), name)),
+                Err(msg) => problems.push(Diagnostic::error(display, msg.message).help(msg.help)),
+            }
+        } else {
+            files.assets.push(AssetFile {
+                rel,
+                abs: entry.path().to_path_buf(),
+            });
+        }
+    }
+
+    let read: Vec<Result<SourceFile, Diagnostic>> = md_paths
+        .into_par_iter()
+        .map(|(rel, display, abs, name)| {
+            let bytes = std::fs::read(&abs).map_err(|e| {
+                Diagnostic::error(&display, format!("the file cannot be read: {e}"))
+            })?;
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => normalize_source(t),
+                Err(e) => return Err(not_utf8(&display, &bytes, &e)),
+            };
+            Ok(SourceFile {
+                rel,
+                display,
+                abs,
+                text,
+                name,
+            })
+        })
+        .collect();
+    for r in read {
+        match r {
+            Ok(f) => files.markdown.push(f),
+            Err(d) => problems.push(d),
+        }
+    }
+    for (rel, abs) in data_paths {
+        let display = PathBuf::from("content").join(&rel);
+        match std::fs::read(&abs) {
+            Ok(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(t) => files.data.push((rel, display, normalize_source(t))),
+                Err(e) => problems.push(not_utf8(&display, &bytes, &e)),
+            },
+            Err(e) => problems.push(Diagnostic::error(
+                display,
+                format!("the file cannot be read: {e}"),
+            )),
+        }
+    }
+    files
+}
+
+/// `a/b/c.md` from a relative OS path: NFC, `/` separators.
+pub fn rel_path_string(rel: &Path) -> String {
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| nfc(&c.as_os_str().to_string_lossy()).into_owned())
+        .collect();
+    parts.join("/")
+}
+
+/// The diagnostic for a file that is not UTF-8, placed at the first bad byte.
+pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diagnostic {
+    let good = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+    let (line, column) = line_col(good, good.len());
+    let bad = bytes[err.valid_up_to()];
+    Diagnostic::error(
+        display,
+        format!("the file is not UTF-8 text (byte 0x{bad:02X} cannot start a character)"),
+    )
+    .at(good, line, column)
+    .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+}
+
+fn walk_error(root: &Path, err: &walkdir::Error) -> Diagnostic {
+    let path = err
+        .path()
+        .map(|p| crate::diagnostics::display_path(root, p))
+        .unwrap_or_default();
+    if let Some(ancestor) = err.loop_ancestor() {
+        return Diagnostic::error(
+            path,
+            format!(
+                "this symbolic link loops back to `{}`, so the folder would never end",
+                crate::diagnostics::display_path(root, ancestor).display()
+            ),
+        )
+        .help("remove the link, or point it at a folder outside its own ancestors");
+    }
+    Diagnostic::error(path, format!("cannot read this folder entry: {err}"))
+}

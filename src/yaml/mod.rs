@@ -1,0 +1,195 @@
+//! Reading YAML (front matter, site.yaml, data files) with errors an author can act on.
+//!
+//! Values come from serde_yaml; positions of fields from [`positions`]. libyaml's error
+//! messages ("mapping values are not allowed in this context") are turned into plain
+//! words with a likely fix.
+
+mod positions;
+
+pub use positions::{FieldPos, Pos, Positions};
+
+use std::path::Path;
+
+use serde_yaml::Value;
+
+use crate::diagnostics::Diagnostic;
+
+/// A parsed YAML document and where its fields are.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub value: Value,
+    pub positions: Positions,
+}
+
+/// Parses `yaml`, which starts at line `first_line` of `file_text` (the whole file, for
+/// quoting lines in errors).
+pub fn parse(
+    yaml: &str,
+    first_line: usize,
+    path: &Path,
+    file_text: &str,
+) -> Result<Document, Box<Diagnostic>> {
+    match serde_yaml::from_str::<Value>(yaml) {
+        Ok(value) => Ok(Document {
+            value,
+            positions: Positions::scan(yaml, first_line),
+        }),
+        Err(err) => Err(Box::new(error_diagnostic(
+            &err, path, file_text, first_line,
+        ))),
+    }
+}
+
+/// Turns a serde_yaml error into a diagnostic in plain words.
+pub fn error_diagnostic(
+    err: &serde_yaml::Error,
+    path: &Path,
+    file_text: &str,
+    first_line: usize,
+) -> Diagnostic {
+    let raw = err.to_string();
+    let raw = strip_location(&raw);
+    let (message, help) = explain(raw);
+    let mut d = Diagnostic::error(path, message);
+    if let Some(line) = duplicate_line(raw, file_text, first_line) {
+        d = d.at(file_text, line, 1);
+    } else if let Some(loc) = err.location() {
+        d = d.at(file_text, loc.line() + first_line - 1, loc.column());
+    } else {
+        d = d.at(file_text, first_line, 1);
+    }
+    if let Some(help) = help {
+        d = d.help(help);
+    }
+    d
+}
+
+/// libyaml places a duplicate key at the start of its mapping; the second occurrence is
+/// where the author needs to look.
+fn duplicate_line(raw: &str, file_text: &str, first_line: usize) -> Option<usize> {
+    let key = raw
+        .strip_prefix("duplicate entry with key \"")?
+        .strip_suffix('"')?;
+    let prefix = format!("{key}:");
+    file_text
+        .lines()
+        .enumerate()
+        .skip(first_line - 1)
+        .filter(|(_, l)| l.trim_start().starts_with(&prefix))
+        .nth(1)
+        .map(|(i, _)| i + 1)
+}
+
+fn strip_location(msg: &str) -> &str {
+    match msg.find(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    }
+}
+
+fn explain(raw: &str) -> (String, Option<String>) {
+    let (message, help): (String, Option<&str>) = if raw.contains("mapping values are not allowed")
+    {
+        (
+            "this line has a `:` that YAML reads as the start of another field".into(),
+            Some("put the value in double quotes, e.g. `title: \"Hậu Giang: cơ hội đầu tư\"`"),
+        )
+    } else if raw.contains("cannot start any token") {
+        (
+            "this line has a character YAML cannot read here (often a tab, `@` or a backtick at the start of a value)".into(),
+            Some("indent with spaces, not tabs, and put a value that starts with `@` or `` ` `` in double quotes"),
+        )
+    } else if raw.contains("did not find expected key")
+        || raw.contains("did not find expected '-' indicator")
+    {
+        (
+            "this line does not line up with the fields around it".into(),
+            Some("check its indentation: fields of one group start in the same column"),
+        )
+    } else if raw.contains("found unexpected end of stream") || raw.contains("quoted scalar") {
+        (
+            "a quoted value is not closed".into(),
+            Some("add the closing quote at the end of the value"),
+        )
+    } else if raw.contains("did not find expected node content")
+        || raw.contains("did not find expected ',' or ']'")
+        || raw.contains("did not find expected ',' or '}'")
+    {
+        (
+            "a list `[…]` or group `{…}` is not closed or has a stray character".into(),
+            Some("check the brackets: every `[` needs a `]` and every `{` a `}`"),
+        )
+    } else if let Some(rest) = raw.strip_prefix("duplicate entry with key ") {
+        (
+            format!("the field {} is written twice", rest.replace('"', "`")),
+            Some("keep one of the two lines"),
+        )
+    } else if raw.contains("recursion limit exceeded") {
+        ("this YAML is nested too deeply to read".into(), None)
+    } else if raw.contains("repetition limit exceeded") {
+        (
+            "this YAML repeats aliases (`*name`) so often that it would expand without bound"
+                .into(),
+            Some("write the values out instead of nesting aliases"),
+        )
+    } else if raw.contains("undefined alias") || raw.contains("unknown anchor") {
+        (
+            "this YAML uses an alias `*name` that is not defined".into(),
+            Some("define the anchor with `&name` before using it, or write the value out"),
+        )
+    } else {
+        (format!("the YAML cannot be read: {raw}"), None)
+    };
+    (message, help.map(str::to_string))
+}
+
+/// How a YAML value's kind is called in messages for authors.
+pub fn kind_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty",
+        Value::Bool(_) => "yes/no (true/false)",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "a list",
+        Value::Mapping(_) => "a group of fields",
+        Value::Tagged(_) => "a tagged value",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(yaml: &str) -> Diagnostic {
+        let text = format!("---\n{yaml}---\n");
+        *parse(yaml, 2, Path::new("x.md"), &text).unwrap_err()
+    }
+
+    #[test]
+    fn unquoted_colon_is_explained_with_its_position() {
+        let d = diag("title: a\ndescription: Hậu Giang: đầu tư\n");
+        assert_eq!((d.line, d.column), (3, 23));
+        assert!(d.message.contains("`:`"), "{}", d.message);
+        assert!(d.help.unwrap().contains("double quotes"));
+    }
+
+    #[test]
+    fn duplicate_key_names_the_field() {
+        let d = diag("title: a\ntitle: b\n");
+        assert_eq!(d.message, "the field `title` is written twice");
+        assert_eq!(d.line, 3);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut y = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            y.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        let d = diag(&y);
+        assert!(d.message.contains("aliases"), "{}", d.message);
+    }
+}
