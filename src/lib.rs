@@ -4,6 +4,9 @@
 //! [`render`] → [`output`] — orchestrated by [`build`]. Problems found on the way are
 //! [`diagnostics`], collected across the whole run.
 
+// Diagnostics are plain values passed by value in `Result`s; boxing them would buy nothing.
+#![allow(clippy::result_large_err)]
+
 pub mod build;
 pub mod config;
 pub mod diagnostics;

@@ -22,7 +22,7 @@ pub fn build(
     include_drafts: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Library> {
-    let parsed: Vec<(Option<(FileName, Variant)>, Vec<Diagnostic>)> = files
+    let parsed: Vec<ParsedFile> = files
         .markdown
         .into_par_iter()
         .map(|file| parse_variant(config, file))
@@ -68,17 +68,17 @@ pub fn build(
         .filter(|(_, e)| e.kind == Kind::Section)
         .map(|(i, e)| (section_dir(&e.key).to_string(), i))
         .collect();
-    for id in 0..entries.len() {
+    for (id, entry) in entries.iter_mut().enumerate() {
         if id == root {
             continue;
         }
-        let dir = entry_dir(&entries[id]);
-        let start = if entries[id].kind == Kind::Section {
+        let dir = entry_dir(entry);
+        let start = if entry.kind == Kind::Section {
             parent_dir(dir)
         } else {
             Some(dir)
         };
-        entries[id].parent = Some(nearest_section(start, &section_dirs).unwrap_or(root));
+        entry.parent = Some(nearest_section(start, &section_dirs).unwrap_or(root));
     }
 
     compute_urls(config, &mut entries, root, problems);
@@ -97,11 +97,11 @@ pub fn build(
     Some(library)
 }
 
-/// Reads one file's front matter. The variant is `None` when the file cannot be used.
-fn parse_variant(
-    config: &Config,
-    file: SourceFile,
-) -> (Option<(FileName, Variant)>, Vec<Diagnostic>) {
+/// A file's name and variant (`None` when the file cannot be used), and its problems.
+type ParsedFile = (Option<(FileName, Variant)>, Vec<Diagnostic>);
+
+/// Reads one file's front matter.
+fn parse_variant(config: &Config, file: SourceFile) -> ParsedFile {
     let mut problems = Vec::new();
     let lang = match &file.name.lang {
         Some(code) => config

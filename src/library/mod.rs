@@ -134,7 +134,7 @@ impl Library {
     /// True when `content_path` names a page left out because it is a draft.
     pub fn is_draft(&self, content_path: &str, languages: &[&str]) -> bool {
         let key = path_key(content_path, languages);
-        self.drafts.iter().any(|d| *d == key)
+        self.drafts.contains(&key)
     }
 
     /// The entry itself if `lang` shows it, else its nearest section that `lang` shows

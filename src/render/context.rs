@@ -347,7 +347,7 @@ fn summary(
         .map(|(k, v)| {
             (
                 k.clone().into(),
-                Value::from_serializable(&localize_value(v, &codes[lang], codes[0], &codes)),
+                Value::from_serializable(&localize_value(v, codes[lang], codes[0], &codes)),
             )
         })
         .collect();
@@ -371,7 +371,7 @@ fn summary(
         ("summary", text(body.map_or("", |b| b.summary.as_str()))),
         ("url", text(&r.url)),
         ("permalink", text(&config.permalink(&r.url))),
-        ("lang", text(&codes[lang])),
+        ("lang", text(codes[lang])),
         ("content_lang", text(content_lang)),
         ("fallback", Value::from(r.fallback)),
         ("date", Value::from(meta.date.map(|d| d.iso()))),

@@ -286,6 +286,9 @@ pub fn output_path(url: &str) -> String {
     }
 }
 
+/// A template error's file, line, column and message: the same on every page it breaks.
+type TemplateErrorKey = (String, usize, usize, String);
+
 /// Renders every shown entry in every language into `sink`; returns the pages per language.
 pub fn render_pages(
     config: &Config,
@@ -305,7 +308,7 @@ pub fn render_pages(
         })
         .collect();
     // Template errors repeat on every page that uses the template: keep the first.
-    let template_errors: Mutex<BTreeMap<(String, usize, usize, String), (Diagnostic, usize)>> =
+    let template_errors: Mutex<BTreeMap<TemplateErrorKey, (Diagnostic, usize)>> =
         Mutex::new(BTreeMap::new());
     let page_problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let counts: Vec<std::sync::atomic::AtomicUsize> = (0..config.languages.len())
