@@ -25,6 +25,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Check only: render everything, write nothing.
     pub dry_run: bool,
+    /// Missing and stale translations are errors (`check --strict-translations`).
+    pub strict_translations: bool,
 }
 
 /// How long each phase took, for `--verbose`.
@@ -78,6 +80,33 @@ pub fn load_config(
     }
 }
 
+/// The content as far as the library stage: for commands that inspect rather than build.
+pub struct Loaded {
+    pub config: Config,
+    pub library: Option<Library>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Loads site.yaml and the content into a library. `Err` for usage errors; content
+/// problems are in `Loaded::problems` (site.yaml problems leave no config: `Ok(Err)`).
+pub fn load_library(
+    root: &Path,
+    drafts: bool,
+) -> Result<std::result::Result<Loaded, Vec<Diagnostic>>, UsageError> {
+    let config = match load_config(root, &Overrides::default())? {
+        Ok(c) => c,
+        Err(d) => return Ok(Err(d)),
+    };
+    let mut problems = Vec::new();
+    let files = source::load(&config, &mut problems);
+    let library = library::build(&config, files, drafts, &mut problems);
+    Ok(Ok(Loaded {
+        config,
+        library,
+        problems,
+    }))
+}
+
 /// Runs the whole pipeline.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     let mut timings = Timings::default();
@@ -118,6 +147,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         return Ok(report);
     };
     check_menu(&config, &library, &mut problems);
+    if opts.strict_translations {
+        problems.extend(crate::translations::strict_diagnostics(&config, &library));
+    }
     lap("library", &mut timings);
     let bodies = render::render_bodies(&config, &library, &mut problems);
     lap("markdown", &mut timings);

@@ -18,4 +18,5 @@ pub mod render;
 pub mod source;
 pub mod suggest;
 pub mod text;
+pub mod translations;
 pub mod yaml;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use outreach::build::{BuildOptions, BuildReport, UsageError, build};
+use outreach::build::{BuildOptions, BuildReport, UsageError, build, load_library};
 use outreach::diagnostics::{Format, render};
 
 #[derive(Parser)]
@@ -27,6 +27,8 @@ enum Command {
     Build(BuildArgs),
     /// Run every check the build runs, and write nothing
     Check(CheckArgs),
+    /// Which pages are translated, out of date or missing in each language
+    Translations(TranslationsArgs),
 }
 
 #[derive(Args)]
@@ -61,6 +63,28 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// Treat missing and out-of-date translations as errors
+    #[arg(long)]
+    strict_translations: bool,
+}
+
+#[derive(Args)]
+struct TranslationsArgs {
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// `text` for people, `json` for tools
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
+    /// Stamp this translation as up to date with its original
+    #[arg(long, value_name = "FILE")]
+    mark_done: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
@@ -73,6 +97,7 @@ fn main() -> ExitCode {
                 base_url: args.base_url,
                 drafts: args.site.drafts,
                 dry_run: false,
+                strict_translations: false,
             };
             finish(build(&opts), args.site.format, args.verbose, false)
         }
@@ -81,11 +106,74 @@ fn main() -> ExitCode {
                 root: args.site.root,
                 drafts: args.site.drafts,
                 dry_run: true,
+                strict_translations: args.strict_translations,
                 ..Default::default()
             };
             finish(build(&opts), args.site.format, false, true)
         }
+        Command::Translations(args) => translations(args),
     }
+}
+
+fn translations(args: TranslationsArgs) -> ExitCode {
+    let loaded = match load_library(&args.root, false) {
+        Err(UsageError(e)) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+        Ok(Err(diags)) => {
+            eprint!("{}", render(&diags, Format::Text));
+            return ExitCode::from(1);
+        }
+        Ok(Ok(l)) => l,
+    };
+    let Some(library) = &loaded.library else {
+        eprint!("{}", render(&loaded.problems, Format::Text));
+        return ExitCode::from(1);
+    };
+    if let Some(file) = &args.mark_done {
+        return match outreach::translations::mark_done(&loaded.config, library, file) {
+            Ok(hash) => {
+                eprintln!(
+                    "marked `{}` as up to date (source_hash: {hash})",
+                    file.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    let (pages, summaries) = outreach::translations::statuses(&loaded.config, library);
+    match args.format {
+        ReportFormat::Json => {
+            let json = serde_json::json!({ "languages": summaries, "pages": pages });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+        }
+        ReportFormat::Text => {
+            for p in &pages {
+                let file = match p.status {
+                    outreach::translations::Status::Missing => {
+                        format!("{} (no {})", p.source.display(), p.translation.display())
+                    }
+                    _ => p.translation.display().to_string(),
+                };
+                println!("{:<3} {:<10} {file}", p.language, p.status.label());
+            }
+            for s in &summaries {
+                println!(
+                    "{}: {} ok, {} stale, {} unstamped, {} missing",
+                    s.language, s.ok, s.stale, s.unstamped, s.missing
+                );
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn finish(
