@@ -76,9 +76,9 @@ struct TranslationsArgs {
     /// `text` for people, `json` for tools
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     format: ReportFormat,
-    /// Stamp this translation as up to date with its original
-    #[arg(long, value_name = "FILE")]
-    mark_done: Option<PathBuf>,
+    /// Stamp these translations as up to date with their originals
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    mark_done: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -131,20 +131,21 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         eprint!("{}", render(&loaded.problems, Format::Text));
         return ExitCode::from(1);
     };
-    if let Some(file) = &args.mark_done {
-        return match outreach::translations::mark_done(&loaded.config, library, file) {
-            Ok(hash) => {
-                eprintln!(
+    if !args.mark_done.is_empty() {
+        let mut code = ExitCode::SUCCESS;
+        for file in &args.mark_done {
+            match outreach::translations::mark_done(&loaded.config, library, file) {
+                Ok(hash) => eprintln!(
                     "marked `{}` as up to date (source_hash: {hash})",
                     file.display()
-                );
-                ExitCode::SUCCESS
+                ),
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    code = ExitCode::from(2);
+                }
             }
-            Err(e) => {
-                eprintln!("error: {e:#}");
-                ExitCode::from(2)
-            }
-        };
+        }
+        return code;
     }
     let (pages, summaries) = outreach::translations::statuses(&loaded.config, library);
     match args.format {

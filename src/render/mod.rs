@@ -286,6 +286,68 @@ pub fn output_path(url: &str) -> String {
     }
 }
 
+/// With every language under its own prefix, the site root is a page that sends the
+/// reader to the language their browser asks for (a few lines of script), with plain
+/// links for everyone else.
+fn render_language_picker(
+    config: &Config,
+    templates: &Templates,
+    sink: &dyn Sink,
+) -> anyhow::Result<Result<(), Vec<Diagnostic>>> {
+    let name = "language_picker.html";
+    if !templates.exists(name) {
+        return Ok(Err(vec![Diagnostic::error(
+            "themes",
+            format!(
+                "the theme has no `{name}`, which the site root needs when every language has its own prefix"
+            ),
+        )]));
+    }
+    let default = &config.languages[0].code;
+    let languages: Vec<tera::Value> = config
+        .languages
+        .iter()
+        .map(|l| {
+            let m: tera::Map = [
+                ("code", tera::Value::from(l.code.as_str())),
+                ("name", tera::Value::from(l.name.as_str())),
+                ("locale", tera::Value::from(l.locale.as_str())),
+                ("home_url", tera::Value::from(format!("{}/", l.prefix))),
+                (
+                    "site_title",
+                    tera::Value::from(config.title.get(&l.code, default)),
+                ),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.into(), v))
+            .collect();
+            tera::Value::from(m)
+        })
+        .collect();
+    let site: tera::Map = [
+        (
+            "title",
+            tera::Value::from(config.title.get(default, default)),
+        ),
+        ("base_url", tera::Value::from(config.base_url.as_str())),
+        ("default_language", tera::Value::from(default.as_str())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.into(), v))
+    .collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert_value("lang", tera::Value::from(default.as_str()));
+    ctx.insert_value("site", tera::Value::from(site));
+    ctx.insert_value("languages", tera::Value::from(languages));
+    match templates.tera.render(name, &ctx) {
+        Ok(html) => {
+            sink.write("index.html", html.as_bytes())?;
+            Ok(Ok(()))
+        }
+        Err(e) => Ok(Err(templates::tera_error_diagnostics(&e, &templates.files))),
+    }
+}
+
 /// A template error's file, line, column and message: the same on every page it breaks.
 type TemplateErrorKey = (String, usize, usize, String);
 
@@ -360,6 +422,12 @@ pub fn render_pages(
             Ok(())
         })?;
 
+    if !config.languages[0].prefix.is_empty() {
+        match render_language_picker(config, templates, sink)? {
+            Ok(()) => {}
+            Err(diags) => page_problems.lock().expect("lock").extend(diags),
+        }
+    }
     problems.extend(page_problems.into_inner().expect("lock"));
     for (_, (mut d, others)) in template_errors.into_inner().expect("lock") {
         if others > 0 {
