@@ -11,6 +11,8 @@ pub mod build;
 pub mod config;
 pub mod diagnostics;
 pub mod fsutil;
+pub mod l10n;
+
 pub mod library;
 pub mod markdown;
 pub mod output;

@@ -218,6 +218,18 @@ fn parse(
             Some(format!("declare it, or choose one of {}", one_of(&codes))),
         ));
     }
+    for (code, lang) in &raw.languages {
+        if let Err(e) = crate::l10n::Localizer::new(&lang.locale) {
+            problems.push(ctx.error_at_value(
+                &format!("languages.{code}.locale"),
+                format!(
+                    "`{}` is not a locale outreach can format dates and numbers for: {e}",
+                    lang.locale
+                ),
+                Some("write a BCP 47 locale such as `vi-VN`, `en-GB` or `ko-KR`".into()),
+            ));
+        }
+    }
     for code in &codes {
         if !is_language_code(code) {
             problems.push(ctx.error_at_key(

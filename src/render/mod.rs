@@ -199,7 +199,17 @@ pub fn prepare_templates(
     let strings = i18n::load(config, problems);
     i18n::check_keys(config, &strings, &files, problems);
     let mut tera = tera::Tera::new();
+    // Locales were checked when site.yaml was read.
+    if let Ok(localizers) = crate::l10n::Localizers::new(
+        config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.locale.clone())),
+    ) {
+        crate::l10n::register_filters(&mut tera, Arc::new(localizers));
+    }
     let sections = Arc::new(OnceLock::new());
+
     functions::register(
         &mut tera,
         Arc::new(strings),
