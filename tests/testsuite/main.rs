@@ -1,0 +1,19 @@
+//! outreach's integration tests: one test binary, a module per feature.
+//!
+//! Every test builds a site in a temporary folder with the real `outreach` binary and
+//! checks what an author or a reader would see: exit codes, the diagnostics printed on
+//! stderr, and the files in the output folder. Fixture sites live under
+//! `tests/fixtures/<feature>/<case>/`; `harness` copies them and runs the binary.
+//!
+//! Run with `cargo test --test testsuite`.
+
+mod harness;
+
+mod build_output;
+mod diagnostics;
+mod escaping;
+mod example_site;
+mod failed_build;
+mod links;
+mod slugs;
+mod usage;
