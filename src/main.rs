@@ -191,9 +191,11 @@ fn finish(
         }
     };
     let failed = report.failed();
-    let errors = report.diagnostics.error_count();
-    let warnings = report.diagnostics.warning_count();
+    // Counted after duplicates (one problem seen from two languages) are merged.
     let diags = report.diagnostics.sorted();
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+
     let printed = render(&diags, format);
     match format {
         Format::Text => eprint!("{printed}"),

@@ -207,18 +207,24 @@ fn pair_translations(
     if source.meta.draft == Some(true) && !include_drafts {
         return None;
     }
-    if source.meta.title.is_none() {
-        let d = Diagnostic::error(
-            &source.file.display,
-            if source.positions.get("title").is_none() && !source.file.text.starts_with("---") {
-                "this file has no front matter, so the page has no title"
-            } else {
-                "this page has no title"
-            },
-        )
-        .at(&source.file.text, 1, 1)
-        .help("add a `title:` line to the front matter, e.g.\n---\ntitle: Hậu Giang\n---");
-        problems.push(d);
+    // A title written with the wrong kind of value was reported where it is written.
+    if source.meta.title.is_none() && source.positions.get("title").is_none() {
+        let (message, help) = if source.file.text.starts_with("---") {
+            (
+                "this page has no title",
+                "add a line like `title: Hậu Giang` between the `---` lines at the top",
+            )
+        } else {
+            (
+                "this file has no front matter, so the page has no title",
+                "start the file with three lines: `---`, `title: Hậu Giang`, `---`",
+            )
+        };
+        problems.push(
+            Diagnostic::error(&source.file.display, message)
+                .at(&source.file.text, 1, 1)
+                .help(help),
+        );
     }
 
     let source_meta = source.meta.clone();

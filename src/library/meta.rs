@@ -132,7 +132,13 @@ impl Meta {
                 continue;
             };
             match key {
+                "title" if v.is_null() => r.problems.push(ctx.error_at_key(
+                    key,
+                    "the title is empty".into(),
+                    Some("write the page's title after `title:`".into()),
+                )),
                 "title" => meta.title = r.text(key, v),
+
                 "description" => meta.description = r.text(key, v),
                 "slug" => meta.slug = r.text(key, v),
                 "path" => meta.path = r.text(key, v),

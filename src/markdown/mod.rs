@@ -54,6 +54,8 @@ pub struct Rendered {
     pub html: String,
     /// Headings of levels 2 and 3, for a table of contents.
     pub toc: Vec<Heading>,
+    /// Every heading, in order.
+    pub headings: Vec<Heading>,
     /// Every id on the page (headings, explicit ids, footnotes).
     pub anchors: HashSet<String>,
     pub anchor_links: Vec<AnchorLink>,
@@ -83,9 +85,12 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         out.anchors.insert(h.id.clone());
     }
     out.toc = headings
-        .into_iter()
+        .iter()
         .filter(|h| (2..=3).contains(&h.level))
+        .cloned()
         .collect();
+    out.headings = headings;
+    let mut same_page_links: Vec<(String, usize)> = Vec::new();
 
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
@@ -98,6 +103,11 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 title,
                 id,
             }) => {
+                if let Some(anchor) = dest_url.strip_prefix('#')
+                    && !anchor.is_empty()
+                {
+                    same_page_links.push((anchor.to_string(), range.start));
+                }
                 let dest_url = rewrite_url(dest_url, range.start, resolver, &mut out);
                 html_events.push(Event::Start(Tag::Link {
                     link_type,
@@ -160,7 +170,23 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
             other => html_events.push(other),
         }
     }
+    for (anchor, offset) in same_page_links {
+        if !out.anchors.contains(&anchor) {
+            let help =
+                match crate::suggest::did_you_mean(&anchor, out.anchors.iter().map(String::as_str))
+                {
+                    Some(a) => format!("did you mean `#{a}`?"),
+                    None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
+                };
+            out.problems.push(Problem {
+                offset,
+                message: format!("there is no heading or id `#{anchor}` on this page"),
+                help: Some(help),
+            });
+        }
+    }
     out.summary = out.summary.split_whitespace().collect::<Vec<_>>().join(" ");
+
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, html_events.into_iter());
     out.html = html_out;

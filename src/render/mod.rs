@@ -164,14 +164,13 @@ fn check_anchors(library: &Library, bodies: &Bodies, problems: &mut Vec<Diagnost
                     continue;
                 }
                 let (line, column) = line_col(&variant.file.text, variant.body_start + link.offset);
-                let target_file = &library.entry(link.target).default_variant().file.display;
-                let help = match did_you_mean(
-                    &link.anchor,
-                    target_body.anchors.iter().map(String::as_str),
-                ) {
-                    Some(a) => format!("did you mean `#{a}`?"),
-                    None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
-                };
+                let target = library.entry(link.target);
+                let shown = target.renditions[target_lang]
+                    .as_ref()
+                    .map_or(0, |r| r.variant);
+                let target_file = &target.variants[shown].file.display;
+                let help = anchor_help(&link.anchor, target_body, bodies.get(link.target, 0));
+
                 problems.push(
                     Diagnostic::error(
                         &variant.file.display,
@@ -196,6 +195,17 @@ pub fn prepare_templates(
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let files = templates::read_template_files(config, problems);
+    // Checked before the templates are parsed, so a syntax error does not hide them.
+    for id in library.ids() {
+        for lang in 0..config.languages.len() {
+            if library.rendition(id, lang).is_some()
+                && let Err(d) = choose_template(library, &files, id, lang)
+            {
+                problems.push(d);
+            }
+        }
+    }
+
     let strings = i18n::load(config, problems);
     i18n::check_keys(config, &strings, &files, problems);
     let mut tera = tera::Tera::new();
@@ -222,7 +232,7 @@ pub fn prepare_templates(
 /// The template an entry is rendered with, or a diagnostic saying which is missing.
 fn choose_template(
     library: &Library,
-    templates: &Templates,
+    files: &BTreeMap<String, TemplateFile>,
     id: EntryId,
     lang: usize,
 ) -> Result<String, Diagnostic> {
@@ -230,14 +240,21 @@ fn choose_template(
     let r = entry.renditions[lang].as_ref().expect("shown");
     let variant = &entry.variants[r.variant];
     if let Some(t) = &r.meta.template {
-        if templates.exists(t) {
+        if files.contains_key(t) {
             return Ok(t.clone());
         }
         let pos = variant
             .positions
             .value("template")
             .unwrap_or(variant.positions.start());
-        let names: Vec<&str> = templates.files.keys().map(String::as_str).collect();
+        // Only templates that render a whole page are worth suggesting.
+        let names: Vec<&str> = files
+            .keys()
+            .map(String::as_str)
+            .filter(|n| {
+                !n.starts_with("partials/") && !matches!(*n, "base.html" | "language_picker.html")
+            })
+            .collect();
         let help = match did_you_mean(t, names.iter().copied()) {
             Some(n) => format!("did you mean `{n}`?"),
             None => format!("the templates are {}", crate::suggest::one_of(&names)),
@@ -270,7 +287,7 @@ fn choose_template(
     }
     candidates
         .iter()
-        .find(|c| templates.exists(c))
+        .find(|c| files.contains_key(c.as_str()))
         .cloned()
         .ok_or_else(|| {
             Diagnostic::error(
@@ -392,7 +409,7 @@ pub fn render_pages(
             let entry = library.entry(id);
             let r = entry.renditions[lang].as_ref().expect("shown");
             let variant = &entry.variants[r.variant];
-            let template = match choose_template(library, templates, id, lang) {
+            let template = match choose_template(library, &templates.files, id, lang) {
                 Ok(t) => t,
                 Err(d) => {
                     page_problems.lock().expect("lock").push(d);
@@ -446,4 +463,34 @@ pub fn render_pages(
         problems.push(d);
     }
     Ok(counts.into_iter().map(|c| c.into_inner()).collect())
+}
+
+/// What to suggest for a missing `#anchor`: a near id; the translated heading's id when
+/// the anchor is the original's (headings are translated, so their ids differ); else the
+/// ids the page has.
+fn anchor_help(anchor: &str, target: &Rendered, original: Option<&Rendered>) -> String {
+    if let Some(a) = did_you_mean(anchor, target.anchors.iter().map(String::as_str)) {
+        return format!("did you mean `#{a}`?");
+    }
+    if let Some(original) = original
+        && original.headings.len() == target.headings.len()
+        && let Some(i) = original.headings.iter().position(|h| h.id == anchor)
+    {
+        return format!(
+            "`#{anchor}` is the original's heading; in this translation it is `#{}`",
+            target.headings[i].id
+        );
+    }
+    let mut ids: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
+    if ids.is_empty() {
+        return "that page has no headings; an anchor is a heading's id (`## Lịch sử` → `#lich-su`)".into();
+    }
+    let more = ids.len() > 8;
+    ids.truncate(8);
+    let list: Vec<String> = ids.iter().map(|i| format!("`#{i}`")).collect();
+    format!(
+        "its headings are {}{}",
+        list.join(", "),
+        if more { ", …" } else { "" }
+    )
 }

@@ -71,7 +71,7 @@ fn broken_links_and_anchors_are_errors_at_the_link() {
 }
 
 #[test]
-#[ignore = "bug: a same-page link to a missing #anchor is not reported"]
+
 fn broken_same_page_anchor_is_an_error() {
     // Symptom: `[x](#khong-co)` on a page without that id builds with exit 0 and a dead link.
     let page =
@@ -86,7 +86,7 @@ fn broken_same_page_anchor_is_an_error() {
 }
 
 #[test]
-#[ignore = "bug: a missing anchor in a translation is blamed on the default-language file"]
+
 fn anchor_error_names_the_translation_that_lacks_the_id() {
     // Symptom: "`content/dau-tu/hau-giang.md` has no heading or id `#lich-su`", though
     // that file has `## Lịch sử`; the English file, whose heading is `## History`, lacks it.
