@@ -381,6 +381,13 @@ fn summary(
         ("sample", Value::from(meta.sample.unwrap_or(false))),
         ("draft", Value::from(meta.draft.unwrap_or(false))),
         ("type", text(&page_type)),
+        (
+            "page_type",
+            text(match entry.kind {
+                Kind::Section => meta.page_type.as_deref().unwrap_or("page"),
+                Kind::Page => "",
+            }),
+        ),
         ("fields", Value::from(fields)),
     ]))
 }

@@ -216,7 +216,12 @@ pub fn report_diagnostic(
         Some(f) => (f.display.clone(), f.source.as_str()),
         None => (PathBuf::from(r.filename()), ""),
     };
-    let mut d = Diagnostic::error(display, plain_message(r.message()));
+    let (message, help) = explain(r.message());
+    let mut d = Diagnostic::error(display, message);
+    if let Some(h) = help {
+        d = d.help(h);
+    }
+
     d = if source.is_empty() {
         d.at_position(span.start_line, span.start_col + 1)
     } else {
@@ -257,13 +262,47 @@ fn parse_reports(msg: &str, files: &BTreeMap<String, TemplateFile>) -> Vec<Diagn
 
 /// Tera's wording, with a hint where outreach knows the usual cause.
 fn plain_message(m: &str) -> String {
+    explain(m).0
+}
+
+/// Tera's message in plain words, and a likely fix.
+fn explain(m: &str) -> (String, Option<String>) {
     if let Some(rest) = m.strip_prefix("Unknown function `") {
         let name = rest.trim_end_matches('`');
-        return format!(
-            "there is no template function `{name}` (outreach has `t`, `url` and `asset_url`)"
+        return (
+            format!("there is no template function `{name}`"),
+            Some("outreach's functions are `t`, `url`, `asset_url` and `get_section`".into()),
         );
     }
-    m.to_string()
+    if let Some(rest) = m.strip_prefix("Unknown filter `") {
+        let name = rest.trim_end_matches('`');
+        return (
+            format!("there is no template filter `{name}`"),
+            Some("outreach adds `date`, `number`, `compact`, `money` and `area` to Tera's own filters".into()),
+        );
+    }
+    if let Some(rest) = m.strip_prefix("Found ")
+        && let Some((found, expected)) = rest.trim_end_matches('.').split_once(" but expected ")
+    {
+        let help = if expected.contains("}}") {
+            "close the `{{ … }}` on this line with `}}`"
+        } else if expected.contains("%}") {
+            "close the `{% … %}` tag on this line with `%}`"
+        } else {
+            "check the tag's spelling against Tera's syntax"
+        };
+        return (
+            format!("the template has {found} where {expected} should be"),
+            Some(help.into()),
+        );
+    }
+    if m.starts_with("Unexpected end of input") {
+        return (
+            "the template ends while a tag is still open".into(),
+            Some("every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% endif %}`, `{% endfor %}` or `{% endblock %}`".into()),
+        );
+    }
+    (m.to_string(), None)
 }
 
 /// A diagnostic at the first line of template `name` containing `needle`.
