@@ -147,6 +147,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         return Ok(report);
     };
     check_menu(&config, &library, &mut problems);
+    let schemas = crate::types::load(&config, &mut problems);
+    crate::types::validate(&config, &library, &schemas, &mut problems);
+
     if opts.strict_translations {
         problems.extend(crate::translations::strict_diagnostics(&config, &library));
     }

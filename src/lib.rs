@@ -21,4 +21,6 @@ pub mod source;
 pub mod suggest;
 pub mod text;
 pub mod translations;
+pub mod types;
+
 pub mod yaml;

@@ -7,7 +7,8 @@ use rayon::prelude::*;
 
 use super::meta::{Meta, SortBy};
 use super::urls::{path_segments, slug_segment};
-use super::{Asset, Entry, EntryId, Kind, Library, Rendition, Variant};
+use super::{Asset, Body, Entry, EntryId, Kind, Library, Rendition, Variant};
+
 use crate::config::{Config, Missing, YamlContext};
 use crate::diagnostics::Diagnostic;
 use crate::source::{ContentFiles, FileName, Role, SourceFile, split_front_matter};
@@ -125,7 +126,7 @@ fn parse_variant(config: &Config, file: SourceFile) -> ParsedFile {
             return (None, problems);
         }
     };
-    let (meta, positions) = match fm.yaml {
+    let (meta, raw, positions) = match fm.yaml {
         Some(yaml_text) => match yaml::parse(yaml_text, fm.yaml_line, &file.display, &file.text) {
             Ok(doc) => {
                 let ctx = YamlContext {
@@ -134,25 +135,32 @@ fn parse_variant(config: &Config, file: SourceFile) -> ParsedFile {
                     positions: &doc.positions,
                 };
                 let meta = Meta::from_yaml(&doc.value, &ctx, &mut problems);
-                (meta, doc.positions)
+                let raw = match doc.value {
+                    serde_yaml::Value::Mapping(m) => m,
+                    _ => serde_yaml::Mapping::new(),
+                };
+                (meta, raw, doc.positions)
             }
             Err(d) => {
                 problems.push(*d);
                 return (None, problems);
             }
         },
-        None => (Meta::default(), Positions::default()),
+        None => (
+            Meta::default(),
+            serde_yaml::Mapping::new(),
+            Positions::default(),
+        ),
     };
     let body_start = file.text.len() - fm.body.len();
-    let body_line = fm.body_line;
     let name = file.name.clone();
     let variant = Variant {
         lang,
         file,
         meta,
+        raw,
         positions,
-        body_start,
-        body_line,
+        body: Body::InFile { start: body_start },
     };
     (Some((name, variant)), problems)
 }

@@ -25,23 +25,52 @@ pub enum Kind {
     Page,
 }
 
-/// One language's file of a page or section.
+/// One language's version of a page or section: a Markdown file, or one language of a
+/// `.yaml` record page.
 #[derive(Clone, Debug)]
 pub struct Variant {
     /// The index of its language in `Config::languages`.
     pub lang: usize,
     pub file: SourceFile,
-    /// The fields this file itself sets.
+    /// The front matter in force: for a translation, its own fields over the original's.
     pub meta: Meta,
+    /// The front matter as this file writes it (a translation: only what it translates).
+    pub raw: serde_yaml::Mapping,
     pub positions: Positions,
-    /// Where the Markdown body starts in `file.text` (byte offset and 1-based line).
-    pub body_start: usize,
-    pub body_line: usize,
+    pub body: Body,
+}
+
+/// Where a variant's Markdown body is.
+#[derive(Clone, Debug)]
+pub enum Body {
+    /// After the front matter: from byte `start` of the file's text.
+    InFile { start: usize },
+    /// A record page's `body: { vi: … }` value, which starts at `line`, `column` of its file.
+    Record {
+        text: String,
+        line: usize,
+        column: usize,
+    },
 }
 
 impl Variant {
     pub fn body(&self) -> &str {
-        &self.file.text[self.body_start..]
+        match &self.body {
+            Body::InFile { start } => &self.file.text[*start..],
+            Body::Record { text, .. } => text,
+        }
+    }
+
+    /// The 1-based line and column in the file of byte `offset` of the body.
+    pub fn body_position(&self, offset: usize) -> (usize, usize) {
+        match &self.body {
+            Body::InFile { start } => crate::diagnostics::line_col(&self.file.text, start + offset),
+            Body::Record { text, line, column } => {
+                // A block scalar's lines share one indentation, so columns shift alike.
+                let (l, c) = crate::diagnostics::line_col(text, offset);
+                (line + l - 1, column + c - 1)
+            }
+        }
     }
 }
 

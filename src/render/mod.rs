@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, line_col};
+use crate::diagnostics::Diagnostic;
 use crate::library::{EntryId, Kind, Library};
 use crate::markdown::{self, LinkProblem, LinkResolver, Rendered};
 use crate::suggest::did_you_mean;
@@ -118,8 +118,7 @@ pub fn render_bodies(config: &Config, library: &Library, problems: &mut Vec<Diag
                         };
                         let rendered = markdown::render(variant.body(), &resolver);
                         for p in &rendered.problems {
-                            let (line, column) =
-                                line_col(&variant.file.text, variant.body_start + p.offset);
+                            let (line, column) = variant.body_position(p.offset);
                             let mut d = Diagnostic::error(&variant.file.display, p.message.clone())
                                 .at(&variant.file.text, line, column);
                             if let Some(h) = &p.help {
@@ -163,7 +162,7 @@ fn check_anchors(library: &Library, bodies: &Bodies, problems: &mut Vec<Diagnost
                 if target_body.anchors.contains(&link.anchor) {
                     continue;
                 }
-                let (line, column) = line_col(&variant.file.text, variant.body_start + link.offset);
+                let (line, column) = variant.body_position(link.offset);
                 let target = library.entry(link.target);
                 let shown = target.renditions[target_lang]
                     .as_ref()

@@ -1,0 +1,557 @@
+//! Checking one front-matter value against its field's kind.
+
+use serde_yaml::Value;
+
+use super::schema::{FieldKind, FieldSpec};
+use crate::suggest::{did_you_mean, one_of};
+use crate::yaml::kind_name;
+
+/// A problem with a value, at a dotted path of the front matter (`capital.amount`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueProblem {
+    pub path: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Answers what a `reference` names: `Ok(type)` of the page, or `Err(message, help)`.
+pub trait References {
+    fn type_of(&self, reference: &str) -> Result<String, (String, Option<String>)>;
+    /// Language codes, for values written once per language.
+    fn languages(&self) -> &[&str];
+}
+
+const MONEY_UNITS: &[&str] = &["one", "thousand", "million", "billion"];
+
+/// Checks `value` at `path` against `spec`, pushing every problem found.
+pub fn check_value(
+    path: &str,
+    value: &Value,
+    spec: &FieldSpec,
+    refs: &dyn References,
+    out: &mut Vec<ValueProblem>,
+) {
+    if value.is_null() {
+        return;
+    }
+    // A translated field may be written once per language: `{ vi: …, en: … }`.
+    if spec.translatable
+        && let Value::Mapping(m) = value
+        && !m.is_empty()
+        && m.keys()
+            .all(|k| k.as_str().is_some_and(|k| refs.languages().contains(&k)))
+    {
+        for (k, v) in m {
+            let sub = format!("{path}.{}", k.as_str().unwrap_or_default());
+            check_value(&sub, v, spec, refs, out);
+        }
+        return;
+    }
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let wrong = |expected: &str| -> (String, Option<String>) {
+        (
+            format!(
+                "`{field}` must be {expected}, but here it is {}",
+                kind_name(value)
+            ),
+            None,
+        )
+    };
+    match spec.kind {
+        FieldKind::Text | FieldKind::Markdown => {
+            if !matches!(value, Value::String(_) | Value::Number(_)) {
+                let (m, _) = wrong("text");
+                push(
+                    out,
+                    path,
+                    m,
+                    Some(format!(
+                        "write it on one line in double quotes: `{field}: \"…\"`"
+                    )),
+                );
+            }
+        }
+        FieldKind::Integer => {
+            if value.as_i64().is_none() {
+                let (m, _) = wrong("a whole number");
+                push(
+                    out,
+                    path,
+                    m,
+                    Some(format!("write e.g. `{field}: 10`, without quotes")),
+                );
+            }
+        }
+        FieldKind::Number | FieldKind::Area => match value.as_f64() {
+            Some(n) if spec.kind == FieldKind::Area && n < 0.0 => push(
+                out,
+                path,
+                format!("`{field}` is an area in hectares and cannot be negative"),
+                None,
+            ),
+            Some(_) => {}
+            None => {
+                let expected = if spec.kind == FieldKind::Area {
+                    "an area in hectares (a number)"
+                } else {
+                    "a number"
+                };
+                let (m, _) = wrong(expected);
+                let help = match value.as_str() {
+                    Some(s) if s.contains(',') || s.contains('.') => Some(format!(
+                        "write the number without thousands separators or units, e.g. `{field}: 5200` or `{field}: 12.5`"
+                    )),
+                    _ => Some(format!(
+                        "write e.g. `{field}: 5200`, without quotes or units"
+                    )),
+                };
+                push(out, path, m, help)
+            }
+        },
+        FieldKind::Boolean => {
+            if !value.is_bool() {
+                let (m, _) = wrong("`true` or `false`");
+                push(
+                    out,
+                    path,
+                    m,
+                    Some(format!(
+                        "write `{field}: true` or `{field}: false`, without quotes"
+                    )),
+                );
+            }
+        }
+        FieldKind::Date => match value.as_str() {
+            Some(s) if crate::library::meta::parse_date(s.trim()).is_some() => {}
+            Some(s) => push(
+                out,
+                path,
+                format!("`{s}` is not a date"),
+                Some(format!(
+                    "write the date as year-month-day, e.g. `{field}: 2018-03-13`"
+                )),
+            ),
+            None => {
+                let (m, _) = wrong("a date like 2018-03-13");
+                push(out, path, m, None)
+            }
+        },
+        FieldKind::Enum => {
+            let allowed: Vec<&str> = spec.values.keys().map(String::as_str).collect();
+            match value.as_str() {
+                Some(s) if spec.values.contains_key(s) => {}
+                Some(s) => {
+                    let help = match did_you_mean(s, allowed.iter().copied()) {
+                        Some(near) => {
+                            format!("did you mean `{near}`? The values are {}", one_of(&allowed))
+                        }
+                        None => format!("the values are {}", one_of(&allowed)),
+                    };
+                    push(
+                        out,
+                        path,
+                        format!("`{s}` is not an allowed value of `{field}`"),
+                        Some(help),
+                    )
+                }
+                None => {
+                    let (m, _) = wrong("one of the listed values");
+                    push(
+                        out,
+                        path,
+                        m,
+                        Some(format!("the values are {}", one_of(&allowed))),
+                    )
+                }
+            }
+        }
+        FieldKind::List => match value {
+            Value::Sequence(items) => {
+                if let Some(item_spec) = &spec.items {
+                    for (i, item) in items.iter().enumerate() {
+                        check_value(&format!("{path}[{i}]"), item, item_spec, refs, out);
+                    }
+                }
+            }
+            _ => {
+                let (m, _) = wrong("a list");
+                push(
+                    out,
+                    path,
+                    m,
+                    Some(format!(
+                        "write `{field}: [first, second]` or one `- item` per line"
+                    )),
+                )
+            }
+        },
+        FieldKind::Url => match value.as_str() {
+            Some(s) if is_url(s) => {}
+            Some(s) => push(
+                out,
+                path,
+                format!("`{s}` is not a web address"),
+                Some("write the whole address, starting with `https://`".into()),
+            ),
+            None => {
+                let (m, _) = wrong("a web address");
+                push(out, path, m, None)
+            }
+        },
+        FieldKind::Email => match value.as_str() {
+            Some(s) if is_email(s) => {}
+            Some(s) => push(
+                out,
+                path,
+                format!("`{s}` is not an email address"),
+                Some("write it like `name@example.org`".into()),
+            ),
+            None => {
+                let (m, _) = wrong("an email address");
+                push(out, path, m, None)
+            }
+        },
+        FieldKind::Money => check_money(path, field, value, out),
+        FieldKind::Group => match value {
+            Value::Mapping(m) => {
+                for (k, v) in m {
+                    let key = k.as_str().unwrap_or_default();
+                    match spec.fields.get(key) {
+                        Some(sub) => check_value(&format!("{path}.{key}"), v, sub, refs, out),
+                        None => {
+                            let names: Vec<&str> = spec.fields.keys().map(String::as_str).collect();
+                            let help = match did_you_mean(key, names.iter().copied()) {
+                                Some(n) => format!("did you mean `{n}`?"),
+                                None => format!("its fields are {}", one_of(&names)),
+                            };
+                            push(
+                                out,
+                                &format!("{path}.{key}"),
+                                format!("`{key}` is not a field of `{field}`"),
+                                Some(help),
+                            );
+                        }
+                    }
+                }
+                for (name, sub) in &spec.fields {
+                    if sub.required && !m.contains_key(name.as_str()) {
+                        push(
+                            out,
+                            path,
+                            format!("`{field}` has no `{name}`"),
+                            Some(format!("add `{name}: …`")),
+                        );
+                    }
+                }
+            }
+            _ => {
+                let (m, _) = wrong("a group of fields");
+                push(out, path, m, None)
+            }
+        },
+        FieldKind::Geo => check_geo(path, field, value, out),
+        FieldKind::Reference => match value.as_str() {
+            Some(s) => match s.strip_prefix("@/") {
+                None => push(
+                    out,
+                    path,
+                    format!("`{s}` must name a page as `@/section/page.md`"),
+                    Some("write e.g. `\"@/doi-tac/jeollanam-do.md\"` (the quotes are needed because of the `@`)".into()),
+                ),
+                Some(target) => match refs.type_of(target) {
+                    Ok(t) => {
+                        if let Some(wanted) = &spec.target
+                            && t != *wanted
+                        {
+                            push(
+                                out,
+                                path,
+                                format!(
+                                    "`{s}` is a `{t}` page, but `{}` must name `{wanted}` pages",
+                                    field.split('[').next().unwrap_or(field)
+                                ),
+                                None,
+                            )
+                        }
+                    }
+                    Err((m, h)) => push(out, path, m, h),
+                },
+            },
+            None => {
+                let (m, _) = wrong("a page written as `\"@/section/page.md\"`");
+                push(out, path, m, None)
+            }
+        },
+    }
+}
+
+fn push(out: &mut Vec<ValueProblem>, path: &str, message: String, help: Option<String>) {
+    out.push(ValueProblem {
+        path: path.to_string(),
+        message,
+        help,
+    });
+}
+
+fn is_url(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or_default();
+        host.contains('.') && !host.contains(' ') && !r.contains(' ')
+    })
+}
+
+fn is_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(user), Some(domain), None) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.contains(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
+    let example = format!("write `{field}: {{ amount: 1500, unit: billion, currency: VND }}`");
+    let Value::Mapping(m) = value else {
+        out.push(ValueProblem {
+            path: path.into(),
+            message: format!(
+                "`{field}` must be an amount with its currency, but here it is {}",
+                kind_name(value)
+            ),
+            help: Some(example),
+        });
+        return;
+    };
+    let mut push = |p: String, message: String, help: Option<String>| {
+        out.push(ValueProblem {
+            path: p,
+            message,
+            help,
+        })
+    };
+    for (k, v) in m {
+        let key = k.as_str().unwrap_or_default();
+        let sub = format!("{path}.{key}");
+        match key {
+            "amount" => {
+                if v.as_f64().is_none() {
+                    push(
+                        sub,
+                        format!("`amount` must be a number, but here it is {}", kind_name(v)),
+                        Some("write it without separators, e.g. `amount: 1500`".into()),
+                    );
+                } else if v.as_f64().is_some_and(|n| n < 0.0) {
+                    push(sub, "`amount` cannot be negative".into(), None);
+                }
+            }
+            "unit" => match v.as_str() {
+                Some(u) if MONEY_UNITS.contains(&u) => {}
+                _ => push(sub, format!("`unit` must be {}", one_of(MONEY_UNITS)), None),
+            },
+            "currency" => match v.as_str() {
+                Some(c) if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) => {}
+                _ => push(
+                    sub,
+                    "`currency` must be a three-letter currency code such as `VND` or `USD`".into(),
+                    None,
+                ),
+            },
+            other => {
+                let help = did_you_mean(other, ["amount", "unit", "currency"])
+                    .map(|s| format!("did you mean `{s}`?"));
+                push(
+                    sub,
+                    format!("an amount of money has no `{other}`"),
+                    help.or_else(|| Some("it has `amount`, `unit` and `currency`".into())),
+                );
+            }
+        }
+    }
+    for required in ["amount", "currency"] {
+        if !m.contains_key(required) {
+            push(
+                path.to_string(),
+                format!("`{field}` has no `{required}`"),
+                Some(example.clone()),
+            );
+        }
+    }
+}
+
+fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
+    let Value::Mapping(m) = value else {
+        out.push(ValueProblem {
+            path: path.into(),
+            message: format!(
+                "`{field}` must be a point like `{{ lat: 9.78, lon: 105.47 }}`, but here it is {}",
+                kind_name(value)
+            ),
+            help: None,
+        });
+        return;
+    };
+    for (k, v) in m {
+        let key = k.as_str().unwrap_or_default();
+        let sub = format!("{path}.{key}");
+        let limit = match key {
+            "lat" => 90.0,
+            "lon" => 180.0,
+            other => {
+                out.push(ValueProblem {
+                    path: sub,
+                    message: format!("a point has no `{other}`"),
+                    help: Some("it has `lat` (latitude) and `lon` (longitude)".into()),
+                });
+                continue;
+            }
+        };
+        match v.as_f64() {
+            Some(n) if n.abs() <= limit => {}
+            Some(_) => out.push(ValueProblem {
+                path: sub,
+                message: format!("`{key}` must be between -{limit} and {limit}"),
+                help: None,
+            }),
+            None => out.push(ValueProblem {
+                path: sub,
+                message: format!("`{key}` must be a number, but here it is {}", kind_name(v)),
+                help: None,
+            }),
+        }
+    }
+    for required in ["lat", "lon"] {
+        if !m.contains_key(required) {
+            out.push(ValueProblem {
+                path: path.into(),
+                message: format!("`{field}` has no `{required}`"),
+                help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Localized;
+    use indexmap::IndexMap;
+
+    struct NoRefs;
+    impl References for NoRefs {
+        fn type_of(&self, r: &str) -> Result<String, (String, Option<String>)> {
+            if r == "doi-tac/a.md" {
+                Ok("partner".into())
+            } else {
+                Err((format!("there is no page `content/{r}`"), None))
+            }
+        }
+        fn languages(&self) -> &[&str] {
+            &["vi", "en"]
+        }
+    }
+
+    fn spec(kind: FieldKind) -> FieldSpec {
+        FieldSpec {
+            kind,
+            required: false,
+            translatable: false,
+            label: Localized::default(),
+            help: None,
+            example: None,
+            values: IndexMap::new(),
+            items: None,
+            target: None,
+            fields: IndexMap::new(),
+        }
+    }
+
+    fn problems(yaml: &str, spec: &FieldSpec) -> Vec<ValueProblem> {
+        let v: Value = serde_yaml::from_str(yaml).unwrap();
+        let mut out = Vec::new();
+        check_value("f", &v, spec, &NoRefs, &mut out);
+        out
+    }
+
+    #[test]
+    fn each_kind_accepts_its_values_and_refuses_others() {
+        use FieldKind::*;
+        let cases: &[(FieldKind, &str, bool)] = &[
+            (Text, "\"Hậu Giang\"", true),
+            (Text, "[a]", false),
+            (Integer, "3", true),
+            (Integer, "3.5", false),
+            (Number, "3.5", true),
+            (Number, "\"5.200\"", false),
+            (Area, "5200", true),
+            (Area, "-1", false),
+            (Boolean, "true", true),
+            (Boolean, "\"yes\"", false),
+            (Date, "2018-03-13", true),
+            (Date, "13/3/2018", false),
+            (Url, "https://www.gb.go.kr", true),
+            (Url, "www.gb.go.kr", false),
+            (Email, "a@haugiang.gov.vn", true),
+            (Email, "a.haugiang.gov.vn", false),
+            (
+                Money,
+                "{ amount: 1500, unit: billion, currency: VND }",
+                true,
+            ),
+            (Money, "{ amount: 1500, currency: vnd }", false),
+            (Money, "1500", false),
+            (Geo, "{ lat: 9.78, lon: 105.47 }", true),
+            (Geo, "{ lat: 99, lon: 105.47 }", false),
+            (Reference, "\"@/doi-tac/a.md\"", true),
+            (Reference, "\"@/doi-tac/b.md\"", false),
+            (Reference, "doi-tac/a.md", false),
+        ];
+        for (kind, yaml, ok) in cases {
+            let p = problems(yaml, &spec(*kind));
+            assert_eq!(p.is_empty(), *ok, "{kind:?} {yaml}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn enum_lists_values_and_suggests_the_near_one() {
+        let mut s = spec(FieldKind::Enum);
+        s.values
+            .insert("agriculture".into(), Localized::same_for_all("Nông nghiệp"));
+        s.values
+            .insert("industry".into(), Localized::same_for_all("Công nghiệp"));
+        let p = problems("agricultur", &s);
+        assert_eq!(p[0].message, "`agricultur` is not an allowed value of `f`");
+        assert_eq!(
+            p[0].help.as_deref(),
+            Some("did you mean `agriculture`? The values are `agriculture` or `industry`")
+        );
+    }
+
+    #[test]
+    fn list_items_are_checked_at_their_index() {
+        let s = FieldSpec {
+            items: Some(Box::new(spec(FieldKind::Reference))),
+            ..spec(FieldKind::List)
+        };
+        let p = problems("[\"@/doi-tac/a.md\", \"@/doi-tac/zzz.md\"]", &s);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "f[1]");
+    }
+
+    #[test]
+    fn money_parts_are_checked_separately() {
+        let p = problems(
+            "{ amount: \"1.500\", unit: bilion, currency: VND, note: x }",
+            &spec(FieldKind::Money),
+        );
+        let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["f.amount", "f.unit", "f.note"]);
+    }
+}

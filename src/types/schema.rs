@@ -1,0 +1,489 @@
+//! Reading content-type schemas (`themes/<theme>/types/<name>.yaml`).
+//!
+//! ```yaml
+//! label: { vi: Dự án, en: Project }
+//! fields:
+//!   sector:
+//!     kind: enum
+//!     required: true
+//!     label: { vi: Lĩnh vực, en: Sector }
+//!     help: The economic sector of the project.
+//!     values:
+//!       agriculture: { vi: Nông nghiệp, en: Agriculture }
+//!   partners: { kind: list, items: { kind: reference, type: partner } }
+//! ```
+//!
+//! outreach's own front-matter fields (`title`, `date`, `tags`…) are part of every type;
+//! a schema may list one to make it required or to label it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde_yaml::Value;
+
+use crate::config::{Config, Localized, YamlContext};
+use crate::diagnostics::Diagnostic;
+use crate::suggest::{did_you_mean, one_of};
+use crate::yaml;
+
+/// The kinds of value a field may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    Text,
+    Markdown,
+    Integer,
+    Number,
+    Boolean,
+    Date,
+    Enum,
+    List,
+    Url,
+    Email,
+    Money,
+    Area,
+    Geo,
+    Reference,
+    /// Several named fields together (an agreement's title and date), declared in `fields`.
+    Group,
+}
+
+const KIND_NAMES: &[(&str, FieldKind)] = &[
+    ("text", FieldKind::Text),
+    ("markdown", FieldKind::Markdown),
+    ("integer", FieldKind::Integer),
+    ("number", FieldKind::Number),
+    ("boolean", FieldKind::Boolean),
+    ("date", FieldKind::Date),
+    ("enum", FieldKind::Enum),
+    ("list", FieldKind::List),
+    ("url", FieldKind::Url),
+    ("email", FieldKind::Email),
+    ("money", FieldKind::Money),
+    ("area", FieldKind::Area),
+    ("geo", FieldKind::Geo),
+    ("reference", FieldKind::Reference),
+    ("group", FieldKind::Group),
+];
+
+impl FieldKind {
+    pub fn name(self) -> &'static str {
+        KIND_NAMES
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("text", |(n, _)| n)
+    }
+
+    fn from_name(s: &str) -> Option<FieldKind> {
+        KIND_NAMES.iter().find(|(n, _)| *n == s).map(|(_, k)| *k)
+    }
+
+    /// Whether a field of this kind is translated unless its schema says otherwise:
+    /// words are, facts (numbers, dates, places, amounts, references) are not.
+    fn translatable_by_default(self) -> bool {
+        matches!(self, FieldKind::Text | FieldKind::Markdown)
+    }
+}
+
+/// What a schema says about one field.
+#[derive(Clone, Debug)]
+pub struct FieldSpec {
+    pub kind: FieldKind,
+    pub required: bool,
+    pub translatable: bool,
+    pub label: Localized,
+    /// One sentence for authors; `outreach new` writes it as a comment.
+    pub help: Option<String>,
+    /// An example value for `outreach new`.
+    pub example: Option<Value>,
+    /// `enum`: the allowed values and their label in each language.
+    pub values: IndexMap<String, Localized>,
+    /// `list`: the kind of each item.
+    pub items: Option<Box<FieldSpec>>,
+    /// `reference`: the content type the named page must have, if any.
+    pub target: Option<String>,
+    /// `group`: its fields.
+    pub fields: IndexMap<String, FieldSpec>,
+}
+
+impl FieldSpec {
+    fn core(kind: FieldKind, translatable: bool) -> FieldSpec {
+        FieldSpec {
+            kind,
+            required: false,
+            translatable,
+            label: Localized::default(),
+            help: None,
+            example: None,
+            values: IndexMap::new(),
+            items: None,
+            target: None,
+            fields: IndexMap::new(),
+        }
+    }
+
+    fn list_of(kind: FieldKind, translatable: bool) -> FieldSpec {
+        FieldSpec {
+            items: Some(Box::new(FieldSpec::core(kind, translatable))),
+            ..FieldSpec::core(FieldKind::List, translatable)
+        }
+    }
+
+    /// The label of an enum value in `lang`, or the value itself.
+    pub fn value_label<'a>(&'a self, value: &'a str, lang: &str, default: &str) -> &'a str {
+        self.values
+            .get(value)
+            .map_or(value, |l| l.get(lang, default))
+    }
+}
+
+/// outreach's own fields, which every type has.
+pub fn core_fields() -> IndexMap<String, FieldSpec> {
+    use FieldKind::*;
+    let mut m = IndexMap::new();
+    for (name, kind, translatable) in [
+        ("title", Text, true),
+        ("description", Text, true),
+        ("slug", Text, true),
+        ("path", Text, true),
+        ("date", Date, false),
+        ("updated", Date, false),
+        ("draft", Boolean, true),
+        ("weight", Integer, false),
+        ("template", Text, true),
+        ("sample", Boolean, false),
+        ("type", Text, false),
+        ("page_type", Text, false),
+        ("page_template", Text, false),
+        ("sort_by", Text, false),
+        ("paginate_by", Integer, false),
+        ("source_hash", Text, true),
+    ] {
+        m.insert(name.to_string(), FieldSpec::core(kind, translatable));
+    }
+    m.insert("tags".into(), FieldSpec::list_of(Text, true));
+    m.insert("aliases".into(), FieldSpec::list_of(Text, true));
+    m
+}
+
+/// One content type.
+#[derive(Clone, Debug)]
+pub struct ContentType {
+    pub name: String,
+    pub label: Localized,
+    pub description: Option<String>,
+    /// Core fields first, then the schema's own, in the order written.
+    pub fields: IndexMap<String, FieldSpec>,
+    /// The schema file, for messages.
+    pub file: PathBuf,
+}
+
+/// Every content type of the theme.
+#[derive(Clone, Debug, Default)]
+pub struct Schemas {
+    pub types: BTreeMap<String, ContentType>,
+}
+
+impl Schemas {
+    pub fn get(&self, name: &str) -> Option<&ContentType> {
+        self.types.get(name)
+    }
+
+    pub fn names(&self) -> Vec<&str> {
+        self.types.keys().map(String::as_str).collect()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawType {
+    #[serde(default)]
+    label: Value,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    fields: IndexMap<String, RawField>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawField {
+    kind: Option<String>,
+    #[serde(default)]
+    required: bool,
+    translatable: Option<bool>,
+    label: Option<Value>,
+    help: Option<String>,
+    example: Option<Value>,
+    values: Option<IndexMap<String, Value>>,
+    items: Option<Box<RawField>>,
+    #[serde(rename = "type")]
+    target: Option<String>,
+    fields: Option<IndexMap<String, RawField>>,
+}
+
+/// Reads every schema of the theme. A theme without `types/` has no schemas, and its
+/// pages are checked only for outreach's own fields.
+pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
+    let dir = config.theme_dir().join("types");
+    let mut schemas = Schemas::default();
+    let Ok(read) = std::fs::read_dir(&dir) else {
+        return schemas;
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    paths.sort();
+    let codes = config.language_codes();
+    for path in paths {
+        let name = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let display = crate::diagnostics::display_path(&config.root, &path);
+        let text = match std::fs::read(&path) {
+            Ok(b) => match String::from_utf8(b) {
+                Ok(t) => crate::text::normalize_source(&t),
+                Err(e) => {
+                    problems.push(crate::source::not_utf8(
+                        &display,
+                        e.as_bytes(),
+                        &e.utf8_error(),
+                    ));
+                    continue;
+                }
+            },
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    &display,
+                    format!("cannot read the schema: {e}"),
+                ));
+                continue;
+            }
+        };
+        if let Some(t) = parse_type(&name, &display, &text, &codes, problems) {
+            schemas.types.insert(name, t);
+        }
+    }
+    for t in schemas.types.values() {
+        check_references(t, &schemas, problems);
+    }
+    schemas
+}
+
+fn parse_type(
+    name: &str,
+    display: &Path,
+    text: &str,
+    codes: &[&str],
+    problems: &mut Vec<Diagnostic>,
+) -> Option<ContentType> {
+    let doc = match yaml::parse(text, 1, display, text) {
+        Ok(d) => d,
+        Err(d) => {
+            problems.push(*d);
+            return None;
+        }
+    };
+    let raw: RawType = match serde_yaml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut d = yaml::error_diagnostic(&e, display, text, 1);
+            let msg = e.to_string();
+            if let Some(rest) = msg.split("unknown field `").nth(1) {
+                let field = rest.split('`').next().unwrap_or_default();
+                d.message = format!("a schema has no setting `{field}`");
+                let settings = [
+                    "kind",
+                    "required",
+                    "translatable",
+                    "label",
+                    "help",
+                    "example",
+                    "values",
+                    "items",
+                    "type",
+                    "fields",
+                    "description",
+                ];
+                if let Some(s) = did_you_mean(field, settings) {
+                    d = d.help(format!("did you mean `{s}`?"));
+                }
+            }
+            problems.push(d);
+            return None;
+        }
+    };
+    let ctx = YamlContext {
+        path: display,
+        text,
+        positions: &doc.positions,
+    };
+    let label =
+        Localized::from_yaml(&raw.label, "label", codes, &ctx, problems).unwrap_or_default();
+    let mut fields = core_fields();
+    for (field, rf) in raw.fields {
+        let path = format!("fields.{field}");
+        let core = fields.get(&field).cloned();
+        if let Some(spec) = field_spec(&path, rf, core.as_ref(), codes, &ctx, problems) {
+            fields.insert(field, spec);
+        }
+    }
+    Some(ContentType {
+        name: name.to_string(),
+        label,
+        description: raw.description,
+        fields,
+        file: display.to_path_buf(),
+    })
+}
+
+fn field_spec(
+    path: &str,
+    rf: RawField,
+    core: Option<&FieldSpec>,
+    codes: &[&str],
+    ctx: &YamlContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<FieldSpec> {
+    let kind = match (&rf.kind, core) {
+        (Some(k), _) => match FieldKind::from_name(k) {
+            Some(kind) => kind,
+            None => {
+                let names: Vec<&str> = KIND_NAMES.iter().map(|(n, _)| *n).collect();
+                let help = match did_you_mean(k, names.iter().copied()) {
+                    Some(s) => format!("did you mean `{s}`?"),
+                    None => format!("the kinds are {}", one_of(&names)),
+                };
+                problems.push(ctx.error_at_value(
+                    &format!("{path}.kind"),
+                    format!("there is no field kind `{k}`"),
+                    Some(help),
+                ));
+                return None;
+            }
+        },
+        (None, Some(c)) => c.kind,
+        (None, None) => {
+            problems.push(ctx.error_at_key(
+                path,
+                format!("the field `{}` has no `kind`", path.trim_start_matches("fields.")),
+                Some("add e.g. `kind: text` (or number, date, enum, list, money, area, geo, reference…)".into()),
+            ));
+            return None;
+        }
+    };
+    if let Some(c) = core
+        && c.kind != kind
+    {
+        problems.push(ctx.error_at_value(
+            &format!("{path}.kind"),
+            format!(
+                "`{}` is one of outreach's own fields and is always of kind `{}`",
+                path.trim_start_matches("fields."),
+                c.kind.name()
+            ),
+            Some("leave out `kind` for this field".into()),
+        ));
+    }
+    let label = rf
+        .label
+        .as_ref()
+        .and_then(|l| Localized::from_yaml(l, &format!("{path}.label"), codes, ctx, problems))
+        .unwrap_or_default();
+    let mut values = IndexMap::new();
+    if let Some(raw_values) = rf.values {
+        for (value, label) in raw_values {
+            let l = Localized::from_yaml(
+                &label,
+                &format!("{path}.values.{value}"),
+                codes,
+                ctx,
+                problems,
+            )
+            .unwrap_or_else(|| Localized::same_for_all(value.clone()));
+            values.insert(value, l);
+        }
+    }
+    if kind == FieldKind::Enum && values.is_empty() {
+        problems.push(ctx.error_at_key(
+            path,
+            "an `enum` field needs its allowed `values`".into(),
+            Some("add `values:` with one line per value, e.g. `agriculture: { vi: Nông nghiệp, en: Agriculture }`".into()),
+        ));
+    }
+    let items = match rf.items {
+        Some(item) => field_spec(
+            &format!("{path}.items"),
+            *item,
+            core.and_then(|c| c.items.as_deref()),
+            codes,
+            ctx,
+            problems,
+        )
+        .map(Box::new),
+        None if kind == FieldKind::List => core
+            .and_then(|c| c.items.clone())
+            .or_else(|| Some(Box::new(FieldSpec::core(FieldKind::Text, true)))),
+        None => None,
+    };
+    let mut fields = IndexMap::new();
+    for (name, sub) in rf.fields.into_iter().flatten() {
+        if let Some(spec) = field_spec(
+            &format!("{path}.fields.{name}"),
+            sub,
+            None,
+            codes,
+            ctx,
+            problems,
+        ) {
+            fields.insert(name, spec);
+        }
+    }
+    if kind == FieldKind::Group && fields.is_empty() {
+        problems.push(ctx.error_at_key(
+            path,
+            "a `group` field needs its `fields`".into(),
+            Some("add `fields:` with one field per line, e.g. `title: { kind: text }`".into()),
+        ));
+    }
+    let translatable = rf.translatable.unwrap_or_else(|| match (core, kind) {
+        (Some(c), _) => c.translatable,
+        (None, FieldKind::List) => items.as_ref().is_some_and(|i| i.translatable),
+        (None, FieldKind::Group) => fields.values().any(|f| f.translatable),
+        (None, k) => k.translatable_by_default(),
+    });
+    Some(FieldSpec {
+        kind,
+        required: rf.required,
+        translatable,
+        label,
+        help: rf.help,
+        example: rf.example,
+        values,
+        items,
+        target: rf.target,
+        fields,
+    })
+}
+
+/// A reference's `type:` must name a content type.
+fn check_references(t: &ContentType, schemas: &Schemas, problems: &mut Vec<Diagnostic>) {
+    for (name, spec) in &t.fields {
+        let target = spec
+            .target
+            .as_ref()
+            .or_else(|| spec.items.as_ref().and_then(|i| i.target.as_ref()));
+        if let Some(target) = target
+            && schemas.get(target).is_none()
+        {
+            problems.push(Diagnostic::error(
+                &t.file,
+                format!("the field `{name}` refers to pages of type `{target}`, but there is no such content type"),
+            ).help(format!("the types are {}", one_of(&schemas.names()))));
+        }
+    }
+}

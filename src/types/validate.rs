@@ -1,0 +1,236 @@
+//! Checking every page against its content type: unknown fields (with a did-you-mean),
+//! missing required fields, values of the wrong kind, enum values not allowed,
+//! references to pages that do not exist, and translations that change a fact that is
+//! the same in every language.
+
+use serde_yaml::Value;
+
+use super::check::{References, ValueProblem, check_value};
+use super::schema::{ContentType, Schemas};
+use super::type_of;
+use crate::config::{Config, YamlContext};
+use crate::diagnostics::Diagnostic;
+use crate::library::{Entry, Kind, Library, Variant};
+use crate::suggest::{did_you_mean, one_of};
+
+struct LibraryRefs<'a> {
+    library: &'a Library,
+    codes: &'a [&'a str],
+}
+
+impl References for LibraryRefs<'_> {
+    fn type_of(&self, reference: &str) -> Result<String, (String, Option<String>)> {
+        match self.library.resolve(reference, self.codes) {
+            Some(id) => Ok(type_of(self.library, self.library.entry(id)).to_string()),
+            None if self.library.is_draft(reference, self.codes) => Err((
+                format!("`content/{reference}` is a draft and is not published"),
+                Some("publish it (remove `draft: true`) or build with `--drafts`".into()),
+            )),
+            None => {
+                let wanted = crate::library::path_key(reference, self.codes);
+                let help =
+                    did_you_mean(&wanted, self.library.entries.iter().map(|e| e.key.as_str()))
+                        .map(|k| format!("did you mean `@/{k}.md`?"));
+                Err((format!("there is no page `content/{reference}`"), help))
+            }
+        }
+    }
+
+    fn languages(&self) -> &[&str] {
+        self.codes
+    }
+}
+
+/// Checks every variant of every entry; problems go to `problems`.
+pub fn validate(
+    config: &Config,
+    library: &Library,
+    schemas: &Schemas,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if schemas.types.is_empty() {
+        return;
+    }
+    let codes = config.language_codes();
+    let refs = LibraryRefs {
+        library,
+        codes: &codes,
+    };
+    for entry in &library.entries {
+        let type_name = type_of(library, entry);
+        let Some(schema) = schemas.get(type_name) else {
+            report_unknown_type(library, entry, type_name, schemas, problems);
+            continue;
+        };
+        for variant in &entry.variants {
+            check_variant(entry, variant, schema, &refs, problems);
+        }
+    }
+}
+
+fn report_unknown_type(
+    library: &Library,
+    entry: &Entry,
+    name: &str,
+    schemas: &Schemas,
+    problems: &mut Vec<Diagnostic>,
+) {
+    // Pages of the implicit types need no schema.
+    if name == "page" || name == "section" {
+        return;
+    }
+    let (variant, field) = if entry.default_meta().page_kind.is_some() {
+        (entry.default_variant(), "type")
+    } else if let Some(parent) = entry.parent {
+        (library.entry(parent).default_variant(), "page_type")
+    } else {
+        return;
+    };
+    let names = schemas.names();
+    let help = match did_you_mean(name, names.iter().copied()) {
+        Some(n) => format!("did you mean `{n}`?"),
+        None => format!("the content types are {}", one_of(&names)),
+    };
+    let ctx = ctx(variant);
+    problems.push(ctx.error_at_value(
+        field,
+        format!("there is no content type `{name}`"),
+        Some(help),
+    ));
+}
+
+fn ctx(v: &Variant) -> YamlContext<'_> {
+    YamlContext {
+        path: &v.file.display,
+        text: &v.file.text,
+        positions: &v.positions,
+    }
+}
+
+fn check_variant(
+    entry: &Entry,
+    variant: &Variant,
+    schema: &ContentType,
+    refs: &LibraryRefs<'_>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let ctx = ctx(variant);
+    let core = super::schema::core_fields();
+    let is_translation = variant.lang != 0;
+    let source = entry.default_variant();
+    let kind_word = if entry.kind == Kind::Section {
+        "section"
+    } else {
+        "page"
+    };
+    for (k, value) in &variant.raw {
+        let Some(key) = k.as_str() else { continue };
+        let Some(spec) = schema.fields.get(key) else {
+            let own: Vec<&str> = schema
+                .fields
+                .keys()
+                .map(String::as_str)
+                .filter(|f| !core.contains_key(*f))
+                .collect();
+            let all: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
+            let help = match did_you_mean(key, all.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None if own.is_empty() => format!(
+                    "a `{}` {kind_word} has only outreach's own fields (title, description, date, tags…)",
+                    schema.name
+                ),
+                None => format!(
+                    "the fields of a `{}` {kind_word} are {}, besides title, description, date and tags",
+                    schema.name,
+                    one_of(&own)
+                ),
+            };
+            problems.push(ctx.error_at_key(
+                key,
+                format!("`{key}` is not a field of a `{}` {kind_word}", schema.name),
+                Some(help),
+            ));
+            continue;
+        };
+        // outreach's own fields were checked when the front matter was read.
+        if !core.contains_key(key) {
+            let mut found: Vec<ValueProblem> = Vec::new();
+            check_value(key, value, spec, refs, &mut found);
+            for p in found {
+                problems.push(ctx.error_at_value(&p.path, p.message, p.help));
+            }
+        }
+        if is_translation && !spec.translatable && !is_record(variant) {
+            let original = source.raw.get(key);
+            if original != Some(value) {
+                let source_name = source.file.display.display();
+                let message = match original {
+                    Some(_) => format!(
+                        "`{key}` is the same in every language, and this translation gives it a different value from `{source_name}`"
+                    ),
+                    None => format!(
+                        "`{key}` is the same in every language, so it belongs in `{source_name}`, not in a translation"
+                    ),
+                };
+                problems.push(ctx.error_at_key(
+                    key,
+                    message,
+                    Some(format!(
+                        "remove `{key}` here: translations inherit it from the original"
+                    )),
+                ));
+            }
+        }
+    }
+    if !is_translation {
+        for (name, spec) in &schema.fields {
+            if spec.required && !variant.raw.contains_key(name.as_str()) {
+                let mut help = format!("add a line `{name}: …` to the front matter");
+                if let Some(h) = &spec.help {
+                    let h = h.trim_end_matches('.');
+                    let mut chars = h.chars();
+                    let lowered: String = chars
+                        .next()
+                        .map(|c| c.to_lowercase().chain(chars).collect())
+                        .unwrap_or_default();
+                    help.push_str(&format!(" — {lowered}"));
+                }
+
+                if !spec.values.is_empty() {
+                    let values: Vec<&str> = spec.values.keys().map(String::as_str).collect();
+                    help.push_str(&format!("; the values are {}", one_of(&values)));
+                }
+                let start = variant.positions.start();
+                problems.push(
+                    Diagnostic::error(
+                        &variant.file.display,
+                        format!(
+                            "a `{}` {kind_word} needs `{name}`, and this one has none",
+                            schema.name
+                        ),
+                    )
+                    .at(&variant.file.text, start.line.max(1), 1)
+                    .help(help),
+                );
+            }
+        }
+    }
+}
+
+/// A record page's languages come from one file, so they cannot disagree on a fact.
+fn is_record(v: &Variant) -> bool {
+    matches!(v.body, crate::library::Body::Record { .. }) || v.file.rel.ends_with(".yaml")
+}
+
+/// The value of `field` as the template should show it: an enum value's label in `lang`.
+pub fn enum_label(
+    schema: &ContentType,
+    field: &str,
+    value: &Value,
+    lang: &str,
+    default: &str,
+) -> Option<String> {
+    let spec = schema.fields.get(field)?;
+    let v = value.as_str()?;
+    spec.values.get(v).map(|l| l.get(lang, default).to_string())
+}
