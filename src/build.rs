@@ -140,7 +140,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
-    let files = source::load(&config, &mut problems);
+    let mut files = source::load(&config, &mut problems);
+    let data = crate::data::Data::load(std::mem::take(&mut files.data), &mut problems);
     lap("read", &mut timings);
     let Some(library) = library::build(&config, files, opts.drafts, &mut problems) else {
         report.diagnostics.extend(problems);
@@ -173,7 +174,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         Some(w) => w,
         None => &NullSink,
     };
-    let counts = render::render_pages(&config, &library, &bodies, &templates, sink, &mut problems)
+    let inputs = render::Inputs {
+        config: &config,
+        library: &library,
+        schemas: &schemas,
+        data: &data,
+    };
+    let counts = render::render_pages(&inputs, &bodies, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
     if let Some(w) = &writer {

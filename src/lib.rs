@@ -9,6 +9,8 @@
 
 pub mod build;
 pub mod config;
+pub mod data;
+
 pub mod diagnostics;
 pub mod fsutil;
 pub mod l10n;

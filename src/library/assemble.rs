@@ -26,12 +26,19 @@ pub fn build(
     let parsed: Vec<ParsedFile> = files
         .markdown
         .into_par_iter()
-        .map(|file| parse_variant(config, file))
+        .map(|file| {
+            if crate::source::is_record_name(&file.rel) {
+                super::record::parse_record(config, file)
+            } else {
+                let (v, diags) = parse_variant(config, file);
+                (v.into_iter().collect(), diags)
+            }
+        })
         .collect();
     let mut groups: BTreeMap<String, Vec<(FileName, Variant)>> = BTreeMap::new();
-    for (variant, diags) in parsed {
+    for (variants, diags) in parsed {
         problems.extend(diags);
-        if let Some((name, v)) = variant {
+        for (name, v) in variants {
             groups.entry(name.key()).or_default().push((name, v));
         }
     }
@@ -98,11 +105,14 @@ pub fn build(
     Some(library)
 }
 
-/// A file's name and variant (`None` when the file cannot be used), and its problems.
-type ParsedFile = (Option<(FileName, Variant)>, Vec<Diagnostic>);
+/// A file's variants (a Markdown file has one, a record one per language) and problems.
+type ParsedFile = (Vec<(FileName, Variant)>, Vec<Diagnostic>);
 
-/// Reads one file's front matter.
-fn parse_variant(config: &Config, file: SourceFile) -> ParsedFile {
+/// Reads one Markdown file's front matter; `None` when the file cannot be used.
+fn parse_variant(
+    config: &Config,
+    file: SourceFile,
+) -> (Option<(FileName, Variant)>, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let lang = match &file.name.lang {
         Some(code) => config
@@ -217,7 +227,12 @@ fn pair_translations(
     }
     // A title written with the wrong kind of value was reported where it is written.
     if source.meta.title.is_none() && source.positions.get("title").is_none() {
-        let (message, help) = if source.file.text.starts_with("---") {
+        let (message, help) = if crate::source::is_record_name(&source.file.rel) {
+            (
+                "this record page has no title",
+                "add a line like `title: { vi: \"…\", en: \"…\" }`",
+            )
+        } else if source.file.text.starts_with("---") {
             (
                 "this page has no title",
                 "add a line like `title: Hậu Giang` between the `---` lines at the top",

@@ -6,6 +6,7 @@
 
 mod assemble;
 pub mod meta;
+mod record;
 mod urls;
 
 pub use assemble::build;

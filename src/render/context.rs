@@ -8,7 +8,10 @@
 use rayon::prelude::*;
 use tera::{Context, Map, Value};
 
-use super::Bodies;
+use super::facts::FactContext;
+use super::{Bodies, Inputs};
+use crate::l10n::{Localizer, Localizers};
+
 use crate::config::{Config, MenuItem, localize_value};
 use crate::library::{EntryId, Kind, Library};
 
@@ -18,6 +21,8 @@ pub struct SiteContext<'a> {
     library: &'a Library,
     bodies: &'a Bodies,
     site: Vec<Value>,
+    /// Per language: `data.<file>`.
+    data: Vec<Value>,
     /// Per entry, per language: the entry's summary, if that language shows it.
     summaries: Vec<Vec<Option<Value>>>,
 }
@@ -32,7 +37,15 @@ fn text(s: &str) -> Value {
 }
 
 impl<'a> SiteContext<'a> {
-    pub fn new(config: &'a Config, library: &'a Library, bodies: &'a Bodies) -> Self {
+    pub fn new(inputs: &Inputs<'a>, bodies: &'a Bodies) -> Self {
+        let (config, library) = (inputs.config, inputs.library);
+        let localizers = Localizers::new(
+            config
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), l.locale.clone())),
+        )
+        .ok();
         let codes = config.language_codes();
         let default = codes[0];
         let site = config
@@ -79,15 +92,26 @@ impl<'a> SiteContext<'a> {
             .enumerate()
             .map(|(id, _)| {
                 (0..config.languages.len())
-                    .map(|lang| summary(config, library, bodies, id, lang))
+                    .map(|lang| {
+                        let localizer = localizers
+                            .as_ref()
+                            .and_then(|l| l.get(&config.languages[lang].code));
+                        summary(inputs, bodies, id, lang, localizer)
+                    })
                     .collect()
             })
+            .collect();
+        let data = config
+            .languages
+            .iter()
+            .map(|l| inputs.data.for_language(config, &l.code))
             .collect();
         SiteContext {
             config,
             library,
             bodies,
             site,
+            data,
             summaries,
         }
     }
@@ -168,6 +192,7 @@ impl<'a> SiteContext<'a> {
         ctx.insert_value("lang_name", text(&language.name));
         ctx.insert_value("locale", text(&language.locale));
         ctx.insert_value("site", self.site[lang].clone());
+        ctx.insert_value("data", self.data[lang].clone());
         ctx.insert_value("is_home", Value::from(id == library.root));
         let key = if entry.kind == Kind::Section {
             "section"
@@ -317,6 +342,37 @@ fn is_within(library: &Library, id: EntryId, target: EntryId) -> bool {
 
 /// The summary of entry `id` in language `lang`, or `None` if the language does not show it.
 fn summary(
+    inputs: &Inputs<'_>,
+    bodies: &Bodies,
+    id: EntryId,
+    lang: usize,
+    localizer: Option<&Localizer>,
+) -> Option<Value> {
+    let (config, library) = (inputs.config, inputs.library);
+    let mut value = base_summary(config, library, bodies, id, lang)?;
+    let entry = library.entry(id);
+    let r = entry.renditions[lang].as_ref()?;
+    let codes = config.language_codes();
+    if let Some(schema) = inputs.schemas.get(crate::types::type_of(library, entry)) {
+        let cx = FactContext {
+            library,
+            codes: &codes,
+            lang,
+            localizer,
+        };
+        let (list, labels) = super::facts::facts(schema, &r.meta.fields, &cx);
+        if let Some(m) = value.as_map().cloned() {
+            let mut m = m;
+            m.insert("facts".into(), Value::from(list));
+            m.insert("labels".into(), Value::from(labels));
+            value = Value::from(m);
+        }
+    }
+    Some(value)
+}
+
+/// The fields every summary has.
+fn base_summary(
     config: &Config,
     library: &Library,
     bodies: &Bodies,

@@ -3,6 +3,8 @@
 //! so memory stays flat however large the site.
 
 mod context;
+mod facts;
+
 mod functions;
 pub mod i18n;
 pub mod templates;
@@ -20,6 +22,14 @@ use crate::diagnostics::Diagnostic;
 use crate::library::{EntryId, Kind, Library};
 use crate::markdown::{self, LinkProblem, LinkResolver, Rendered};
 use crate::suggest::did_you_mean;
+
+/// What rendering reads besides the Markdown bodies.
+pub struct Inputs<'a> {
+    pub config: &'a Config,
+    pub library: &'a Library,
+    pub schemas: &'a crate::types::Schemas,
+    pub data: &'a crate::data::Data,
+}
 
 /// Where rendered files go: the output writer, or nowhere for `check`.
 pub trait Sink: Sync {
@@ -379,14 +389,14 @@ type TemplateErrorKey = (String, usize, usize, String);
 
 /// Renders every shown entry in every language into `sink`; returns the pages per language.
 pub fn render_pages(
-    config: &Config,
-    library: &Library,
+    inputs: &Inputs<'_>,
     bodies: &Bodies,
     templates: &Templates,
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<usize>> {
-    let site = SiteContext::new(config, library, bodies);
+    let (config, library) = (inputs.config, inputs.library);
+    let site = SiteContext::new(inputs, bodies);
     let _ = templates.sections.set(site.section_table());
     let jobs: Vec<(EntryId, usize)> = library
         .ids()

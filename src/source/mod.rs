@@ -8,7 +8,7 @@ mod frontmatter;
 mod names;
 
 pub use frontmatter::{FrontMatter, split_front_matter};
-pub use names::{FileName, Role, is_ignored_name, parse_file_name};
+pub use names::{FileName, Role, is_ignored_name, is_record_name, parse_file_name};
 
 use std::path::{Path, PathBuf};
 
@@ -82,7 +82,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             }
             continue;
         }
-        if rel.ends_with(".md") {
+        if rel.ends_with(".md") || is_record_name(&rel) {
             let display = PathBuf::from("content").join(rel_os);
             match parse_file_name(&rel, &languages) {
                 Ok(name) => md_paths.push((rel, display, entry.path().to_path_buf(), name)),

@@ -46,13 +46,43 @@ pub struct NameError {
     pub help: String,
 }
 
-/// Reads `rel` (`dau-tu/x.en.md`), given the declared language codes.
+/// A `.yaml` file under content/ (outside `_data/`) is a record page: one file holding a
+/// page in every language.
+pub fn is_record_name(rel: &str) -> bool {
+    rel.ends_with(".yaml") || rel.ends_with(".yml")
+}
+
+/// Reads `rel` (`dau-tu/x.en.md`, `doi-tac/x.yaml`), given the declared language codes.
 pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameError> {
     let (dir, file) = match rel.rfind('/') {
         Some(i) => (&rel[..i], &rel[i + 1..]),
         None => ("", rel),
     };
+    if is_record_name(rel) {
+        let stem = file.trim_end_matches(".yaml").trim_end_matches(".yml");
+        if let Some((_, suffix)) = stem.rsplit_once('.')
+            && (languages.contains(&suffix) || is_language_code(suffix))
+        {
+            return Err(NameError {
+                message: "a `.yaml` record page holds every language in one file, so its name has no language".into(),
+                help: format!("rename it without `.{suffix}` and write translated fields as `title: {{ vi: \"…\", en: \"…\" }}`"),
+            });
+        }
+        if stem == "_index" || stem == "index" {
+            return Err(NameError {
+                message: "a section or page folder is written in Markdown (`_index.md`, `index.md`), not as a `.yaml` record".into(),
+                help: "rename the file, or write it as Markdown with front matter".into(),
+            });
+        }
+        return Ok(FileName {
+            role: Role::Page,
+            lang: None,
+            dir: dir.to_string(),
+            stem: stem.to_string(),
+        });
+    }
     let base = file.strip_suffix(".md").unwrap_or(file);
+
     let (stem, lang) = match base.rsplit_once('.') {
         Some((stem, suffix)) if languages.contains(&suffix) => (stem, Some(suffix.to_string())),
         Some((_, suffix)) if is_language_code(suffix) => {

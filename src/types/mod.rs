@@ -10,7 +10,7 @@ mod schema;
 mod validate;
 
 pub use check::check_value;
-pub use schema::{ContentType, FieldKind, FieldSpec, Schemas, load};
+pub use schema::{ContentType, FieldKind, FieldSpec, Schemas, core_fields, load};
 pub use validate::{enum_label, validate};
 
 use crate::library::{Entry, Kind, Library};
@@ -31,4 +31,9 @@ pub fn type_of<'a>(library: &'a Library, entry: &'a Entry) -> &'a str {
             })
             .unwrap_or("page"),
     }
+}
+
+/// The names of outreach's own front-matter fields.
+pub fn core_field_names() -> Vec<&'static str> {
+    crate::library::meta::KNOWN_FIELDS.to_vec()
 }
