@@ -150,6 +150,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     check_menu(&config, &library, &mut problems);
     let schemas = crate::types::load(&config, &mut problems);
     crate::types::validate(&config, &library, &schemas, &mut problems);
+    let listings = crate::listing::build(&config, &library, &schemas, &mut problems);
 
     if opts.strict_translations {
         problems.extend(crate::translations::strict_diagnostics(&config, &library));
@@ -179,7 +180,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         library: &library,
         schemas: &schemas,
         data: &data,
+        listings: &listings,
     };
+
     let counts = render::render_pages(&inputs, &bodies, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);

@@ -16,6 +16,8 @@ pub mod fsutil;
 pub mod l10n;
 
 pub mod library;
+pub mod listing;
+
 pub mod markdown;
 pub mod output;
 pub mod render;

@@ -66,6 +66,21 @@ pub struct Config {
     pub theme: String,
     pub menu: Vec<MenuItem>,
     pub extra: Value,
+    /// Term pages from front-matter fields, in the order declared.
+    pub taxonomies: Vec<Taxonomy>,
+}
+
+/// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
+/// a page per value ("term") in every language.
+#[derive(Clone, Debug)]
+pub struct Taxonomy {
+    pub name: String,
+    /// The front-matter field whose values are the terms.
+    pub field: String,
+    pub title: Localized,
+    /// The URL segment per language (`linh-vuc`, `sectors`).
+    pub slug: Localized,
+    pub paginate_by: Option<usize>,
 }
 
 impl Config {
@@ -128,6 +143,18 @@ struct RawSite {
     menu: Vec<RawMenuItem>,
     #[serde(default)]
     extra: Value,
+    #[serde(default)]
+    taxonomies: IndexMap<String, RawTaxonomy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTaxonomy {
+    field: Option<String>,
+    title: Value,
+    #[serde(default)]
+    slug: Value,
+    paginate_by: Option<usize>,
 }
 
 fn default_theme() -> String {
@@ -161,6 +188,7 @@ const SITE_FIELDS: &[&str] = &[
     "theme",
     "menu",
     "extra",
+    "taxonomies",
 ];
 
 /// Reads and checks `root/site.yaml`.
@@ -332,6 +360,41 @@ fn parse(
         }
     }
 
+    let mut taxonomies = Vec::new();
+    for (name, t) in &raw.taxonomies {
+        let field = format!("taxonomies.{name}");
+        let title = Localized::from_yaml(
+            &t.title,
+            &format!("{field}.title"),
+            &codes,
+            &ctx,
+            &mut problems,
+        )
+        .unwrap_or_else(|| Localized::same_for_all(name.clone()));
+        let slug = Localized::from_yaml(
+            &t.slug,
+            &format!("{field}.slug"),
+            &codes,
+            &ctx,
+            &mut problems,
+        )
+        .unwrap_or_else(|| Localized::same_for_all(crate::text::slugify(name)));
+        if t.paginate_by == Some(0) {
+            problems.push(ctx.error_at_value(
+                &format!("{field}.paginate_by"),
+                "`paginate_by` must be a whole number above 0".into(),
+                None,
+            ));
+        }
+        taxonomies.push(Taxonomy {
+            name: name.clone(),
+            field: t.field.clone().unwrap_or_else(|| name.clone()),
+            title,
+            slug,
+            paginate_by: t.paginate_by.filter(|n| *n > 0),
+        });
+    }
+
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -346,6 +409,7 @@ fn parse(
         theme: raw.theme,
         menu,
         extra: raw.extra,
+        taxonomies,
     })
 }
 

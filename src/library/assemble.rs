@@ -520,7 +520,7 @@ fn link_children(entries: &mut [Entry]) {
 }
 
 /// The order of pages in a listing. Ties fall back to title then key, so it is total.
-fn compare(a: &Entry, b: &Entry, sort_by: SortBy) -> std::cmp::Ordering {
+pub fn compare(a: &Entry, b: &Entry, sort_by: SortBy) -> std::cmp::Ordering {
     let (ma, mb) = (a.default_meta(), b.default_meta());
     let title_key = |m: &Meta| slugify(m.title.as_deref().unwrap_or_default());
     let by_title = || {

@@ -72,6 +72,8 @@ pub struct Meta {
     pub paginate_by: Option<usize>,
     /// Stamped by `outreach translations --mark-done`.
     pub source_hash: Option<String>,
+    /// A section's: the extra orders its list is also published in (`[capital, date]`).
+    pub sort_views: Option<Vec<String>>,
     /// Every other field, for templates and content types.
     pub fields: IndexMap<String, Value>,
 }
@@ -96,6 +98,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "sort_by",
     "paginate_by",
     "source_hash",
+    "sort_views",
 ];
 
 impl Meta {
@@ -169,6 +172,7 @@ impl Meta {
                     })
                 }
                 "source_hash" => meta.source_hash = r.text(key, v),
+                "sort_views" => meta.sort_views = r.text_list(key, v),
                 _ => {
                     meta.fields.insert(key.to_string(), v.clone());
                 }
@@ -208,6 +212,11 @@ impl Meta {
             sort_by: self.sort_by.or(source.sort_by),
             paginate_by: self.paginate_by.or(source.paginate_by),
             source_hash: self.source_hash.clone(),
+            sort_views: self
+                .sort_views
+                .clone()
+                .or_else(|| source.sort_views.clone()),
+
             fields,
         }
     }

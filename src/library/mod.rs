@@ -9,7 +9,7 @@ pub mod meta;
 mod record;
 mod urls;
 
-pub use assemble::build;
+pub use assemble::{build, compare};
 pub use meta::{Meta, PageDate, SortBy};
 
 use std::collections::HashMap;

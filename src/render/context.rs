@@ -15,24 +15,36 @@ use crate::l10n::{Localizer, Localizers};
 use crate::config::{Config, MenuItem, localize_value};
 use crate::library::{EntryId, Kind, Library};
 
+/// The parts of a page's context that depend on which page it is.
+pub(super) struct Common {
+    pub canonical: String,
+    pub translations: Vec<Value>,
+    pub alternates: Vec<Value>,
+    pub ancestors: Vec<Value>,
+    /// The entry the menu marks as current (and its sections).
+    pub menu_current: EntryId,
+}
+
 /// Values shared by every page of a build.
 pub struct SiteContext<'a> {
-    config: &'a Config,
-    library: &'a Library,
+    pub(super) config: &'a Config,
+    pub(super) library: &'a Library,
+    pub(super) schemas: &'a crate::types::Schemas,
+    pub(super) listings: &'a crate::listing::Listings,
     bodies: &'a Bodies,
     site: Vec<Value>,
     /// Per language: `data.<file>`.
     data: Vec<Value>,
     /// Per entry, per language: the entry's summary, if that language shows it.
-    summaries: Vec<Vec<Option<Value>>>,
+    pub(super) summaries: Vec<Vec<Option<Value>>>,
 }
 
-fn map(pairs: Vec<(&'static str, Value)>) -> Value {
+pub(super) fn map(pairs: Vec<(&'static str, Value)>) -> Value {
     let m: Map = pairs.into_iter().map(|(k, v)| (k.into(), v)).collect();
     Value::from(m)
 }
 
-fn text(s: &str) -> Value {
+pub(super) fn text(s: &str) -> Value {
     Value::from(s)
 }
 
@@ -109,6 +121,8 @@ impl<'a> SiteContext<'a> {
         SiteContext {
             config,
             library,
+            schemas: inputs.schemas,
+            listings: inputs.listings,
             bodies,
             site,
             data,
@@ -120,8 +134,38 @@ impl<'a> SiteContext<'a> {
         self.summaries[id][lang].as_ref()
     }
 
+    /// What `get_section`, `get_page` and `get_taxonomy` answer from.
+    pub fn lookups(&self) -> super::functions::Lookups {
+        let pages = self
+            .library
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Page)
+            .map(|(id, e)| (e.key.clone(), self.summaries[id].clone()))
+            .collect();
+        let taxonomies = self
+            .config
+            .taxonomies
+            .iter()
+            .map(|t| t.name.clone())
+            .zip(self.taxonomy_table())
+            .collect();
+        super::functions::Lookups {
+            sections: self.section_table(),
+            pages,
+            taxonomies,
+            taxonomy_fields: self
+                .config
+                .taxonomies
+                .iter()
+                .map(|t| (t.field.clone(), t.name.clone()))
+                .collect(),
+        }
+    }
+
     /// Every section's summary with its `pages` and `subsections`, per language.
-    pub fn section_table(&self) -> super::functions::SectionTable {
+    fn section_table(&self) -> std::collections::HashMap<String, Vec<Option<Value>>> {
         self.library
             .entries
             .iter()
@@ -145,7 +189,7 @@ impl<'a> SiteContext<'a> {
     }
 
     /// The summaries of `ids` that `lang` shows.
-    fn listed(&self, ids: &[EntryId], lang: usize) -> Vec<Value> {
+    pub(super) fn listed(&self, ids: &[EntryId], lang: usize) -> Vec<Value> {
         ids.iter()
             .filter_map(|&i| self.summaries[i][lang].clone())
             .collect()
@@ -186,13 +230,21 @@ impl<'a> SiteContext<'a> {
             );
         }
 
-        let mut ctx = Context::new();
-        let language = &config.languages[lang];
-        ctx.insert_value("lang", text(&language.code));
-        ctx.insert_value("lang_name", text(&language.name));
-        ctx.insert_value("locale", text(&language.locale));
-        ctx.insert_value("site", self.site[lang].clone());
-        ctx.insert_value("data", self.data[lang].clone());
+        let canonical = if rendition.fallback {
+            config.permalink(&entry.urls[0])
+        } else {
+            config.permalink(&rendition.url)
+        };
+        let mut ctx = self.common(
+            lang,
+            Common {
+                canonical,
+                translations: self.switcher(id, lang),
+                alternates: self.alternates(id),
+                ancestors: self.ancestors(id, lang),
+                menu_current: id,
+            },
+        );
         ctx.insert_value("is_home", Value::from(id == library.root));
         let key = if entry.kind == Kind::Section {
             "section"
@@ -200,22 +252,36 @@ impl<'a> SiteContext<'a> {
             "page"
         };
         ctx.insert_value(key, Value::from(value));
-        ctx.insert_value("translations", Value::from(self.switcher(id, lang)));
-        ctx.insert_value("alternates", Value::from(self.alternates(id)));
-        let canonical = if rendition.fallback {
-            config.permalink(&entry.urls[0])
-        } else {
-            config.permalink(&rendition.url)
-        };
-        ctx.insert_value("canonical", text(&canonical));
-        ctx.insert_value("ancestors", Value::from(self.ancestors(id, lang)));
-        ctx.insert_value("menu", Value::from(self.menu(id, lang)));
+        if entry.kind == Kind::Section {
+            ctx.insert_value("sort_views", Value::from(self.sort_views(id, lang, None)));
+            if let Some(first) = self.listings.primary(id, lang) {
+                ctx.insert_value("paginator", self.paginator(first));
+            }
+        }
+        ctx
+    }
+
+    /// What every page's context has: language, site, data, switcher, alternates, menu.
+    pub(super) fn common(&self, lang: usize, parts: Common) -> Context {
+        let language = &self.config.languages[lang];
+        let mut ctx = Context::new();
+        ctx.insert_value("lang", text(&language.code));
+        ctx.insert_value("lang_name", text(&language.name));
+        ctx.insert_value("locale", text(&language.locale));
+        ctx.insert_value("site", self.site[lang].clone());
+        ctx.insert_value("data", self.data[lang].clone());
+        ctx.insert_value("is_home", Value::from(false));
+        ctx.insert_value("canonical", text(&parts.canonical));
+        ctx.insert_value("translations", Value::from(parts.translations));
+        ctx.insert_value("alternates", Value::from(parts.alternates));
+        ctx.insert_value("ancestors", Value::from(parts.ancestors));
+        ctx.insert_value("menu", Value::from(self.menu(parts.menu_current, lang)));
         ctx
     }
 
     /// One link per language, each to a page that exists: this page's translation, its
     /// fallback, or the nearest section that language shows.
-    fn switcher(&self, id: EntryId, lang: usize) -> Vec<Value> {
+    pub(super) fn switcher(&self, id: EntryId, lang: usize) -> Vec<Value> {
         let library = self.library;
         self.config
             .languages
@@ -269,7 +335,7 @@ impl<'a> SiteContext<'a> {
     }
 
     /// The sections above this entry that the language shows, from the home page down.
-    fn ancestors(&self, id: EntryId, lang: usize) -> Vec<Value> {
+    pub(super) fn ancestors(&self, id: EntryId, lang: usize) -> Vec<Value> {
         let mut chain = Vec::new();
         let mut current = self.library.entry(id).parent;
         while let Some(p) = current {

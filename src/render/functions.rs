@@ -57,40 +57,207 @@ fn current_lang(state: &State) -> String {
         .unwrap_or_default()
 }
 
-/// Sections by key, per language: the section's summary with its `pages`, for
-/// `get_section`. Filled once the summaries exist, before any page is rendered.
-pub type SectionTable = HashMap<String, Vec<Option<Value>>>;
+/// What `get_section`, `get_page` and `get_taxonomy` answer from: per key, per
+/// language. Filled once the summaries exist, before any page is rendered.
+#[derive(Default)]
+pub struct Lookups {
+    /// A section's summary with its `pages` and `subsections`.
+    pub sections: HashMap<String, Vec<Option<Value>>>,
+    /// A page's summary.
+    pub pages: HashMap<String, Vec<Option<Value>>>,
+    /// A taxonomy with its terms.
+    pub taxonomies: HashMap<String, Vec<Value>>,
+    /// Field name → the taxonomy built from it.
+    pub taxonomy_fields: HashMap<String, String>,
+}
 
-/// Registers `t`, `url`, `asset_url` and `get_section`.
+fn lang_index(languages: &[String], state: &State, kwargs: &Kwargs) -> tera::TeraResult<usize> {
+    let lang = match kwargs.get::<String>("lang")? {
+        Some(l) => l,
+        None => current_lang(state),
+    };
+    Ok(languages.iter().position(|c| *c == lang).unwrap_or(0))
+}
+
+/// Registers a `get_*(path="@/…")` function answering from one table of `Lookups`.
+fn register_lookup(
+    tera: &mut Tera,
+    name: &'static str,
+    languages: Vec<String>,
+    lookups: Arc<OnceLock<Lookups>>,
+    table: fn(&Lookups) -> &HashMap<String, Vec<Option<Value>>>,
+) {
+    tera.register_function(
+        name,
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let path: String = kwargs.must_get("path")?;
+            let idx = lang_index(&languages, state, &kwargs)?;
+            let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
+            let Some(content_path) = path.strip_prefix("@/") else {
+                return Err(tera::Error::message(format!(
+                    "{name}(): `{path}` is not a content path; write it as `@/section/page.md`"
+                )));
+            };
+            let key = crate::library::path_key(content_path, &codes);
+            let all = lookups
+                .get()
+                .ok_or_else(|| tera::Error::message(format!("{name}(): not ready")))?;
+            match table(all).get(&key) {
+                Some(per_lang) => Ok(per_lang[idx]
+                    .clone()
+                    .or_else(|| per_lang[0].clone())
+                    .unwrap_or_else(Value::none)),
+                None => Err(tera::Error::message(format!(
+                    "{name}(): there is no `content/{content_path}`"
+                ))),
+            }
+        },
+    );
+}
+
+/// Registers `totals(path, by, sum)` and `bar_chart(rows, title, id)`.
+fn register_charts(
+    tera: &mut Tera,
+    languages: Vec<String>,
+    lookups: Arc<OnceLock<Lookups>>,
+    localizers: Option<Arc<crate::l10n::Localizers>>,
+) {
+    tera.register_function(
+        "totals",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let path: String = kwargs.must_get("path")?;
+            let by: String = kwargs.must_get("by")?;
+            let sum: String = kwargs.must_get("sum")?;
+            let idx = lang_index(&languages, state, &kwargs)?;
+            let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
+            let all = lookups
+                .get()
+                .ok_or_else(|| tera::Error::message("totals(): not ready"))?;
+            let key = crate::library::path_key(path.trim_start_matches("@/"), &codes);
+            let section = all
+                .sections
+                .get(&key)
+                .and_then(|per_lang| per_lang[idx].clone())
+                .ok_or_else(|| {
+                    tera::Error::message(format!("totals(): there is no section `{path}`"))
+                })?;
+            let pages = section
+                .get_from_path("pages")
+                .and_then(Value::as_array)
+                .unwrap_or_default()
+                .to_vec();
+            let rows = super::charts::totals(&pages, &by, &sum);
+            let localizer = localizers.as_ref().and_then(|l| l.get(codes[idx]));
+            let mut value = super::charts::rows_value(&rows, localizer);
+            // Each row links to its term page when a taxonomy is built from `by`.
+            if let Some(terms) = all
+                .taxonomy_fields
+                .get(&by)
+                .and_then(|t| all.taxonomies.get(t))
+                .and_then(|per_lang| per_lang[idx].get_from_path("terms").cloned())
+            {
+                let linked: Vec<Value> = value
+                    .as_array()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|row| {
+                        let mut m = row.as_map().cloned().unwrap_or_default();
+                        let url = terms.as_array().unwrap_or_default().iter().find_map(|t| {
+                            (t.get_from_path("key").and_then(Value::as_str)
+                                == row.get_from_path("key").and_then(Value::as_str))
+                            .then(|| t.get_from_path("url").cloned())
+                            .flatten()
+                        });
+                        m.insert("url".into(), url.unwrap_or_else(Value::none));
+                        Value::from(m)
+                    })
+                    .collect();
+                value = Value::from(linked);
+            }
+            Ok(value)
+        },
+    );
+    tera.register_function(
+        "bar_chart",
+        |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let rows: Vec<Value> = kwargs.must_get("rows")?;
+            let title: String = kwargs.get("title")?.unwrap_or_default();
+            let id: String = kwargs.get("id")?.unwrap_or_else(|| "chart".to_string());
+            Ok(Value::safe_string(&super::charts::bar_chart(
+                &rows, &title, &id,
+            )))
+        },
+    );
+}
+
+/// Registers `t`, `url`, `asset_url`, `get_section`, `get_page`, `get_taxonomy`,
+/// `totals` and `bar_chart`.
 pub fn register(
     tera: &mut Tera,
     strings: Arc<Strings>,
     urls: Arc<UrlTable>,
-    sections: Arc<OnceLock<SectionTable>>,
+    lookups: Arc<OnceLock<Lookups>>,
+    localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
     let languages = urls.languages.clone();
-    tera.register_function("get_section", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
-        let path: String = kwargs.must_get("path")?;
-        let lang = match kwargs.get::<String>("lang")? {
-            Some(l) => l,
-            None => current_lang(state),
-        };
-        let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
-        let Some(content_path) = path.strip_prefix("@/") else {
-            return Err(tera::Error::message(format!(
-                "get_section(): `{path}` is not a content path; write it as `@/section/_index.md`"
-            )));
-        };
-        let key = crate::library::path_key(content_path, &codes);
-        let idx = codes.iter().position(|c| *c == lang).unwrap_or(0);
-        let table = sections.get().ok_or_else(|| tera::Error::message("get_section(): sections are not ready"))?;
-        match table.get(&key) {
-            Some(per_lang) => Ok(per_lang[idx].clone().or_else(|| per_lang[0].clone()).unwrap_or_else(Value::none)),
-            None => Err(tera::Error::message(format!(
-                "get_section(): there is no section `content/{content_path}`"
-            ))),
-        }
+    register_charts(tera, languages.clone(), lookups.clone(), localizers);
+    // Tera's own `group_by` collects into a hash map, so groups come out in a different
+    // order on every run; output must be byte-identical, so groups keep first-seen order.
+    tera.register_filter(
+        "group_by",
+        |items: Vec<Value>, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let attribute: String = kwargs.must_get("attribute")?;
+            let mut groups: tera::Map = tera::Map::new();
+            for item in items {
+                let Some(key) = item.get_from_path(&attribute).filter(|k| !k.is_none()) else {
+                    continue;
+                };
+                let key = tera::value::Key::from(key.to_string());
+                let mut list = groups
+                    .get(&key)
+                    .and_then(Value::as_array)
+                    .map(<[Value]>::to_vec)
+                    .unwrap_or_default();
+                list.push(item);
+                groups.insert(key, Value::from(list));
+            }
+            Ok(Value::from(groups))
+        },
+    );
+
+    register_lookup(
+        tera,
+        "get_section",
+        languages.clone(),
+        lookups.clone(),
+        |l| &l.sections,
+    );
+    register_lookup(tera, "get_page", languages.clone(), lookups.clone(), |l| {
+        &l.pages
     });
+    tera.register_function(
+        "get_taxonomy",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let name: String = kwargs.must_get("name")?;
+            let idx = lang_index(&languages, state, &kwargs)?;
+            let all = lookups
+                .get()
+                .ok_or_else(|| tera::Error::message("get_taxonomy(): not ready"))?;
+            let required = kwargs.get::<bool>("required")?.unwrap_or(true);
+            match all.taxonomies.get(&name) {
+                Some(per_lang) => Ok(per_lang[idx].clone()),
+                None if !required => Ok(Value::none()),
+                None => {
+                    let mut names: Vec<&str> = all.taxonomies.keys().map(String::as_str).collect();
+                    names.sort();
+                    Err(tera::Error::message(format!(
+                        "get_taxonomy(): site.yaml declares no taxonomy `{name}` (it has {})",
+                        crate::suggest::one_of(&names)
+                    )))
+                }
+            }
+        },
+    );
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {

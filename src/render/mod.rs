@@ -2,8 +2,11 @@
 //! theme's templates around them, in parallel. Output goes to a [`Sink`] as it is made,
 //! so memory stays flat however large the site.
 
+mod charts;
 mod context;
+
 mod facts;
+mod list_context;
 
 mod functions;
 pub mod i18n;
@@ -20,6 +23,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::library::{EntryId, Kind, Library};
+use crate::listing::ListKind;
 use crate::markdown::{self, LinkProblem, LinkResolver, Rendered};
 use crate::suggest::did_you_mean;
 
@@ -29,6 +33,7 @@ pub struct Inputs<'a> {
     pub library: &'a Library,
     pub schemas: &'a crate::types::Schemas,
     pub data: &'a crate::data::Data,
+    pub listings: &'a crate::listing::Listings,
 }
 
 /// Where rendered files go: the output writer, or nowhere for `check`.
@@ -219,23 +224,27 @@ pub fn prepare_templates(
     i18n::check_keys(config, &strings, &files, problems);
     let mut tera = tera::Tera::new();
     // Locales were checked when site.yaml was read.
-    if let Ok(localizers) = crate::l10n::Localizers::new(
+    let localizers = crate::l10n::Localizers::new(
         config
             .languages
             .iter()
             .map(|l| (l.code.clone(), l.locale.clone())),
-    ) {
-        crate::l10n::register_filters(&mut tera, Arc::new(localizers));
+    )
+    .ok()
+    .map(Arc::new);
+    if let Some(l) = &localizers {
+        crate::l10n::register_filters(&mut tera, l.clone());
     }
-    let sections = Arc::new(OnceLock::new());
+    let lookups = Arc::new(OnceLock::new());
 
     functions::register(
         &mut tera,
         Arc::new(strings),
         Arc::new(functions::UrlTable::new(config, library)),
-        sections.clone(),
+        lookups.clone(),
+        localizers,
     );
-    templates::load(tera, files, sections, problems)
+    templates::load(tera, files, lookups, problems)
 }
 
 /// The template an entry is rendered with, or a diagnostic saying which is missing.
@@ -384,6 +393,14 @@ fn render_language_picker(
     }
 }
 
+/// One output page to render.
+enum Job {
+    /// An entry in a language.
+    Entry(EntryId, usize),
+    /// A listing page (by index into `Listings::pages`).
+    List(usize),
+}
+
 /// A template error's file, line, column and message: the same on every page it breaks.
 type TemplateErrorKey = (String, usize, usize, String);
 
@@ -397,14 +414,23 @@ pub fn render_pages(
 ) -> anyhow::Result<Vec<usize>> {
     let (config, library) = (inputs.config, inputs.library);
     let site = SiteContext::new(inputs, bodies);
-    let _ = templates.sections.set(site.section_table());
-    let jobs: Vec<(EntryId, usize)> = library
+    let _ = templates.lookups.set(site.lookups());
+    let mut jobs: Vec<Job> = library
         .ids()
         .flat_map(|id| {
             (0..config.languages.len())
-                .filter_map(move |lang| library.rendition(id, lang).map(|_| (id, lang)))
+                .filter_map(move |lang| library.rendition(id, lang).map(|_| Job::Entry(id, lang)))
         })
         .collect();
+    jobs.extend(
+        inputs
+            .listings
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.primary)
+            .map(|(i, _)| Job::List(i)),
+    );
     // Template errors repeat on every page that uses the template: keep the first.
     let template_errors: Mutex<BTreeMap<TemplateErrorKey, (Diagnostic, usize)>> =
         Mutex::new(BTreeMap::new());
@@ -413,50 +439,63 @@ pub fn render_pages(
         .map(|_| std::sync::atomic::AtomicUsize::new(0))
         .collect();
 
-    jobs.par_iter()
-        .try_for_each(|&(id, lang)| -> anyhow::Result<()> {
-            let entry = library.entry(id);
-            let r = entry.renditions[lang].as_ref().expect("shown");
-            let variant = &entry.variants[r.variant];
-            let template = match choose_template(library, &templates.files, id, lang) {
-                Ok(t) => t,
-                Err(d) => {
-                    page_problems.lock().expect("lock").push(d);
+    jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
+        // What to render: the template, its context, where it goes, and which file it shows.
+        let (template, ctx, url, lang, page) = match *job {
+            Job::Entry(id, lang) => {
+                let entry = library.entry(id);
+                let r = entry.renditions[lang].as_ref().expect("shown");
+                let template = match choose_template(library, &templates.files, id, lang) {
+                    Ok(t) => t,
+                    Err(d) => {
+                        page_problems.lock().expect("lock").push(d);
+                        return Ok(());
+                    }
+                };
+                let page = entry.variants[r.variant].file.display.clone();
+                (template, site.for_rendition(id, lang), r.url.clone(), lang, page)
+            }
+            Job::List(i) => {
+                let list = &inputs.listings.pages[i];
+                let template = match &list.kind {
+                    ListKind::Section { id, .. } => match choose_template(library, &templates.files, *id, list.lang) {
+                        Ok(t) => t,
+                        Err(_) => return Ok(()),
+                    },
+                    ListKind::TaxonomyIndex { .. } => "taxonomy_list.html".to_string(),
+                    ListKind::TaxonomyTerm { .. } => "taxonomy_term.html".to_string(),
+                };
+                if !templates.exists(&template) {
+                    page_problems.lock().expect("lock").push(
+                        Diagnostic::error(&config.file, format!("the theme has no `{template}`, which taxonomy pages need"))
+                            .help("add it to the theme's templates folder, or remove `taxonomies` from site.yaml"),
+                    );
                     return Ok(());
                 }
-            };
-            let ctx = site.for_rendition(id, lang);
-            match templates.tera.render(&template, &ctx) {
-                Ok(html) => {
-                    sink.write(&output_path(&r.url), html.as_bytes())?;
-                    counts[lang].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                }
-                Err(e) => {
-                    let page = &variant.file.display;
-                    let diags = match e.kind() {
-                        tera::ErrorKind::RenderingError(report) => {
-                            vec![templates::report_diagnostic(
-                                report,
-                                &templates.files,
-                                Some(page),
-                            )]
-                        }
-                        _ => templates::tera_error_diagnostics(&e, &templates.files),
-                    };
-                    let mut map = template_errors.lock().expect("lock");
-                    for d in diags {
-                        let k = (
-                            d.path.to_string_lossy().into_owned(),
-                            d.line,
-                            d.column,
-                            d.message.clone(),
-                        );
-                        map.entry(k).and_modify(|(_, n)| *n += 1).or_insert((d, 0));
+                (template, site.for_list_page(list), list.url.clone(), list.lang, config.file.clone())
+            }
+        };
+        match templates.tera.render(&template, &ctx) {
+            Ok(html) => {
+                sink.write(&output_path(&url), html.as_bytes())?;
+                counts[lang].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            Err(e) => {
+                let diags = match e.kind() {
+                    tera::ErrorKind::RenderingError(report) => {
+                        vec![templates::report_diagnostic(report, &templates.files, Some(&page))]
                     }
+                    _ => templates::tera_error_diagnostics(&e, &templates.files),
+                };
+                let mut map = template_errors.lock().expect("lock");
+                for d in diags {
+                    let k = (d.path.to_string_lossy().into_owned(), d.line, d.column, d.message.clone());
+                    map.entry(k).and_modify(|(_, n)| *n += 1).or_insert((d, 0));
                 }
             }
-            Ok(())
-        })?;
+        }
+        Ok(())
+    })?;
 
     if !config.languages[0].prefix.is_empty() {
         match render_language_picker(config, templates, sink)? {

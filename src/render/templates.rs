@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 
 use tera::{ErrorKind, Tera};
 
-use super::functions::SectionTable;
+use super::functions::Lookups;
 use walkdir::WalkDir;
 
 use crate::config::Config;
@@ -32,8 +32,8 @@ pub struct TemplateFile {
 pub struct Templates {
     pub tera: Tera,
     pub files: BTreeMap<String, TemplateFile>,
-    /// What `get_section` answers from, filled before rendering.
-    pub sections: Arc<OnceLock<SectionTable>>,
+    /// What `get_section`, `get_page` and `get_taxonomy` answer from, filled before rendering.
+    pub lookups: Arc<OnceLock<Lookups>>,
 }
 
 impl Templates {
@@ -103,7 +103,7 @@ pub fn read_template_files(
 pub fn load(
     mut tera: Tera,
     files: BTreeMap<String, TemplateFile>,
-    sections: Arc<OnceLock<SectionTable>>,
+    lookups: Arc<OnceLock<Lookups>>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let mut syntax_ok = true;
@@ -130,7 +130,7 @@ pub fn load(
     Some(Templates {
         tera,
         files,
-        sections,
+        lookups,
     })
 }
 

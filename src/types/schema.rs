@@ -164,6 +164,8 @@ pub fn core_fields() -> IndexMap<String, FieldSpec> {
     }
     m.insert("tags".into(), FieldSpec::list_of(Text, true));
     m.insert("aliases".into(), FieldSpec::list_of(Text, true));
+    m.insert("sort_views".into(), FieldSpec::list_of(Text, false));
+
     m
 }
 

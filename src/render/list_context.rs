@@ -1,0 +1,232 @@
+//! Template contexts of listing pages: a section's further pages and sorted views, and
+//! taxonomy pages; and the `paginator` and `sort_views` values templates use to link
+//! between them.
+
+use tera::{Context, Value};
+
+use super::context::{Common, SiteContext, map, text};
+use crate::library::EntryId;
+use crate::listing::{ListKind, ListPage, TaxonomyView};
+
+impl SiteContext<'_> {
+    /// `paginator`: this page's entries and the links to the others.
+    pub fn paginator(&self, page: &ListPage) -> Value {
+        let link = |n: usize| -> Value {
+            if n >= 1 && n <= page.total_pages {
+                text(&page.page_url(n))
+            } else {
+                Value::none()
+            }
+        };
+        let numbers: Vec<Value> = (1..=page.total_pages)
+            .map(|n| {
+                map(vec![
+                    ("number", Value::from(n)),
+                    ("url", text(&page.page_url(n))),
+                    ("current", Value::from(n == page.number)),
+                ])
+            })
+            .collect();
+        map(vec![
+            ("pages", Value::from(self.listed(&page.items, page.lang))),
+            ("number", Value::from(page.number)),
+            ("total_pages", Value::from(page.total_pages)),
+            ("total_items", Value::from(page.total_items)),
+            ("first", text(&page.page_url(1))),
+            ("last", text(&page.page_url(page.total_pages))),
+            ("previous", link(page.number.wrapping_sub(1))),
+            ("next", link(page.number + 1)),
+            ("numbers", Value::from(numbers)),
+        ])
+    }
+
+    /// `sort_views`: the section's own order first, then each `sort_views` field, each
+    /// with its label from the section's content type and whether it is the one shown.
+    pub fn sort_views(&self, id: EntryId, lang: usize, current: Option<&str>) -> Vec<Value> {
+        let entry = self.library.entry(id);
+        let meta = entry.default_meta();
+        let Some(r) = entry.renditions[lang].as_ref() else {
+            return Vec::new();
+        };
+        let fields = meta.sort_views.clone().unwrap_or_default();
+        if fields.is_empty() {
+            return Vec::new();
+        }
+        let codes = self.config.language_codes();
+        let schema = meta.page_type.as_deref().and_then(|t| self.schemas.get(t));
+        let mut out = vec![map(vec![
+            ("field", text("")),
+            ("label", text("")),
+            ("url", text(&r.url)),
+            ("current", Value::from(current.is_none())),
+        ])];
+        for field in fields {
+            let label = schema
+                .and_then(|s| s.fields.get(&field))
+                .filter(|spec| !spec.label.is_empty())
+                .map(|spec| spec.label.get(codes[lang], codes[0]).to_string())
+                .unwrap_or_default();
+            out.push(map(vec![
+                ("field", text(&field)),
+                ("label", text(&label)),
+                (
+                    "url",
+                    text(&format!("{}{}/", r.url, crate::text::slugify(&field))),
+                ),
+                ("current", Value::from(current == Some(field.as_str()))),
+            ]));
+        }
+        out
+    }
+
+    /// The context of a listing page that is not a section's own first page.
+    pub fn for_list_page(&self, page: &ListPage) -> Context {
+        match &page.kind {
+            ListKind::Section { id, sort } => {
+                let mut ctx = self.for_rendition(*id, page.lang);
+                ctx.insert_value("canonical", text(&self.config.permalink(&page.url)));
+                // hreflang alternates name whole pages; a later page or a sorted view has none.
+                ctx.insert_value("alternates", Value::from(Vec::<Value>::new()));
+                ctx.insert_value(
+                    "sort_views",
+                    Value::from(self.sort_views(*id, page.lang, sort.as_deref())),
+                );
+                if let Some(field) = sort {
+                    ctx.insert_value("sort", text(field));
+                }
+                ctx.insert_value("paginator", self.paginator(page));
+                ctx
+            }
+            ListKind::TaxonomyIndex { taxonomy } => self.taxonomy_context(page, *taxonomy, None),
+            ListKind::TaxonomyTerm { taxonomy, term } => {
+                self.taxonomy_context(page, *taxonomy, Some(*term))
+            }
+        }
+    }
+
+    fn taxonomy_value(&self, view: &TaxonomyView, lang: usize) -> Value {
+        let terms: Vec<Value> = view
+            .terms
+            .iter()
+            .map(|t| {
+                let count = t
+                    .pages
+                    .iter()
+                    .filter(|&&p| self.library.rendition(p, lang).is_some())
+                    .count();
+                map(vec![
+                    ("key", text(&t.key)),
+                    ("label", text(&t.label)),
+                    ("url", text(&t.url)),
+                    ("count", Value::from(count)),
+                ])
+            })
+            .collect();
+        map(vec![
+            ("name", text(&view.name)),
+            ("title", text(&view.title)),
+            ("url", text(&view.url)),
+            ("terms", Value::from(terms)),
+        ])
+    }
+
+    /// Every taxonomy in one language, for `get_taxonomy`.
+    pub fn taxonomy_table(&self) -> Vec<Vec<Value>> {
+        self.listings
+            .taxonomies
+            .iter()
+            .map(|per_lang| {
+                per_lang
+                    .iter()
+                    .enumerate()
+                    .map(|(lang, view)| self.taxonomy_value(view, lang))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn taxonomy_context(&self, page: &ListPage, taxonomy: usize, term: Option<usize>) -> Context {
+        let lang = page.lang;
+        let views = &self.listings.taxonomies[taxonomy];
+        let view = &views[lang];
+        let term_key = term.map(|t| view.terms[t].key.as_str());
+        // The switcher: the same term in each language, else that language's list of terms.
+        let translations: Vec<Value> = self
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let same = term_key.and_then(|k| views[i].terms.iter().find(|t| t.key == k));
+                let (url, kind) = match (term_key, same) {
+                    (None, _) => (views[i].url.clone(), "translation"),
+                    (Some(_), Some(t)) => (t.url.clone(), "translation"),
+                    (Some(_), None) => (views[i].url.clone(), "section"),
+                };
+                map(vec![
+                    ("code", text(&l.code)),
+                    ("name", text(&l.name)),
+                    ("locale", text(&l.locale)),
+                    ("url", text(&url)),
+                    ("current", Value::from(i == lang)),
+                    ("kind", text(kind)),
+                ])
+            })
+            .collect();
+        let mut alternates: Vec<Value> = Vec::new();
+        if page.number == 1 {
+            for (i, l) in self.config.languages.iter().enumerate() {
+                let url = match term_key {
+                    None => Some(views[i].url.clone()),
+                    Some(k) => views[i]
+                        .terms
+                        .iter()
+                        .find(|t| t.key == k)
+                        .map(|t| t.url.clone()),
+                };
+                if let Some(url) = url {
+                    alternates.push(map(vec![
+                        ("hreflang", text(&l.code)),
+                        ("url", text(&self.config.permalink(&url))),
+                    ]));
+                }
+            }
+        }
+        let mut ancestors: Vec<Value> = self.summaries[self.library.root][lang]
+            .iter()
+            .cloned()
+            .collect();
+        if term.is_some() {
+            ancestors.push(map(vec![
+                ("title", text(&view.title)),
+                ("url", text(&view.url)),
+            ]));
+        }
+        let mut ctx = self.common(
+            lang,
+            Common {
+                canonical: self.config.permalink(&page.url),
+                translations,
+                alternates,
+                ancestors,
+                menu_current: self.library.root,
+            },
+        );
+        let taxonomy_value = self.taxonomy_value(view, lang);
+        ctx.insert_value("taxonomy", taxonomy_value);
+        if let Some(t) = term {
+            let t = &view.terms[t];
+            ctx.insert_value(
+                "term",
+                map(vec![
+                    ("key", text(&t.key)),
+                    ("label", text(&t.label)),
+                    ("url", text(&t.url)),
+                    ("count", Value::from(page.total_items)),
+                ]),
+            );
+            ctx.insert_value("paginator", self.paginator(page));
+        }
+        ctx
+    }
+}
