@@ -155,8 +155,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     if opts.strict_translations {
         problems.extend(crate::translations::strict_diagnostics(&config, &library));
     }
+    let shortcodes = render::shortcodes::load(&config, &mut problems);
     lap("library", &mut timings);
-    let bodies = render::render_bodies(&config, &library, &mut problems);
+    let inputs = render::Inputs {
+        config: &config,
+        library: &library,
+        schemas: &schemas,
+        data: &data,
+        listings: &listings,
+        shortcodes: &shortcodes,
+    };
+    let bodies = render::render_bodies(&inputs, &mut problems);
     lap("markdown", &mut timings);
     let templates = render::prepare_templates(&config, &library, &mut problems);
     lap("templates", &mut timings);
@@ -175,14 +184,6 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         Some(w) => w,
         None => &NullSink,
     };
-    let inputs = render::Inputs {
-        config: &config,
-        library: &library,
-        schemas: &schemas,
-        data: &data,
-        listings: &listings,
-    };
-
     let counts = render::render_pages(&inputs, &bodies, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);

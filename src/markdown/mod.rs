@@ -9,6 +9,7 @@
 //! [`LinkResolver`].
 
 mod headings;
+pub mod shortcodes;
 
 pub use headings::Heading;
 
@@ -23,6 +24,15 @@ pub trait LinkResolver {
     fn resolve(&self, content_path: &str) -> Result<(String, usize), LinkProblem>;
     /// The site path of a file beside the page (`ban-do.svg`), if the page has one.
     fn asset(&self, relative: &str) -> Option<String>;
+    /// Checks a shortcode call (and may rewrite its arguments); problems are at offsets
+    /// of the page's body. By default there are no shortcodes.
+    fn shortcode(&self, call: &mut shortcodes::Call) -> Vec<Problem> {
+        vec![Problem {
+            offset: call.offset,
+            message: format!("there is no shortcode `{}`", call.name),
+            help: None,
+        }]
+    }
 }
 
 /// Why a link could not be resolved, for the author.
@@ -61,6 +71,8 @@ pub struct Rendered {
     pub anchor_links: Vec<AnchorLink>,
     /// The first paragraph as plain text.
     pub summary: String,
+    /// Shortcode calls, whose placeholders are in `html` until the render stage fills them.
+    pub shortcodes: Vec<shortcodes::Call>,
     pub has_code: bool,
     pub problems: Vec<Problem>,
 }
@@ -73,9 +85,70 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `body` (the part after the front matter).
+/// Renders `body` (the part after the front matter), with its shortcodes.
 pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
+    let extracted = shortcodes::extract(body);
+    let mut out = render_markdown(&extracted.text, resolver);
+    // Offsets so far are in the text with placeholders; authors need the file's.
+    for p in &mut out.problems {
+        p.offset = extracted.original_offset(p.offset);
+    }
+    for link in &mut out.anchor_links {
+        link.offset = extracted.original_offset(link.offset);
+    }
+    for p in &extracted.problems {
+        out.problems.push(Problem {
+            offset: p.offset,
+            message: p.message.clone(),
+            help: p.help.clone(),
+        });
+    }
+    let mut calls = extracted.calls;
+    for call in &mut calls {
+        let problems = resolver.shortcode(call);
+        call.ok = problems.is_empty();
+        out.problems.extend(problems);
+        if let Some(inner) = &call.body {
+            // A block's text is Markdown too (shortcodes do not nest).
+            let rendered = render_markdown(inner, resolver);
+            for mut p in rendered.problems {
+                p.offset += call.body_offset;
+                out.problems.push(p);
+            }
+            for mut link in rendered.anchor_links {
+                link.offset += call.body_offset;
+                out.anchor_links.push(link);
+            }
+            out.anchors.extend(rendered.anchors);
+            call.body_html = Some(rendered.html);
+        }
+    }
+    out.shortcodes = calls;
+    if !out.shortcodes.is_empty() {
+        out.summary = strip_placeholders(&out.summary);
+    }
+    out
+}
+
+/// Text without shortcode placeholders (a summary is plain text).
+fn strip_placeholders(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut inside = false;
+    for c in s.chars() {
+        match c {
+            '\u{E000}' => inside = true,
+            '\u{E001}' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Renders Markdown without looking for shortcodes.
+fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     let mut out = Rendered::default();
+
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(body, options())
         .into_offset_iter()
         .collect();

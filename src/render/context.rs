@@ -35,6 +35,8 @@ pub struct SiteContext<'a> {
     site: Vec<Value>,
     /// Per language: `data.<file>`.
     data: Vec<Value>,
+    /// Per entry, per language: the page's HTML with its shortcodes rendered, if it has any.
+    html: Vec<Vec<Option<String>>>,
     /// Per entry, per language: the entry's summary, if that language shows it.
     pub(super) summaries: Vec<Vec<Option<Value>>>,
 }
@@ -126,12 +128,18 @@ impl<'a> SiteContext<'a> {
             bodies,
             site,
             data,
+            html: Vec::new(),
             summaries,
         }
     }
 
     pub fn summary(&self, id: EntryId, lang: usize) -> Option<&Value> {
         self.summaries[id][lang].as_ref()
+    }
+
+    /// Sets the pages' HTML with shortcodes rendered (see `expand_shortcodes`).
+    pub fn set_html(&mut self, html: Vec<Vec<Option<String>>>) {
+        self.html = html;
     }
 
     /// What `get_section`, `get_page` and `get_taxonomy` answer from.
@@ -208,10 +216,9 @@ impl<'a> SiteContext<'a> {
             .as_ref()
             .and_then(|v| v.as_map().cloned())
             .unwrap_or_default();
-        value.insert(
-            "content".into(),
-            Value::safe_string(body.map_or("", |b| b.html.as_str())),
-        );
+        let expanded = self.html.get(id).and_then(|l| l[lang].as_deref());
+        let html = expanded.or(body.map(|b| b.html.as_str())).unwrap_or("");
+        value.insert("content".into(), Value::safe_string(html));
         value.insert(
             "toc".into(),
             Value::from_serializable(&body.map(|b| b.toc.clone()).unwrap_or_default()),

@@ -7,6 +7,7 @@ mod context;
 
 mod facts;
 mod list_context;
+pub mod shortcodes;
 
 mod functions;
 pub mod i18n;
@@ -34,6 +35,7 @@ pub struct Inputs<'a> {
     pub schemas: &'a crate::types::Schemas,
     pub data: &'a crate::data::Data,
     pub listings: &'a crate::listing::Listings,
+    pub shortcodes: &'a shortcodes::Shortcodes,
 }
 
 /// Where rendered files go: the output writer, or nowhere for `check`.
@@ -57,9 +59,21 @@ impl Bodies {
 /// Resolves the links of one page in one language.
 struct Resolver<'a> {
     library: &'a Library,
+    shortcodes: &'a shortcodes::Shortcodes,
     codes: &'a [&'a str],
     lang: usize,
     entry: EntryId,
+}
+
+impl shortcodes::CallContext for Resolver<'_> {
+    fn page_type(&self, content_path: &str) -> Result<String, LinkProblem> {
+        self.resolve(content_path)
+            .map(|(_, id)| crate::types::type_of(self.library, self.library.entry(id)).to_string())
+    }
+
+    fn asset(&self, relative: &str) -> Option<String> {
+        LinkResolver::asset(self, relative)
+    }
 }
 
 impl LinkResolver for Resolver<'_> {
@@ -104,6 +118,10 @@ impl LinkResolver for Resolver<'_> {
             .find(|a| a.name == relative)
             .map(|a| a.url.clone())
     }
+
+    fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
+        shortcodes::check_call(self.shortcodes, call, self)
+    }
 }
 
 /// The content path an author writes for a key: `dau-tu/x` → `dau-tu/x.md`.
@@ -112,7 +130,8 @@ fn key_to_path(key: &str) -> String {
 }
 
 /// Renders every shown (entry, language) body; link problems become diagnostics.
-pub fn render_bodies(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>) -> Bodies {
+pub fn render_bodies(inputs: &Inputs<'_>, problems: &mut Vec<Diagnostic>) -> Bodies {
+    let (config, library) = (inputs.config, inputs.library);
     let codes = config.language_codes();
     let results: Vec<(Vec<Option<Rendered>>, Vec<Diagnostic>)> = library
         .entries
@@ -127,6 +146,7 @@ pub fn render_bodies(config: &Config, library: &Library, problems: &mut Vec<Diag
                         let variant = &entry.variants[r.variant];
                         let resolver = Resolver {
                             library,
+                            shortcodes: inputs.shortcodes,
                             codes: &codes,
                             lang,
                             entry: id,
@@ -393,6 +413,96 @@ fn render_language_picker(
     }
 }
 
+/// Renders every shortcode call with `shortcodes/<name>.html` and puts the results in the
+/// pages' HTML: per entry, per language, the finished HTML of pages that have calls.
+fn expand_shortcodes(
+    inputs: &Inputs<'_>,
+    bodies: &Bodies,
+    templates: &Templates,
+    site: &SiteContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Vec<Option<String>>> {
+    let library = inputs.library;
+    let results: Vec<(Vec<Option<String>>, Vec<Diagnostic>)> = library
+        .entries
+        .par_iter()
+        .enumerate()
+        .map(|(id, entry)| {
+            let mut diags = Vec::new();
+            let per_lang = (0..inputs.config.languages.len())
+                .map(|lang| {
+                    let body = bodies.get(id, lang)?;
+                    if body.shortcodes.is_empty() {
+                        return None;
+                    }
+                    let r = entry.renditions[lang].as_ref()?;
+                    let page = &entry.variants[r.variant].file.display;
+                    let rendered: Vec<String> = body
+                        .shortcodes
+                        .iter()
+                        .map(|call| {
+                            let name = format!("shortcodes/{}.html", call.name);
+                            if !call.ok {
+                                return String::new();
+                            }
+                            if !templates.exists(&name) {
+                                // An unknown shortcode was reported where it is called.
+                                if inputs.shortcodes.specs.contains_key(&call.name) {
+                                    diags.push(Diagnostic::error(
+                                        &inputs.shortcodes.file,
+                                        format!(
+                                            "the shortcode `{}` has no template `{name}`",
+                                            call.name
+                                        ),
+                                    ));
+                                }
+                                return String::new();
+                            }
+                            let mut ctx = shortcodes::call_context(call);
+                            ctx.insert_value(
+                                "lang",
+                                tera::Value::from(inputs.config.languages[lang].code.as_str()),
+                            );
+                            if let Some(h) = &call.body_html {
+                                ctx.insert_value("body", tera::Value::safe_string(h));
+                            }
+                            if let Some(s) = site.summary(id, lang) {
+                                ctx.insert_value("page", s.clone());
+                            }
+                            match templates.tera.render(&name, &ctx) {
+                                Ok(html) => html,
+                                Err(e) => {
+                                    diags.extend(match e.kind() {
+                                        tera::ErrorKind::RenderingError(report) => {
+                                            vec![templates::report_diagnostic(
+                                                report,
+                                                &templates.files,
+                                                Some(page),
+                                            )]
+                                        }
+                                        _ => {
+                                            templates::tera_error_diagnostics(&e, &templates.files)
+                                        }
+                                    });
+                                    String::new()
+                                }
+                            }
+                        })
+                        .collect();
+                    Some(shortcodes::substitute(&body.html, &rendered))
+                })
+                .collect();
+            (per_lang, diags)
+        })
+        .collect();
+    let mut html = Vec::with_capacity(results.len());
+    for (per_lang, diags) in results {
+        html.push(per_lang);
+        problems.extend(diags);
+    }
+    html
+}
+
 /// One output page to render.
 enum Job {
     /// An entry in a language.
@@ -413,8 +523,11 @@ pub fn render_pages(
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<usize>> {
     let (config, library) = (inputs.config, inputs.library);
-    let site = SiteContext::new(inputs, bodies);
+    let mut site = SiteContext::new(inputs, bodies);
     let _ = templates.lookups.set(site.lookups());
+    site.set_html(expand_shortcodes(
+        inputs, bodies, templates, &site, problems,
+    ));
     let mut jobs: Vec<Job> = library
         .ids()
         .flat_map(|id| {

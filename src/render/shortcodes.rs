@@ -1,0 +1,283 @@
+//! Shortcodes: what the theme declares (`themes/<theme>/shortcodes.yaml`), checking each
+//! call in the content against it, and rendering calls with `shortcodes/<name>.html`.
+//!
+//! ```yaml
+//! figure:
+//!   help: An image with a caption.
+//!   args:
+//!     src: { kind: asset, required: true }
+//!     alt: { required: true }
+//!     caption: { required: true }
+//! note:
+//!   body: true
+//!   args:
+//!     kind: { values: [info, warning] }
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::markdown::shortcodes::{ArgValue, Call};
+use crate::markdown::{LinkProblem, Problem};
+use crate::suggest::{did_you_mean, one_of};
+
+/// The kind of value an argument takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ArgKind {
+    #[default]
+    Text,
+    Number,
+    Boolean,
+    /// A file beside the page (or an address): becomes the file's site path.
+    Asset,
+    /// A page, written `@/section/page.md`.
+    Reference,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArgSpec {
+    #[serde(default)]
+    pub kind: ArgKind,
+    #[serde(default)]
+    pub required: bool,
+    /// The allowed values, if limited.
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// For references: the content type the page must have.
+    #[serde(rename = "type")]
+    pub target: Option<String>,
+    pub help: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShortcodeSpec {
+    /// Written as a block `{% name(...) %} … {% end %}` around Markdown.
+    #[serde(default)]
+    pub body: bool,
+    #[serde(default)]
+    pub args: IndexMap<String, ArgSpec>,
+    pub help: Option<String>,
+}
+
+/// The theme's shortcodes.
+#[derive(Clone, Debug, Default)]
+pub struct Shortcodes {
+    pub specs: BTreeMap<String, ShortcodeSpec>,
+    pub file: PathBuf,
+}
+
+/// Reads the theme's `shortcodes.yaml` (none: no shortcodes).
+pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
+    let path = config.theme_dir().join("shortcodes.yaml");
+    let display = crate::diagnostics::display_path(&config.root, &path);
+    let Ok(bytes) = std::fs::read(&path) else {
+        return Shortcodes::default();
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => crate::text::normalize_source(&t),
+        Err(e) => {
+            problems.push(crate::source::not_utf8(
+                &display,
+                e.as_bytes(),
+                &e.utf8_error(),
+            ));
+            return Shortcodes::default();
+        }
+    };
+    match serde_yaml::from_str::<BTreeMap<String, ShortcodeSpec>>(&text) {
+        Ok(specs) => Shortcodes {
+            specs,
+            file: display,
+        },
+        Err(e) => {
+            problems.push(crate::yaml::error_diagnostic(&e, &display, &text, 1));
+            Shortcodes::default()
+        }
+    }
+}
+
+/// What checking a call needs to know about the page and the site.
+pub trait CallContext {
+    /// The content type of the page at `@/path`, or why it cannot be used.
+    fn page_type(&self, content_path: &str) -> Result<String, LinkProblem>;
+    /// The site path of a file beside the page.
+    fn asset(&self, relative: &str) -> Option<String>;
+}
+
+/// Checks `call` against the declarations; asset arguments become site paths.
+pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |offset: usize, message: String, help: Option<String>| {
+        problems.push(Problem {
+            offset,
+            message,
+            help,
+        });
+    };
+    let Some(spec) = shortcodes.specs.get(&call.name) else {
+        let names: Vec<&str> = shortcodes.specs.keys().map(String::as_str).collect();
+        let help = match did_you_mean(&call.name, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None if names.is_empty() => "this theme has no shortcodes".into(),
+            None => format!("the shortcodes are {}", one_of(&names)),
+        };
+        problem(
+            call.offset,
+            format!("there is no shortcode `{}`", call.name),
+            Some(help),
+        );
+        return problems;
+    };
+    match (spec.body, call.body.is_some()) {
+        (true, false) => problem(
+            call.offset,
+            format!("the shortcode `{}` wraps text", call.name),
+            Some(format!(
+                "write it as `{{% {}(...) %}}` … `{{% end %}}` around the text",
+                call.name
+            )),
+        ),
+        (false, true) => problem(
+            call.offset,
+            format!("the shortcode `{}` does not wrap text", call.name),
+            Some(format!(
+                "write it as `{{{{ {}(...) }}}}`, without `{{% end %}}`",
+                call.name
+            )),
+        ),
+        _ => {}
+    }
+    for (name, value, offset) in &mut call.args {
+        let Some(arg) = spec.args.get(name.as_str()) else {
+            let names: Vec<&str> = spec.args.keys().map(String::as_str).collect();
+            let help = match did_you_mean(name, names.iter().copied()) {
+                Some(n) => format!("did you mean `{n}`?"),
+                None => format!("its arguments are {}", one_of(&names)),
+            };
+            problem(
+                *offset,
+                format!("the shortcode `{}` has no argument `{name}`", call.name),
+                Some(help),
+            );
+            continue;
+        };
+        let expected = match arg.kind {
+            ArgKind::Number => matches!(value, ArgValue::Number(_)),
+            ArgKind::Boolean => matches!(value, ArgValue::Bool(_)),
+            _ => matches!(value, ArgValue::Text(_)),
+        };
+        if !expected {
+            let what = match arg.kind {
+                ArgKind::Number => "a number",
+                ArgKind::Boolean => "`true` or `false`",
+                _ => "text in double quotes",
+            };
+            problem(*offset, format!("`{name}` must be {what}"), None);
+            continue;
+        }
+        let ArgValue::Text(text) = value else {
+            continue;
+        };
+        if !arg.values.is_empty() && !arg.values.contains(text) {
+            let allowed: Vec<&str> = arg.values.iter().map(String::as_str).collect();
+            problem(
+                *offset,
+                format!("`{text}` is not an allowed value of `{name}`"),
+                Some(format!("the values are {}", one_of(&allowed))),
+            );
+        }
+        match arg.kind {
+            ArgKind::Reference => match text.strip_prefix("@/") {
+                None => problem(
+                    *offset,
+                    format!("`{name}` must name a page as `@/section/page.md`"),
+                    None,
+                ),
+                Some(path) => match cx.page_type(path) {
+                    Ok(t) => {
+                        if let Some(wanted) = &arg.target
+                            && t != *wanted
+                        {
+                            problem(
+                                *offset,
+                                format!(
+                                    "`{text}` is a `{t}` page, but `{}` shows `{wanted}` pages",
+                                    call.name
+                                ),
+                                None,
+                            );
+                        }
+                    }
+                    Err(p) => problem(*offset, p.message, p.help),
+                },
+            },
+            ArgKind::Asset => {
+                let is_address = text.contains("://") || text.starts_with('/');
+                if !is_address {
+                    match cx.asset(text.trim_start_matches("./")) {
+                        Some(url) => *text = url,
+                        None => problem(
+                            *offset,
+                            format!("there is no file `{text}` beside this page"),
+                            Some("put the file in the page's folder (a page written as `name/index.md`), or give its address starting with `/` or `https://`".into()),
+                        ),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (name, arg) in &spec.args {
+        if arg.required && !call.args.iter().any(|(n, _, _)| n == name) {
+            let mut help = format!("add `{name}=\"…\"`");
+            if let Some(h) = &arg.help {
+                help.push_str(&format!(" ({h})"));
+            }
+            problem(
+                call.offset,
+                format!("the shortcode `{}` needs `{name}`", call.name),
+                Some(help),
+            );
+        }
+    }
+    problems
+}
+
+/// A call's arguments as template variables.
+pub fn call_context(call: &Call) -> tera::Context {
+    let mut ctx = tera::Context::new();
+    for (name, value, _) in &call.args {
+        let v = match value {
+            ArgValue::Text(t) => tera::Value::from(t.as_str()),
+            ArgValue::Number(n) if n.fract() == 0.0 => tera::Value::from(*n as i64),
+            ArgValue::Number(n) => tera::Value::from(*n),
+            ArgValue::Bool(b) => tera::Value::from(*b),
+        };
+        ctx.insert_value(name.clone(), v);
+    }
+    ctx
+}
+
+/// Puts each call's HTML where its placeholder is; a placeholder alone in a paragraph
+/// replaces the paragraph, so a block (a figure, a note) is not wrapped in `<p>`.
+pub fn substitute(html: &str, rendered: &[String]) -> String {
+    let mut out = html.to_string();
+    for (n, h) in rendered.iter().enumerate() {
+        let ph = crate::markdown::shortcodes::placeholder(n);
+        let para = format!("<p>{ph}</p>");
+        if out.contains(&para) {
+            out = out.replacen(&para, h, 1);
+        } else {
+            out = out.replacen(&ph, h, 1);
+        }
+    }
+    out
+}
