@@ -21,6 +21,8 @@ pub mod listing;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod scaffold;
+
 pub mod source;
 pub mod suggest;
 pub mod text;

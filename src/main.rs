@@ -29,6 +29,31 @@ enum Command {
     Check(CheckArgs),
     /// Which pages are translated, out of date or missing in each language
     Translations(TranslationsArgs),
+    /// Start a page of a content type, in every language
+    New(NewArgs),
+    /// Create a new site with the default theme
+    Init(InitArgs),
+}
+
+#[derive(Args)]
+struct NewArgs {
+    /// The content type (project, partner, delegation, event, news, page…)
+    #[arg(value_name = "TYPE")]
+    type_name: String,
+    /// The page's name in its address, e.g. `cang-song-hau`
+    slug: String,
+    /// The section folder under content/ (default: the section whose pages are of TYPE)
+    #[arg(long, value_name = "DIR")]
+    section: Option<String>,
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The folder of the new site (empty or new)
+    dir: PathBuf,
 }
 
 #[derive(Args)]
@@ -112,6 +137,72 @@ fn main() -> ExitCode {
             finish(build(&opts), args.site.format, false, true)
         }
         Command::Translations(args) => translations(args),
+        Command::New(args) => new_page(args),
+        Command::Init(args) => match outreach::scaffold::init(&args.dir) {
+            Ok(files) => {
+                eprintln!(
+                    "created a new site in `{}` ({} files)\nnext: `outreach build --root {}` builds it into {}/output",
+                    args.dir.display(),
+                    files.len(),
+                    args.dir.display(),
+                    args.dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn new_page(args: NewArgs) -> ExitCode {
+    let loaded = match load_library(&args.root, true) {
+        Err(UsageError(e)) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+        Ok(Err(diags)) => {
+            eprint!("{}", render(&diags, Format::Text));
+            return ExitCode::from(1);
+        }
+        Ok(Ok(l)) => l,
+    };
+    let Some(library) = &loaded.library else {
+        eprint!("{}", render(&loaded.problems, Format::Text));
+        return ExitCode::from(1);
+    };
+    let mut problems = Vec::new();
+    let schemas = outreach::types::load(&loaded.config, &mut problems);
+    if !problems.is_empty() {
+        eprint!("{}", render(&problems, Format::Text));
+        return ExitCode::from(1);
+    }
+    match outreach::scaffold::new_page(
+        &loaded.config,
+        library,
+        &schemas,
+        &args.type_name,
+        &args.slug,
+        args.section.as_deref(),
+    ) {
+        Ok(files) => {
+            for f in &files {
+                eprintln!(
+                    "created `{}`",
+                    f.strip_prefix(&args.root).unwrap_or(f).display()
+                );
+            }
+            eprintln!(
+                "the page is a draft: preview it with `outreach build --drafts`, and remove `draft: true` to publish it"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

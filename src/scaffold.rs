@@ -1,0 +1,303 @@
+//! Starting points for authors: `outreach init DIR` (a new site with the default theme)
+//! and `outreach new TYPE SLUG` (a page in every language from its content type's
+//! schema, with each field explained in a comment). Both build as they are.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use include_dir::{Dir, include_dir};
+use serde_yaml::Value;
+
+use crate::config::Config;
+use crate::library::{Kind, Library};
+use crate::suggest::{did_you_mean, one_of};
+use crate::text::slugify;
+use crate::types::{ContentType, FieldKind, FieldSpec, Schemas, core_field_names};
+
+/// The default theme, built into the binary so `init` works anywhere.
+static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+const SITE_YAML: &str = r#"# The site's settings. See the outreach README for every setting.
+title:
+  vi: "Thông tin đối ngoại"
+  en: "External Information"
+description:
+  vi: "Cổng thông tin đối ngoại dành cho đối tác và nhà đầu tư nước ngoài."
+  en: "An external information portal for foreign partners and investors."
+# The address the site is published at.
+base_url: "https://example.org"
+default_language: vi
+languages:
+  vi: { name: "Tiếng Việt", locale: vi-VN }
+  en: { name: "English", locale: en-GB, missing: fallback }
+theme: default
+menu: []
+"#;
+
+const HOME_VI: &str = "---\ntitle: \"Trang chủ\"\ndescription: \"Cổng thông tin đối ngoại.\"\n---\nChào mừng quý đối tác và nhà đầu tư.\n";
+const HOME_EN: &str = "---\ntitle: \"Home\"\ndescription: \"An external information portal.\"\n---\nWelcome, partners and investors.\n";
+
+/// Creates a new site in `dir`, which must be empty or not exist yet.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read `{}`", dir.display()))?
+            .next()
+            .is_some()
+    {
+        bail!(
+            "`{}` is not empty; outreach creates a new site only in an empty or new folder",
+            dir.display()
+        );
+    }
+    let mut written = Vec::new();
+    let mut write = |rel: &str, bytes: &[u8]| -> Result<()> {
+        let path = dir.join(rel);
+        crate::fsutil::write(&path, bytes)?;
+        written.push(path);
+        Ok(())
+    };
+    write("site.yaml", SITE_YAML.as_bytes())?;
+    write("content/_index.md", HOME_VI.as_bytes())?;
+    write("content/_index.en.md", HOME_EN.as_bytes())?;
+    write(".gitignore", b"/output\n/.output.*\n")?;
+    let mut stack = vec![&DEFAULT_THEME];
+    while let Some(d) = stack.pop() {
+        for f in d.files() {
+            write(
+                &format!("themes/default/{}", f.path().display()),
+                f.contents(),
+            )?;
+        }
+        stack.extend(d.dirs());
+    }
+    Ok(written)
+}
+
+/// Writes a new page of content type `type_name` called `slug`, in every language.
+/// Returns the files written.
+pub fn new_page(
+    config: &Config,
+    library: &Library,
+    schemas: &Schemas,
+    type_name: &str,
+    slug: &str,
+    section: Option<&str>,
+) -> Result<Vec<PathBuf>> {
+    let Some(schema) = schemas.get(type_name) else {
+        let names = schemas.names();
+        let hint = match did_you_mean(type_name, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("the content types are {}", one_of(&names)),
+        };
+        bail!("there is no content type `{type_name}`\nhelp: {hint}");
+    };
+    let slug = slugify(slug);
+    let dir = match section {
+        Some(s) => s.trim_matches('/').to_string(),
+        None => section_for(library, type_name)?,
+    };
+    let content = config.content_dir().join(&dir);
+    if !content.join("_index.md").exists() && !dir.is_empty() {
+        bail!("there is no section `content/{dir}/` (a folder with `_index.md`)");
+    }
+    let codes = config.language_codes();
+    let mut written = Vec::new();
+    let mut files = vec![(
+        content.join(format!("{slug}.md")),
+        original(schema, &slug, &codes),
+    )];
+    for code in &codes[1..] {
+        files.push((
+            content.join(format!("{slug}.{code}.md")),
+            translation(schema, &slug, code, &codes),
+        ));
+    }
+    for (path, _) in &files {
+        if path.exists() {
+            bail!("`{}` already exists; choose another name", path.display());
+        }
+    }
+    for (path, text) in files {
+        crate::fsutil::write(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The one section whose pages are of `type_name`.
+fn section_for(library: &Library, type_name: &str) -> Result<String> {
+    let sections: Vec<String> = library
+        .entries
+        .iter()
+        .filter(|e| {
+            e.kind == Kind::Section && e.default_meta().page_type.as_deref() == Some(type_name)
+        })
+        .map(|e| {
+            e.key
+                .trim_end_matches("_index")
+                .trim_end_matches('/')
+                .to_string()
+        })
+        .collect();
+    match sections.as_slice() {
+        [one] => Ok(one.clone()),
+        [] if type_name == "page" => Ok(String::new()),
+        [] => bail!(
+            "no section has `page_type: {type_name}`\nhelp: choose the folder with `--section`, e.g. `--section dau-tu`"
+        ),
+        many => bail!(
+            "several sections hold `{type_name}` pages ({})\nhelp: choose one with `--section`",
+            many.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn yaml_inline(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\"")),
+        Value::Mapping(m) => {
+            let parts: Vec<String> = m
+                .iter()
+                .map(|(k, v)| format!("{}: {}", k.as_str().unwrap_or_default(), yaml_inline(v)))
+                .collect();
+            format!("{{ {} }}", parts.join(", "))
+        }
+        Value::Sequence(items) => format!(
+            "[{}]",
+            items.iter().map(yaml_inline).collect::<Vec<_>>().join(", ")
+        ),
+        other => serde_yaml::to_string(other)
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+    }
+}
+
+/// An example value for a field: the schema's, else one of its kind.
+fn example(name: &str, spec: &FieldSpec, slug: &str) -> String {
+    if let Some(e) = &spec.example {
+        return yaml_inline(e);
+    }
+    match spec.kind {
+        _ if name == "title" => format!("\"{}\"", title_from_slug(slug)),
+        FieldKind::Text | FieldKind::Markdown => "\"…\"".into(),
+        FieldKind::Integer | FieldKind::Number | FieldKind::Area => "0".into(),
+        FieldKind::Boolean => "false".into(),
+        FieldKind::Date => jiff::Zoned::now().date().to_string(),
+        FieldKind::Enum => spec.values.keys().next().cloned().unwrap_or_default(),
+        FieldKind::List => "[]".into(),
+        FieldKind::Url => "\"https://example.org\"".into(),
+        FieldKind::Email => "\"name@example.org\"".into(),
+        FieldKind::Money => "{ amount: 0, unit: billion, currency: VND }".into(),
+        FieldKind::Geo => "{ lat: 9.78, lon: 105.47 }".into(),
+        FieldKind::Reference => "\"@/_index.md\"".into(),
+        FieldKind::Group => "{}".into(),
+    }
+}
+
+fn title_from_slug(slug: &str) -> String {
+    let words = slug.replace('-', " ");
+    let mut c = words.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The comment above a field: what it is, whether it is required, its allowed values.
+fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
+    let mut c = format!("# {name}");
+    if spec.required || name == "title" {
+        c.push_str(" (required)");
+    }
+    if let Some(h) = &spec.help {
+        let _ = write!(c, ": {h}");
+    }
+    if !spec.values.is_empty() {
+        let values: Vec<String> = spec
+            .values
+            .iter()
+            .map(|(k, l)| format!("{k} ({})", l.get(codes[0], codes[0])))
+            .collect();
+        let _ = write!(c, "\n#   one of: {}", values.join(", "));
+    }
+    if !spec.translatable && spec.kind != FieldKind::Text {
+        c.push_str("\n#   the same in every language: translations inherit it");
+    }
+    c
+}
+
+fn original(schema: &ContentType, slug: &str, codes: &[&str]) -> String {
+    let core = core_field_names();
+    let mut out = String::from("---\n");
+    let title = schema.fields.get("title").cloned();
+    if let Some(spec) = &title {
+        let _ = writeln!(
+            out,
+            "{}\ntitle: {}",
+            comment("title", spec, codes),
+            example("title", spec, slug)
+        );
+    }
+    for (name, spec) in &schema.fields {
+        if name == "title" || !spec.required {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{}\n{name}: {}",
+            comment(name, spec, codes),
+            example(name, spec, slug)
+        );
+    }
+    let optional: Vec<(&String, &FieldSpec)> = schema
+        .fields
+        .iter()
+        .filter(|(n, s)| !s.required && !core.contains(&n.as_str()))
+        .collect();
+    if !optional.is_empty() {
+        out.push_str("# Optional fields: remove the `#` to use one.\n");
+        for (name, spec) in optional {
+            for line in comment(name, spec, codes).lines() {
+                let _ = writeln!(out, "#{}", line.trim_start_matches('#'));
+            }
+            let _ = writeln!(out, "# {name}: {}", example(name, spec, slug));
+        }
+    }
+    out.push_str("# The figures above are examples: keep `sample: true` until they are official.\nsample: true\n");
+    out.push_str("# Remove `draft: true` to publish the page (preview it with `outreach build --drafts`).\ndraft: true\n");
+    out.push_str("---\nNội dung trang, viết bằng Markdown.\n");
+    out
+}
+
+fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str]) -> String {
+    let mut out = String::from("---\n");
+    let _ = writeln!(
+        out,
+        "# This translation sets only what it translates; every other field is inherited\n# from `{slug}.md`. Translate the text below, then mark it done with\n# `outreach translations --mark-done` and this file's path."
+    );
+    for (name, spec) in &schema.fields {
+        let translated_text =
+            spec.translatable && matches!(spec.kind, FieldKind::Text | FieldKind::Markdown);
+        if name == "title" || (spec.required && translated_text) {
+            // The original's example text is in its language; here the author writes anew.
+            let value = if name == "title" {
+                example(name, spec, slug)
+            } else {
+                "\"…\"".to_string()
+            };
+            let _ = writeln!(out, "{}\n{name}: {value}", comment(name, spec, codes));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "# slug: the last part of this language's address (/{code}/…/{slug}/); translate it\nslug: {slug}"
+    );
+    out.push_str("# Remove `draft: true` to publish this translation.\ndraft: true\n");
+    out.push_str("---\nThe page's text in this language, in Markdown.\n");
+    out
+}
