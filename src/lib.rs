@@ -20,6 +20,8 @@ pub mod listing;
 
 pub mod markdown;
 pub mod output;
+pub mod outputs;
+
 pub mod render;
 pub mod scaffold;
 

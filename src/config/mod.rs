@@ -68,6 +68,8 @@ pub struct Config {
     pub extra: Value,
     /// Term pages from front-matter fields, in the order declared.
     pub taxonomies: Vec<Taxonomy>,
+    /// The default image of link previews, as an absolute address.
+    pub image: Option<String>,
 }
 
 /// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
@@ -145,6 +147,8 @@ struct RawSite {
     extra: Value,
     #[serde(default)]
     taxonomies: IndexMap<String, RawTaxonomy>,
+    /// The default image of link previews (a site path, e.g. `/og-image.png`).
+    image: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +193,7 @@ const SITE_FIELDS: &[&str] = &[
     "menu",
     "extra",
     "taxonomies",
+    "image",
 ];
 
 /// Reads and checks `root/site.yaml`.
@@ -398,6 +403,13 @@ fn parse(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let image = raw.image.map(|i| {
+        if i.contains("://") {
+            i
+        } else {
+            format!("{base_url}/{}", i.trim_start_matches('/'))
+        }
+    });
     Ok(Config {
         root: root.to_path_buf(),
         file: display.to_path_buf(),
@@ -410,6 +422,7 @@ fn parse(
         menu,
         extra: raw.extra,
         taxonomies,
+        image,
     })
 }
 

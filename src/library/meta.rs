@@ -74,6 +74,12 @@ pub struct Meta {
     pub source_hash: Option<String>,
     /// A section's: the extra orders its list is also published in (`[capital, date]`).
     pub sort_views: Option<Vec<String>>,
+    /// A section's: publish an Atom feed of its pages.
+    pub feed: Option<bool>,
+    /// A section's: publish its pages as open data, `<name>.json` and `<name>.csv`.
+    pub export: Option<String>,
+    /// An image for link previews (Open Graph), a file beside the page or an address.
+    pub image: Option<String>,
     /// Every other field, for templates and content types.
     pub fields: IndexMap<String, Value>,
 }
@@ -99,6 +105,9 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "paginate_by",
     "source_hash",
     "sort_views",
+    "feed",
+    "export",
+    "image",
 ];
 
 impl Meta {
@@ -173,6 +182,10 @@ impl Meta {
                 }
                 "source_hash" => meta.source_hash = r.text(key, v),
                 "sort_views" => meta.sort_views = r.text_list(key, v),
+                "feed" => meta.feed = r.boolean(key, v),
+                "export" => meta.export = r.text(key, v),
+                "image" => meta.image = r.text(key, v),
+
                 _ => {
                     meta.fields.insert(key.to_string(), v.clone());
                 }
@@ -216,6 +229,9 @@ impl Meta {
                 .sort_views
                 .clone()
                 .or_else(|| source.sort_views.clone()),
+            feed: self.feed.or(source.feed),
+            export: self.export.clone().or_else(|| source.export.clone()),
+            image: self.image.clone().or_else(|| source.image.clone()),
 
             fields,
         }

@@ -11,6 +11,7 @@ mod urls;
 
 pub use assemble::{build, compare};
 pub use meta::{Meta, PageDate, SortBy};
+pub use urls::unsafe_reason;
 
 use std::collections::HashMap;
 use std::path::PathBuf;

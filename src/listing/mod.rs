@@ -367,3 +367,20 @@ fn check_clashes(
         }
     }
 }
+
+/// Every address the site's pages take — content pages and listing pages — with the
+/// file (or site.yaml, for listings) that gives it.
+pub fn urls_taken(library: &Library, pages: &[ListPage]) -> HashMap<String, std::path::PathBuf> {
+    let mut taken = HashMap::new();
+    for e in &library.entries {
+        for r in e.renditions.iter().flatten() {
+            taken.insert(r.url.clone(), e.variants[r.variant].file.display.clone());
+        }
+    }
+    for p in pages {
+        taken
+            .entry(p.url.clone())
+            .or_insert_with(|| std::path::PathBuf::from("site.yaml"));
+    }
+    taken
+}

@@ -89,6 +89,10 @@ impl<'a> SiteContext<'a> {
                     ("home_url", text(&format!("{}/", lang.prefix))),
                     ("languages", Value::from(languages)),
                     (
+                        "image_url",
+                        text(config.image.as_deref().unwrap_or_default()),
+                    ),
+                    (
                         "extra",
                         Value::from_serializable(&localize_value(
                             &config.extra,
@@ -135,6 +139,30 @@ impl<'a> SiteContext<'a> {
 
     pub fn summary(&self, id: EntryId, lang: usize) -> Option<&Value> {
         self.summaries[id][lang].as_ref()
+    }
+
+    /// The page's body HTML, shortcodes rendered.
+    pub fn content_html(&self, id: EntryId, lang: usize) -> &str {
+        let expanded = self.html.get(id).and_then(|l| l[lang].as_deref());
+        expanded
+            .or(self.bodies.get(id, lang).map(|b| b.html.as_str()))
+            .unwrap_or("")
+    }
+
+    pub fn config(&self) -> &Config {
+        self.config
+    }
+
+    pub fn library(&self) -> &Library {
+        self.library
+    }
+
+    pub fn listings(&self) -> &crate::listing::Listings {
+        self.listings
+    }
+
+    pub fn schemas(&self) -> &crate::types::Schemas {
+        self.schemas
     }
 
     /// Sets the pages' HTML with shortcodes rendered (see `expand_shortcodes`).
@@ -518,5 +546,59 @@ fn base_summary(
             }),
         ),
         ("fields", Value::from(fields)),
+        (
+            "image_url",
+            text(&image_url(config, entry, meta.image.as_deref())),
+        ),
+        (
+            "feed_url",
+            text(&if meta.feed == Some(true) && entry.kind == Kind::Section {
+                format!("{}atom.xml", r.url)
+            } else {
+                String::new()
+            }),
+        ),
+        (
+            "export_json",
+            text(
+                &meta
+                    .export
+                    .as_ref()
+                    .filter(|_| entry.kind == Kind::Section)
+                    .map(|n| format!("{}{}.json", r.url, crate::text::slugify(n)))
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "export_csv",
+            text(
+                &meta
+                    .export
+                    .as_ref()
+                    .filter(|_| entry.kind == Kind::Section)
+                    .map(|n| format!("{}{}.csv", r.url, crate::text::slugify(n)))
+                    .unwrap_or_default(),
+            ),
+        ),
     ]))
+}
+
+/// The absolute address of a page's `image:` (a file beside it, a site path or an
+/// address), for link previews; empty when it has none.
+fn image_url(config: &Config, entry: &crate::library::Entry, image: Option<&str>) -> String {
+    let Some(image) = image else {
+        return String::new();
+    };
+    if image.contains("://") {
+        return image.to_string();
+    }
+    if image.starts_with('/') {
+        return config.permalink(image);
+    }
+    entry
+        .assets
+        .iter()
+        .find(|a| a.name == image.trim_start_matches("./"))
+        .map(|a| config.permalink(&a.url))
+        .unwrap_or_default()
 }

@@ -79,6 +79,37 @@ impl SiteContext<'_> {
         out
     }
 
+    /// The context of the `404.html` page of a language: the switcher links each home.
+    pub fn for_not_found(&self, lang: usize) -> Context {
+        let translations: Vec<Value> = self
+            .config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                map(vec![
+                    ("code", text(&l.code)),
+                    ("name", text(&l.name)),
+                    ("locale", text(&l.locale)),
+                    ("url", text(&format!("{}/", l.prefix))),
+                    ("current", Value::from(i == lang)),
+                    ("kind", text("section")),
+                ])
+            })
+            .collect();
+        let prefix = &self.config.languages[lang].prefix;
+        self.common(
+            lang,
+            Common {
+                canonical: self.config.permalink(&format!("{prefix}/404.html")),
+                translations,
+                alternates: Vec::new(),
+                ancestors: Vec::new(),
+                menu_current: self.library.root,
+            },
+        )
+    }
+
     /// The context of a listing page that is not a section's own first page.
     pub fn for_list_page(&self, page: &ListPage) -> Context {
         match &page.kind {

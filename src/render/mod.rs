@@ -351,6 +351,37 @@ pub fn output_path(url: &str) -> String {
     }
 }
 
+/// `404.html` in every language (`/404.html`, `/en/404.html`), from the theme's `404.html`.
+fn render_not_found(
+    site: &SiteContext<'_>,
+    templates: &Templates,
+    sink: &dyn Sink,
+    problems: &Mutex<Vec<Diagnostic>>,
+) -> anyhow::Result<()> {
+    if !templates.exists("404.html") {
+        return Ok(());
+    }
+    for lang in 0..site.config().languages.len() {
+        let ctx = site.for_not_found(lang);
+        match templates.tera.render("404.html", &ctx) {
+            Ok(html) => {
+                let prefix = site.config().languages[lang].prefix.trim_start_matches('/');
+                let path = if prefix.is_empty() {
+                    "404.html".to_string()
+                } else {
+                    format!("{prefix}/404.html")
+                };
+                sink.write(&path, html.as_bytes())?;
+            }
+            Err(e) => problems
+                .lock()
+                .expect("lock")
+                .extend(templates::tera_error_diagnostics(&e, &templates.files)),
+        }
+    }
+    Ok(())
+}
+
 /// With every language under its own prefix, the site root is a page that sends the
 /// reader to the language their browser asks for (a few lines of script), with plain
 /// links for everyone else.
@@ -610,6 +641,8 @@ pub fn render_pages(
         Ok(())
     })?;
 
+    render_not_found(&site, templates, sink, &page_problems)?;
+    crate::outputs::write_all(&site, sink, problems)?;
     if !config.languages[0].prefix.is_empty() {
         match render_language_picker(config, templates, sink)? {
             Ok(()) => {}

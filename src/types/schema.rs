@@ -165,6 +165,9 @@ pub fn core_fields() -> IndexMap<String, FieldSpec> {
     m.insert("tags".into(), FieldSpec::list_of(Text, true));
     m.insert("aliases".into(), FieldSpec::list_of(Text, true));
     m.insert("sort_views".into(), FieldSpec::list_of(Text, false));
+    m.insert("feed".into(), FieldSpec::core(Boolean, false));
+    m.insert("export".into(), FieldSpec::core(Text, false));
+    m.insert("image".into(), FieldSpec::core(Text, false));
 
     m
 }

@@ -1,0 +1,122 @@
+//! Atom feeds: for each section with `feed: true`, `atom.xml` beside its page in every
+//! language, newest first. The feed's `updated` is its newest entry's date, never the
+//! build time, so rebuilding an unchanged site changes nothing.
+
+use std::fmt::Write as _;
+
+use super::xml_escape;
+use crate::diagnostics::Diagnostic;
+use crate::library::Kind;
+use crate::render::{Sink, SiteContext};
+
+/// How many entries a feed carries.
+const FEED_LIMIT: usize = 50;
+
+pub fn write(
+    site: &SiteContext<'_>,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> anyhow::Result<()> {
+    let config = site.config();
+    let library = site.library();
+    let codes = config.language_codes();
+    for section in &library.entries {
+        if section.kind != Kind::Section || section.default_meta().feed != Some(true) {
+            continue;
+        }
+        // Every entry needs a date: a feed reader orders by it.
+        for &p in &section.pages {
+            let v = library.entry(p).default_variant();
+            if v.meta.date.is_none() {
+                problems.push(
+                    Diagnostic::error(
+                        &v.file.display,
+                        "this page is in a section with a feed (`feed: true`), so it needs a `date`",
+                    )
+                    .at(&v.file.text, v.positions.start().line.max(1), 1)
+                    .help("add `date: 2018-03-13` (year-month-day) to its front matter"),
+                );
+            }
+        }
+        for (lang, language) in config.languages.iter().enumerate() {
+            let Some(r) = section.renditions[lang].as_ref() else {
+                continue;
+            };
+            let mut entries: Vec<usize> = section
+                .pages
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    library
+                        .rendition(p, lang)
+                        .is_some_and(|r| !r.fallback && r.meta.date.is_some())
+                })
+                .collect();
+            entries.sort_by(|&a, &b| {
+                let date = |id: usize| {
+                    library
+                        .rendition(id, lang)
+                        .and_then(|r| r.meta.updated.or(r.meta.date))
+                };
+                date(b).cmp(&date(a)).then(a.cmp(&b))
+            });
+            entries.truncate(FEED_LIMIT);
+            let feed_url = config.permalink(&format!("{}atom.xml", r.url));
+            let updated = entries
+                .first()
+                .and_then(|&id| library.rendition(id, lang))
+                .and_then(|r| r.meta.updated.or(r.meta.date))
+                .map(|d| rfc3339(&d))
+                .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+            let title = format!(
+                "{} · {}",
+                r.meta.title.as_deref().unwrap_or_default(),
+                config.title.get(&language.code, codes[0])
+            );
+            let mut xml = String::new();
+            let _ = write!(
+                xml,
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
+                language.code,
+                xml_escape(&title),
+                xml_escape(&feed_url),
+                xml_escape(&config.permalink(&r.url)),
+                xml_escape(&feed_url),
+            );
+            for id in entries {
+                let er = library.rendition(id, lang).expect("filtered above");
+                let date = er.meta.date.expect("filtered above");
+                let link = config.permalink(&er.url);
+                let summary = site
+                    .summary(id, lang)
+                    .and_then(|s| {
+                        s.get_from_path("description")
+                            .and_then(|d| d.as_str().map(str::to_string))
+                    })
+                    .unwrap_or_default();
+                let _ = write!(
+                    xml,
+                    "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <id>{}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>\n",
+                    xml_escape(er.meta.title.as_deref().unwrap_or_default()),
+                    xml_escape(&link),
+                    xml_escape(&link),
+                    rfc3339(&date),
+                    rfc3339(&er.meta.updated.unwrap_or(date)),
+                    xml_escape(config.title.get(&language.code, codes[0])),
+                    xml_escape(&summary),
+                    xml_escape(site.content_html(id, lang)),
+                );
+            }
+            xml.push_str("</feed>\n");
+            sink.write(
+                &format!("{}atom.xml", r.url.trim_start_matches('/')),
+                xml.as_bytes(),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn rfc3339(d: &crate::library::PageDate) -> String {
+    d.datetime.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}

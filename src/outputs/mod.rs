@@ -1,0 +1,49 @@
+//! Side outputs made from the rendered site: `sitemap.xml` with every language version of
+//! each page, `robots.txt`, an Atom feed per language for sections with `feed: true`,
+//! redirect pages for `aliases`, and open data (`export:`) as JSON and CSV.
+
+mod aliases;
+mod export;
+mod feeds;
+mod sitemap;
+
+use crate::diagnostics::Diagnostic;
+use crate::render::{Sink, SiteContext};
+
+/// Writes every side output into `sink`; problems (a feed entry without a date, an alias
+/// that takes a page's address) go to `problems`.
+pub fn write_all(
+    site: &SiteContext<'_>,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> anyhow::Result<()> {
+    sitemap::write(site, sink)?;
+    sink.write(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            site.config().permalink("/sitemap.xml")
+        )
+        .as_bytes(),
+    )?;
+    feeds::write(site, sink, problems)?;
+    aliases::write(site, sink, problems)?;
+    export::write(site, sink)?;
+    Ok(())
+}
+
+/// Escapes text for XML (and HTML) content and attributes.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
