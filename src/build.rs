@@ -2,6 +2,7 @@
 //! output. Each stage takes the previous stage's value; diagnostics are collected across
 //! all of them, so one run reports every problem it can find.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -11,6 +12,7 @@ use walkdir::WalkDir;
 use crate::config::{self, Config, ConfigError, Overrides};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::library::{self, Library};
+use crate::linkcheck::LinkCheckSink;
 use crate::output::{WriteStats, Writer};
 use crate::render::{self, Sink};
 use crate::source::{self, is_ignored_name, rel_path_string};
@@ -180,17 +182,28 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     } else {
         None
     };
-    let sink: &dyn Sink = match &writer {
+    let base_sink: &dyn Sink = match &writer {
         Some(w) => w,
         None => &NullSink,
+    };
+    // `check` also follows every link of the rendered site.
+    let link_check = opts.dry_run.then(|| LinkCheckSink::new(base_sink));
+    let sink: &dyn Sink = match &link_check {
+        Some(l) => l,
+        None => base_sink,
     };
     let counts = render::render_pages(&inputs, &bodies, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
-    if let Some(w) = &writer {
-        copy_static(&config, &library, w).map_err(UsageError)?;
+    if writer.is_some() || link_check.is_some() {
+        copy_static(&config, &library, sink).map_err(UsageError)?;
     }
     lap("static", &mut timings);
+    if let Some(check) = link_check {
+        let (sources, texts) = page_sources(&library);
+        problems.extend(check.verify(&sources, &texts));
+        lap("links", &mut timings);
+    }
     report.pages = config
         .languages
         .iter()
@@ -206,6 +219,23 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     lap("write", &mut timings);
     report.timings = timings;
     Ok(report)
+}
+
+/// Each output page's source file, and each source file's text, for placing problems
+/// found in the rendered site.
+fn page_sources(library: &Library) -> (HashMap<String, PathBuf>, HashMap<PathBuf, String>) {
+    let mut sources = HashMap::new();
+    let mut texts = HashMap::new();
+    for e in &library.entries {
+        for r in e.renditions.iter().flatten() {
+            let file = &e.variants[r.variant].file;
+            sources.insert(render::output_path(&r.url), file.display.clone());
+            texts
+                .entry(file.display.clone())
+                .or_insert_with(|| file.text.clone());
+        }
+    }
+    (sources, texts)
 }
 
 /// Menu entries must name pages that exist.
@@ -236,7 +266,7 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
 }
 
 /// Copies the theme's and the site's `static/` files and every content asset.
-fn copy_static(config: &Config, library: &Library, writer: &Writer) -> Result<()> {
+fn copy_static(config: &Config, library: &Library, writer: &dyn Sink) -> Result<()> {
     for dir in [
         config.theme_dir().join("static"),
         config.root.join("static"),

@@ -16,6 +16,7 @@ pub mod fsutil;
 pub mod l10n;
 
 pub mod library;
+pub mod linkcheck;
 pub mod listing;
 
 pub mod markdown;

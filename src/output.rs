@@ -143,12 +143,6 @@ impl Writer {
         &self.output
     }
 
-    /// Copies a file from the sources (a theme static file, a page's image).
-    pub fn copy(&self, rel: &str, source: &Path) -> Result<()> {
-        let bytes = fsutil::read(source)?;
-        self.write(rel, &bytes)
-    }
-
     fn target(&self, rel: &str) -> Result<PathBuf> {
         let rel_path = Path::new(rel);
         if rel_path

@@ -9,6 +9,7 @@
 //! [`LinkResolver`].
 
 mod headings;
+pub mod highlight;
 pub mod shortcodes;
 
 pub use headings::Heading;
@@ -168,7 +169,23 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
     let mut summary_done = false;
+    // A code block being collected: its language and text.
+    let mut code: Option<(Option<String>, String)> = None;
     for (event, range) in events {
+        if let Some((_, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (lang, text) = code.take().unwrap_or_default();
+                    html_events.push(Event::Html(CowStr::from(highlight::code_block(
+                        &text,
+                        lang.as_deref(),
+                    ))));
+                }
+                _ => {}
+            }
+            continue;
+        }
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -232,9 +249,15 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 out.summary.push(' ');
                 html_events.push(event);
             }
-            Event::Start(Tag::CodeBlock(_)) => {
+            Event::Start(Tag::CodeBlock(kind)) => {
                 out.has_code = true;
-                html_events.push(event);
+                let lang = match kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) if !info.trim().is_empty() => {
+                        Some(info.to_string())
+                    }
+                    _ => None,
+                };
+                code = Some((lang, String::new()));
             }
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
                 collect_html_ids(h, &mut out.anchors);

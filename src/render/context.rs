@@ -526,6 +526,7 @@ fn base_summary(
             text(meta.description.as_deref().unwrap_or_default()),
         ),
         ("summary", text(body.map_or("", |b| b.summary.as_str()))),
+        ("has_code", Value::from(body.is_some_and(|b| b.has_code))),
         ("url", text(&r.url)),
         ("permalink", text(&config.permalink(&r.url))),
         ("lang", text(codes[lang])),

@@ -42,6 +42,11 @@ pub struct Inputs<'a> {
 pub trait Sink: Sync {
     /// Stores `bytes` at `path` (relative to the output folder, `/` separators).
     fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()>;
+
+    /// Stores a copy of the file `source` at `path`.
+    fn copy(&self, path: &str, source: &std::path::Path) -> anyhow::Result<()> {
+        self.write(path, &crate::fsutil::read(source)?)
+    }
 }
 
 /// The rendered Markdown of every entry in every language that shows it.

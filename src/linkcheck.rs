@@ -1,0 +1,255 @@
+//! `outreach check`: every `href` and `src` in the rendered site must lead somewhere that
+//! exists — a page, a file, or an id on a page. Pages are scanned as they are rendered;
+//! the verdict comes once the whole site is known.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use crate::diagnostics::Diagnostic;
+use crate::render::Sink;
+
+/// A rendered page's outgoing links and its ids.
+struct PageLinks {
+    path: String,
+    links: Vec<String>,
+    ids: HashSet<String>,
+}
+
+/// A sink that remembers every file and the links of every HTML page, then passes the
+/// bytes on.
+pub struct LinkCheckSink<'a> {
+    inner: &'a dyn Sink,
+    files: Mutex<HashSet<String>>,
+    pages: Mutex<Vec<PageLinks>>,
+}
+
+impl<'a> LinkCheckSink<'a> {
+    pub fn new(inner: &'a dyn Sink) -> Self {
+        LinkCheckSink {
+            inner,
+            files: Mutex::new(HashSet::new()),
+            pages: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Problems with links, placed in the source file of the page that has them.
+    /// `sources` maps an output path to the file it was made from.
+    pub fn verify(
+        self,
+        sources: &HashMap<String, PathBuf>,
+        texts: &HashMap<PathBuf, String>,
+    ) -> Vec<Diagnostic> {
+        let files = self.files.into_inner().unwrap_or_default();
+        let mut pages = self.pages.into_inner().unwrap_or_default();
+        pages.sort_by(|a, b| a.path.cmp(&b.path));
+        let ids: HashMap<&str, &HashSet<String>> =
+            pages.iter().map(|p| (p.path.as_str(), &p.ids)).collect();
+        let mut out = Vec::new();
+        for page in &pages {
+            let mut seen = HashSet::new();
+            for link in &page.links {
+                if !seen.insert(link) {
+                    continue;
+                }
+                let Some((target, fragment)) = resolve(&page.path, link) else {
+                    continue;
+                };
+                let problem = if !files.contains(&target) {
+                    Some(format!("links to `{link}`, which is not in the site"))
+                } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
+                    match ids.get(target.as_str()) {
+                        Some(page_ids) if !page_ids.contains(&f) => {
+                            Some(format!("links to `{link}`, but that page has no id `#{f}`"))
+                        }
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                let Some(message) = problem else { continue };
+                let source = sources
+                    .get(&page.path)
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from(&page.path));
+                let url = format!("/{}", page.path.trim_end_matches("index.html"));
+                let mut d = Diagnostic::error(&source, format!("the page `{url}` {message}"));
+                match texts.get(&source).and_then(|t| t.find(link.as_str()).map(|i| (t, i))) {
+                    Some((text, i)) => {
+                        let (line, column) = crate::diagnostics::line_col(text, i);
+                        d = d.at(text, line, column);
+                    }
+                    None => d = d.note("the link is not in this file's text, so it comes from the theme's templates"),
+                }
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    fn record(&self, path: &str, bytes: &[u8]) {
+        self.files.lock().expect("lock").insert(path.to_string());
+        if path.ends_with(".html")
+            && let Ok(html) = std::str::from_utf8(bytes)
+        {
+            let (links, ids) = scan(html);
+            self.pages.lock().expect("lock").push(PageLinks {
+                path: path.to_string(),
+                links,
+                ids,
+            });
+        }
+    }
+}
+
+impl Sink for LinkCheckSink<'_> {
+    fn write(&self, path: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        self.record(path, bytes);
+        self.inner.write(path, bytes)
+    }
+
+    fn copy(&self, path: &str, source: &std::path::Path) -> anyhow::Result<()> {
+        self.files.lock().expect("lock").insert(path.to_string());
+        self.inner.copy(path, source)
+    }
+}
+
+/// The values of `href`, `src` and `id` attributes in `html`.
+fn scan(html: &str) -> (Vec<String>, HashSet<String>) {
+    let mut links = Vec::new();
+    let mut ids = HashSet::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('=') {
+        let before = &rest[..i];
+        let name_start = before
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(0, |n| n + 1);
+        let name = &before[name_start..];
+        let after = &rest[i + 1..];
+        let quote = after.chars().next();
+        if let Some(q @ ('"' | '\'')) = quote
+            && let Some(end) = after[1..].find(q)
+        {
+            let value = decode_entities(&after[1..1 + end]);
+            match name {
+                "href" | "src" => links.push(value),
+                "id" => {
+                    ids.insert(value);
+                }
+                _ => {}
+            }
+            rest = &after[1 + end..];
+        } else {
+            rest = after;
+        }
+    }
+    (links, ids)
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+}
+
+/// The output file a link on `page` leads to, and its fragment; `None` for links that
+/// leave the site (other schemes, other hosts).
+fn resolve(page: &str, link: &str) -> Option<(String, Option<String>)> {
+    if link.is_empty()
+        || link.contains("://")
+        || link.starts_with("//")
+        || ["mailto:", "tel:", "data:", "javascript:"]
+            .iter()
+            .any(|p| link.starts_with(p))
+    {
+        return None;
+    }
+    let (before_fragment, fragment) = match link.split_once('#') {
+        Some((b, f)) => (b, Some(f.to_string())),
+        None => (link, None),
+    };
+    let path = before_fragment.split('?').next().unwrap_or_default();
+    let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+    let joined = if path.is_empty() {
+        page.to_string()
+    } else if let Some(abs) = path.strip_prefix('/') {
+        abs.to_string()
+    } else if page_dir.is_empty() {
+        path.to_string()
+    } else {
+        format!("{page_dir}/{path}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let mut target = parts.join("/");
+    if joined.ends_with('/') || joined.is_empty() {
+        target = if target.is_empty() {
+            "index.html".into()
+        } else {
+            format!("{target}/index.html")
+        };
+    }
+    Some((percent_decode(&target), fragment))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_to_output_files() {
+        assert_eq!(
+            resolve("en/a/index.html", "/en/b/"),
+            Some(("en/b/index.html".into(), None))
+        );
+        assert_eq!(
+            resolve("en/a/index.html", "so-do.svg"),
+            Some(("en/a/so-do.svg".into(), None))
+        );
+        assert_eq!(
+            resolve("en/a/index.html", "../b/#x"),
+            Some(("en/b/index.html".into(), Some("x".into())))
+        );
+        assert_eq!(
+            resolve("index.html", "#top"),
+            Some(("index.html".into(), Some("top".into())))
+        );
+        assert_eq!(resolve("index.html", "https://x.org/"), None);
+        assert_eq!(resolve("index.html", "mailto:a@b.c"), None);
+    }
+
+    #[test]
+    fn scanning_finds_links_and_ids() {
+        let (links, ids) =
+            scan("<a href=\"/a/\" id=\"x\"><img src='b.png' alt=\"c=d\"> <p data-x=\"1\">");
+        assert_eq!(links, ["/a/", "b.png"]);
+        assert!(ids.contains("x"));
+    }
+}
