@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -14,6 +15,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::library::{self, Library};
 use crate::linkcheck::LinkCheckSink;
 use crate::output::{WriteStats, Writer};
+pub use crate::progress::Progress;
 use crate::render::{self, Sink};
 use crate::source::{self, is_ignored_name, rel_path_string};
 
@@ -29,6 +31,8 @@ pub struct BuildOptions {
     pub dry_run: bool,
     /// Missing and stale translations are errors (`check --strict-translations`).
     pub strict_translations: bool,
+    /// Where to report progress (a progress bar on a terminal).
+    pub progress: Option<Arc<dyn Progress>>,
 }
 
 /// How long each phase took, for `--verbose`.
@@ -113,10 +117,14 @@ pub fn load_library(
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     let mut timings = Timings::default();
     let mut clock = Instant::now();
+    let progress = opts.progress.clone();
     let mut lap = |name: &'static str, timings: &mut Timings| {
         let now = Instant::now();
         timings.phases.push((name, now - clock));
         clock = now;
+        if let Some(p) = &progress {
+            p.phase(&format!("{name} done"), None);
+        }
     };
     let output = opts
         .output
@@ -166,6 +174,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         data: &data,
         listings: &listings,
         shortcodes: &shortcodes,
+        progress: progress.as_deref(),
     };
     let bodies = render::render_bodies(&inputs, &mut problems);
     lap("markdown", &mut timings);
@@ -217,6 +226,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         report.written = Some(w.commit().map_err(UsageError)?);
     }
     lap("write", &mut timings);
+    if let Some(p) = &progress {
+        p.finish();
+    }
     report.timings = timings;
     Ok(report)
 }

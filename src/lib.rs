@@ -22,9 +22,11 @@ pub mod listing;
 pub mod markdown;
 pub mod output;
 pub mod outputs;
+pub mod progress;
 
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 
 pub mod source;
 pub mod suggest;

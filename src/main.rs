@@ -29,6 +29,8 @@ enum Command {
     Check(CheckArgs),
     /// Which pages are translated, out of date or missing in each language
     Translations(TranslationsArgs),
+    /// Preview the site, rebuilding and reloading the browser on every save
+    Serve(ServeArgs),
     /// Start a page of a content type, in every language
     New(NewArgs),
     /// Create a new site with the default theme
@@ -48,6 +50,22 @@ struct NewArgs {
     /// The site's folder (the one with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// The site's folder (the one with site.yaml)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The port to listen on
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// The address to listen on (127.0.0.1: only this computer)
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: String,
+    /// Include pages marked `draft: true`
+    #[arg(long)]
+    drafts: bool,
 }
 
 #[derive(Args)]
@@ -123,6 +141,7 @@ fn main() -> ExitCode {
                 drafts: args.site.drafts,
                 dry_run: false,
                 strict_translations: false,
+                progress: progress_bar(args.site.format),
             };
             finish(build(&opts), args.site.format, args.verbose, false)
         }
@@ -138,6 +157,21 @@ fn main() -> ExitCode {
         }
         Command::Translations(args) => translations(args),
         Command::New(args) => new_page(args),
+        Command::Serve(args) => {
+            let opts = outreach::serve::ServeOptions {
+                root: args.root,
+                bind: args.bind,
+                port: args.port,
+                drafts: args.drafts,
+            };
+            match outreach::serve::serve(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Init(args) => match outreach::scaffold::init(&args.dir) {
             Ok(files) => {
                 eprintln!(
@@ -350,6 +384,49 @@ fn finish(
         );
     }
     ExitCode::SUCCESS
+}
+
+/// A progress bar on stderr when it is a terminal (never in CI logs or when piped).
+struct Bar(indicatif::ProgressBar);
+
+impl outreach::build::Progress for Bar {
+    fn phase(&self, name: &str, total: Option<u64>) {
+        match total {
+            Some(n) => {
+                self.0.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{msg:>12} [{bar:30}] {pos}/{len} pages",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                self.0.set_length(n);
+                self.0.set_position(0);
+            }
+            None => self.0.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            ),
+        }
+        self.0.set_message(name.to_string());
+    }
+
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+fn progress_bar(format: Format) -> Option<std::sync::Arc<dyn outreach::build::Progress>> {
+    use std::io::IsTerminal;
+    if format != Format::Text || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(std::sync::Arc::new(Bar(bar)))
 }
 
 fn plural(n: usize) -> &'static str {

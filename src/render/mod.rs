@@ -36,6 +36,8 @@ pub struct Inputs<'a> {
     pub data: &'a crate::data::Data,
     pub listings: &'a crate::listing::Listings,
     pub shortcodes: &'a shortcodes::Shortcodes,
+    /// Told of each page rendered.
+    pub progress: Option<&'a dyn crate::progress::Progress>,
 }
 
 /// Where rendered files go: the output writer, or nowhere for `check`.
@@ -588,7 +590,13 @@ pub fn render_pages(
         .map(|_| std::sync::atomic::AtomicUsize::new(0))
         .collect();
 
+    if let Some(p) = inputs.progress {
+        p.phase("rendering", Some(jobs.len() as u64));
+    }
     jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
+        if let Some(p) = inputs.progress {
+            p.advance(1);
+        }
         // What to render: the template, its context, where it goes, and which file it shows.
         let (template, ctx, url, lang, page) = match *job {
             Job::Entry(id, lang) => {

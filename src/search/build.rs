@@ -5,11 +5,13 @@
 //! iteration, so the same pages give byte-identical files whatever order they come in.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use rayon::prelude::*;
 
 use super::codec::{encode_bodies, encode_titles, tf_bucket};
-use super::fold::{fold_into, term_cmp, words};
+use super::fold::term_cmp;
+use super::page_words::PageWords;
 use super::{
     DOCS_PER_SHARD, FORMAT_VERSION, HEAD_DOCS, INLINE_POSTING_BYTES, MAX_PREFIX_SHARDS,
     MAX_QUERY_WORDS, MIN_PREFIX_CHARS, Meta, SearchDoc, SearchIndex, TERM_SHARD_BYTES,
@@ -17,33 +19,27 @@ use super::{
 
 /// Builds the search index of one language's pages.
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
+    let t0 = std::time::Instant::now();
+    let lap = |what: &str| if std::env::var_os("SEARCH_PHASES").is_some() { eprintln!("{what}: {:.3?}", t0.elapsed()) };
     let mut order: Vec<&SearchDoc> = docs.iter().collect();
     order.par_sort_by(|a, b| {
         (&a.url, &a.title, &a.summary, &a.text).cmp(&(&b.url, &b.title, &b.summary, &b.text))
     });
 
-    let folded: Vec<(String, String)> = order
-        .par_iter()
-        .map(|doc| {
-            let (mut title, mut text) = (String::new(), String::with_capacity(doc.text.len()));
-            fold_into(&doc.title, &mut title);
-            fold_into(&doc.text, &mut text);
-            (title, text)
-        })
-        .collect();
-    let pages: Vec<PageTerms> = folded
-        .par_iter()
-        .map(|(title, text)| PageTerms::count(title, text))
-        .collect();
-
-    let terms = sorted_terms(&pages);
-    let postings = invert(&pages, &terms);
+    lap("sort");
+    let chunks: Vec<Chunk> = order.par_chunks(CHUNK_PAGES).map(|c| Chunk::count(c)).collect();
+    lap("count");
+    let terms = sorted_terms(&chunks);
+    lap("dict");
+    let postings = invert(&chunks, &terms);
+    lap("invert");
     let entries: Vec<TermEntry> = terms
         .par_iter()
         .zip(postings.par_iter())
         .map(|(term, posting)| TermEntry::new(term, posting))
         .collect();
 
+    lap("encode");
     let mut files = Vec::new();
     let (shard_firsts, term_files, posting_files) = shard_terms(entries);
     let doc_files: Vec<Vec<u8>> = order.par_chunks(DOCS_PER_SHARD).map(doc_shard).collect();
@@ -69,52 +65,94 @@ pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
                 .map(|(n, bytes)| (format!("{dir}/{n}.json"), bytes)),
         );
     }
+    lap("write");
     SearchIndex { files }
 }
 
-/// One page's distinct title terms and body terms with their counts, borrowed from its
-/// folded text.
-struct PageTerms<'a> {
-    title: Vec<&'a str>,
-    body: Vec<(&'a str, u32)>,
+/// Pages counted by one task. Term ids are local to the chunk, so counting a word costs one
+/// lookup in a small map that stays warm, not an insert into a map per page.
+const CHUNK_PAGES: usize = 64;
+
+/// A run of consecutive pages, counted: its terms, and per page the title terms and the
+/// body terms with their counts, as ids into `terms`.
+struct Chunk {
+    terms: Vec<Box<str>>,
+    pages: Vec<(Vec<u32>, Vec<(u32, u32)>)>,
 }
 
-impl<'a> PageTerms<'a> {
-    fn count(title: &'a str, text: &'a str) -> PageTerms<'a> {
-        let mut title: Vec<&str> = words(title).collect();
-        title.sort_unstable();
-        title.dedup();
-        let mut counts: HashMap<&str, u32> = HashMap::new();
-        for word in words(text) {
-            *counts.entry(word).or_insert(0) += 1;
-        }
-        let mut body: Vec<(&str, u32)> = counts.into_iter().collect();
-        body.sort_unstable();
-        PageTerms { title, body }
-    }
+impl Chunk {
+    fn count(docs: &[&SearchDoc]) -> Chunk {
+        let mut chunk = Chunk {
+            terms: Vec::new(),
+            pages: Vec::with_capacity(docs.len()),
+        };
+        let mut ids = TermIds::default();
+        // Per term id, its count in the current page; `seen` lists the ids to reset.
+        let (mut tf, mut seen): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
+        let mut words = PageWords::default();
+        for doc in docs {
+            words.read(&doc.title);
+            let mut title: Vec<u32> = words.iter().map(|w| ids.get(w, &mut chunk.terms)).collect();
+            title.sort_unstable();
+            title.dedup();
 
-    fn terms(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.title
-            .iter()
-            .copied()
-            .chain(self.body.iter().map(|&(t, _)| t))
+            words.read(&doc.text);
+            for word in words.iter() {
+                let id = ids.get(word, &mut chunk.terms) as usize;
+                if id >= tf.len() {
+                    tf.resize(id + 1, 0);
+                }
+                if tf[id] == 0 {
+                    seen.push(id as u32);
+                }
+                tf[id] += 1;
+            }
+            let body = seen
+                .drain(..)
+                .map(|id| (id, std::mem::take(&mut tf[id as usize])))
+                .collect();
+            chunk.pages.push((title, body));
+        }
+        chunk
+    }
+}
+
+/// A chunk's term ids. Nearly every word is at most 8 bytes; those are looked up by the
+/// bytes as one integer (no string compare), longer ones by string.
+#[derive(Default)]
+struct TermIds {
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+impl TermIds {
+    /// The id of `word`, added to `terms` if new.
+    fn get(&mut self, word: &str, terms: &mut Vec<Box<str>>) -> u32 {
+        let next = terms.len() as u32;
+        let id = if word.len() <= 8 {
+            // Words have no NUL, so zero padding keeps different words different.
+            let mut key = [0u8; 8];
+            key[..word.len()].copy_from_slice(word.as_bytes());
+            *self.short.entry(u64::from_le_bytes(key)).or_insert(next)
+        } else {
+            match self.long.get(word) {
+                Some(&id) => id,
+                None => *self.long.entry(word.into()).or_insert(next),
+            }
+        };
+        if id == next {
+            terms.push(word.into());
+        }
+        id
     }
 }
 
 /// Every term of every page, once, in index order.
-fn sorted_terms<'a>(pages: &[PageTerms<'a>]) -> Vec<&'a str> {
-    let set = pages
-        .par_iter()
-        .fold(HashSet::new, |mut set: HashSet<&str>, page| {
-            set.extend(page.terms());
-            set
-        })
-        .reduce(HashSet::new, |mut a, b| {
-            let (big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            a = big;
-            a.extend(small);
-            a
-        });
+fn sorted_terms(chunks: &[Chunk]) -> Vec<&str> {
+    let mut set: FxHashSet<&str> = FxHashSet::default();
+    for chunk in chunks {
+        set.extend(chunk.terms.iter().map(|t| &**t));
+    }
     let mut terms: Vec<&str> = set.into_iter().collect();
     terms.par_sort_unstable_by(|a, b| term_cmp(a, b));
     terms
@@ -127,29 +165,24 @@ struct Posting {
     bodies: Vec<(u32, u8)>,
 }
 
-/// Posting lists for `terms` (pages in ascending order, as they are visited).
-fn invert(pages: &[PageTerms], terms: &[&str]) -> Vec<Posting> {
-    let ids: HashMap<&str, u32> = terms.iter().enumerate().map(|(i, &t)| (t, i as u32)).collect();
-    let page_ids: Vec<(Vec<u32>, Vec<(u32, u8)>)> = pages
+/// Posting lists for `terms`, pages in ascending order.
+fn invert(chunks: &[Chunk], terms: &[&str]) -> Vec<Posting> {
+    let ids: FxHashMap<&str, u32> = terms.iter().enumerate().map(|(i, &t)| (t, i as u32)).collect();
+    let global: Vec<Vec<u32>> = chunks
         .par_iter()
-        .map(|page| {
-            let title = page.title.iter().map(|t| ids[t]).collect();
-            let body = page
-                .body
-                .iter()
-                .map(|&(t, tf)| (ids[t], tf_bucket(tf)))
-                .collect();
-            (title, body)
-        })
+        .map(|chunk| chunk.terms.iter().map(|t| ids[&**t]).collect())
         .collect();
     let mut postings: Vec<Posting> = terms.iter().map(|_| Posting::default()).collect();
-    for (doc, (title, body)) in page_ids.iter().enumerate() {
-        let doc = doc as u32;
-        for &t in title {
-            postings[t as usize].titles.push(doc);
-        }
-        for &(t, bucket) in body {
-            postings[t as usize].bodies.push((doc, bucket));
+    let mut doc = 0u32;
+    for (chunk, global) in chunks.iter().zip(&global) {
+        for (title, body) in &chunk.pages {
+            for &t in title {
+                postings[global[t as usize] as usize].titles.push(doc);
+            }
+            for &(t, tf) in body {
+                postings[global[t as usize] as usize].bodies.push((doc, tf_bucket(tf)));
+            }
+            doc += 1;
         }
     }
     postings
@@ -215,25 +248,49 @@ fn count_union(titles: &[u32], bodies: &[(u32, u8)]) -> u32 {
     n
 }
 
-/// The [`HEAD_DOCS`] pages a term ranks highest in (title first, then body tf, then the
-/// lower id), ascending.
+/// The [`HEAD_DOCS`] pages a term ranks highest in (title first, then body tf bucket, then
+/// the lower id), ascending. Linear: pages fall in eight classes, taken best class first.
 fn best_pages(posting: &Posting) -> Vec<u32> {
-    let mut scored: Vec<(bool, u8, u32)> = posting
-        .bodies
-        .iter()
-        .map(|&(d, b)| (posting.titles.binary_search(&d).is_ok(), b, d))
-        .collect();
-    scored.extend(
-        posting
-            .titles
-            .iter()
-            .filter(|d| posting.bodies.binary_search_by_key(d, |b| b.0).is_err())
-            .map(|&d| (true, 0, d)),
-    );
-    scored.sort_unstable_by(|a, b| (b.0, b.1, a.2).cmp(&(a.0, a.1, b.2)));
-    let mut head: Vec<u32> = scored.iter().take(HEAD_DOCS).map(|s| s.2).collect();
-    head.sort_unstable();
-    head
+    let classed = merge_classes(&posting.titles, &posting.bodies);
+    let mut per_class = [0usize; 8];
+    for &(_, class) in &classed {
+        per_class[class as usize] += 1;
+    }
+    // Take every page of the classes above `cut`, and the first `room` pages of `cut`.
+    let (mut cut, mut room) = (0, HEAD_DOCS);
+    for class in (0..8).rev() {
+        if per_class[class] >= room {
+            cut = class;
+            break;
+        }
+        room -= per_class[class];
+    }
+    classed
+        .into_iter()
+        .filter(|&(_, class)| {
+            let take = class as usize > cut || (class as usize == cut && room > 0);
+            if class as usize == cut && take {
+                room -= 1;
+            }
+            take
+        })
+        .map(|(doc, _)| doc)
+        .collect()
+}
+
+/// Every page of a term in id order with its class: 4 if in the title, plus the body bucket.
+fn merge_classes(titles: &[u32], bodies: &[(u32, u8)]) -> Vec<(u32, u8)> {
+    let mut out = Vec::with_capacity(titles.len().max(bodies.len()));
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let next = match (titles.get(i), bodies.get(j)) {
+            (Some(&t), Some(&(b, bucket))) if t == b => (i, j) = (i + 1, j + 1),
+            _ => {}
+        };
+        let _ = next;
+        break;
+    }
+    out
 }
 
 /// Lays the entries out in shards of about [`TERM_SHARD_BYTES`]: returns each shard's first
@@ -277,3 +334,46 @@ fn doc_shard(chunk: &[&SearchDoc]) -> Vec<u8> {
         .collect();
     serde_json::to_vec(&rows).expect("doc shard")
 }
+
+/// The Firefox/rustc hash: the maps here are keyed by short words and hashed tens of millions
+/// of times per build, where SipHash's protection against crafted keys buys nothing.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn finish(&self) -> u64 {
+        // The table index is the hash's low bits; after a multiply they depend only on the
+        // low bits of the input, i.e. on a word's first letters, which Vietnamese words share.
+        self.0.rotate_left(26)
+    }
+}
+
+type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;

@@ -50,7 +50,7 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// [`fold`], appending to `out` (the indexer reuses one buffer for every page).
+/// [`fold`], appending to `out`.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     match is_nfc_quick(s.chars()) {
         IsNormalized::Yes => fold_nfc(s.chars(), out),
@@ -58,7 +58,8 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
-fn fold_nfc(chars: impl Iterator<Item = char>, out: &mut String) {
+/// Folds text that is already NFC.
+pub(crate) fn fold_nfc(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut after_latin = true;
     for c in chars {
         if c.is_ascii() {
@@ -97,14 +98,57 @@ pub fn tokenize(s: &str) -> Vec<String> {
 }
 
 /// The words of text that is already folded, borrowed from it.
-pub(crate) fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(truncate_term)
+pub(crate) fn words(folded: &str) -> Words<'_> {
+    Words { text: folded, at: 0 }
 }
 
-fn truncate_term(word: &str) -> &str {
+/// The iterator of [`words`]: runs of `char::is_alphanumeric`, scanned bytewise because
+/// folded text is nearly all ASCII.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The first position from `self.at` whose character is alphanumeric (or is not).
+    fn skip_while_not(&self, alphanumeric: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        while at < bytes.len() {
+            let (is, len) = match bytes[at] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => {
+                    let c = self.text[at..].chars().next().expect("a character");
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            if is == alphanumeric {
+                break;
+            }
+            at += len;
+        }
+        at
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        self.at = self.skip_while_not(true);
+        if self.at >= self.text.len() {
+            return None;
+        }
+        let start = self.at;
+        self.at = self.skip_while_not(false);
+        Some(truncate_term(&self.text[start..self.at]))
+    }
+}
+
+pub(crate) fn truncate_term(word: &str) -> &str {
+    if word.len() <= MAX_TERM_CHARS {
+        return word;
+    }
     match word.char_indices().nth(MAX_TERM_CHARS) {
         Some((end, _)) => &word[..end],
         None => word,

@@ -23,6 +23,7 @@
 mod build;
 mod codec;
 mod fold;
+mod page_words;
 mod query;
 
 #[cfg(test)]
