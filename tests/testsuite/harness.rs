@@ -6,11 +6,11 @@
 //! site brings its own `themes/`, the repository's real `themes/default/` is copied in,
 //! so the tests exercise the theme that ships.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use tempfile::TempDir;
 
@@ -26,7 +26,8 @@ fn fixtures_dir() -> PathBuf {
 /// A site in a temporary folder, deleted when the site and every [`Run`] on it are
 /// dropped (so `Site::fixture(…).build(&[])` can be inspected after the site is gone).
 pub struct Site {
-    dir: Arc<TempDir>,
+    /// `None` for a site in a folder the harness keeps (see [`shared_build`]).
+    dir: Option<Arc<TempDir>>,
     root: PathBuf,
 }
 
@@ -96,7 +97,7 @@ impl Site {
         // Canonical, so paths the binary prints compare equal to ours.
         let root = dir.path().canonicalize().expect("canonical temp path");
         Site {
-            dir: Arc::new(dir),
+            dir: Some(Arc::new(dir)),
             root,
         }
     }
@@ -158,8 +159,65 @@ impl Site {
             None => self.root.join("output"),
         };
         let mut run = run_outreach(&self.root, args, output);
-        run.keep_alive = Some(self.dir.clone());
+        run.keep_alive = self.dir.clone();
         run
+    }
+}
+
+/// The one build of `fixture` that every test calling this shares, for tests that only
+/// read the output: the suite builds such a fixture once, not once per test. `prepare`
+/// may add files first (the same for every caller).
+///
+/// The site lives in Cargo's temporary folder for integration tests, under a name unique
+/// to this process (a static is never dropped, so a `TempDir` would be left in `/tmp`);
+/// the folders of earlier runs are removed when the first shared build starts.
+pub fn shared_build(fixture: &str, prepare: fn(&Site)) -> &'static Run {
+    static CELLS: Mutex<BTreeMap<String, &'static OnceLock<Run>>> = Mutex::new(BTreeMap::new());
+    let cell: &'static OnceLock<Run> = CELLS
+        .lock()
+        .expect("the shared builds")
+        .entry(fixture.to_string())
+        .or_insert_with(|| Box::leak(Box::new(OnceLock::new())));
+    cell.get_or_init(|| {
+        let base = Path::new(env!("CARGO_TARGET_TMPDIR")).join("shared-builds");
+        let this_run = base.join(std::process::id().to_string());
+        static CLEAN: std::sync::Once = std::sync::Once::new();
+        CLEAN.call_once(|| remove_earlier_runs(&base, &this_run));
+        let root = this_run.join(fixture.replace('/', "-"));
+        let _ = fs::remove_dir_all(&root);
+        let source = fixtures_dir().join(fixture);
+        assert!(
+            source.join("site.yaml").is_file(),
+            "fixture `{fixture}` has no site.yaml"
+        );
+        copy_tree(&source, &root);
+        let site = Site {
+            dir: None,
+            root: root.canonicalize().expect("canonical shared path"),
+        };
+        site.add_default_theme();
+        prepare(&site);
+        site.build(&[]).success()
+    })
+}
+
+/// Removes the shared builds of earlier runs, sparing any touched in the last hour (a
+/// run of the suite that may still be going on).
+fn remove_earlier_runs(base: &Path, this_run: &Path) {
+    let Ok(entries) = fs::read_dir(base) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if path != this_run && old {
+            let _ = fs::remove_dir_all(&path);
+        }
     }
 }
 
@@ -553,4 +611,128 @@ pub fn links_to_language(html: &str, lang: &str) -> Vec<String> {
         .filter(|a| a.get("hreflang").map(String::as_str) == Some(lang))
         .filter_map(|a| a.get("href").cloned())
         .collect()
+}
+
+/// The part of `html` from the first `<tag class="class"` (or `<tag class="class …"`) to
+/// its matching closing `</tag>` (nested elements of the same tag included), or `None`.
+pub fn element<'a>(html: &'a str, tag: &str, class: &str) -> Option<&'a str> {
+    let exact = format!("<{tag} class=\"{class}\"");
+    let first_of_many = format!("<{tag} class=\"{class} ");
+    let start = html.find(&exact).or_else(|| html.find(&first_of_many))?;
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut depth = 0usize;
+    let mut at = start;
+    loop {
+        // The next `<tag` that is this tag, not a longer name (`<p` is not `<path`).
+        let mut from = at;
+        let next_open = loop {
+            match html[from..].find(&open).map(|i| i + from) {
+                Some(i) if html[i + open.len()..].starts_with([' ', '>', '\n']) => break Some(i),
+                Some(i) => from = i + open.len(),
+                None => break None,
+            }
+        };
+        let next_close = html[at..].find(&close).map(|i| i + at)?;
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + open.len();
+            }
+            _ => {
+                depth -= 1;
+                at = next_close + close.len();
+                if depth == 0 {
+                    return Some(&html[start..at]);
+                }
+            }
+        }
+    }
+}
+
+/// The language switcher's links (`nav.lang-switch a[href]`), as (hreflang, href).
+pub fn switcher_links(html: &str) -> Vec<(String, String)> {
+    let Some(nav) = element(html, "nav", "lang-switch") else {
+        return Vec::new();
+    };
+    tags(nav, "a")
+        .into_iter()
+        .filter_map(|a| Some((a.get("hreflang")?.clone(), a.get("href")?.clone())))
+        .collect()
+}
+
+/// The `<link rel="alternate" hreflang="…" href="…">` of a page, as (hreflang, href).
+pub fn hreflang_alternates(html: &str) -> BTreeSet<(String, String)> {
+    tags(html, "link")
+        .into_iter()
+        .filter(|l| l.get("rel").map(String::as_str) == Some("alternate"))
+        .filter_map(|l| Some((l.get("hreflang")?.clone(), l.get("href")?.clone())))
+        .collect()
+}
+
+/// The rows of a page's facts table (`table.facts`), as (label, value) with the markup
+/// of links removed.
+pub fn facts_table(html: &str) -> Vec<(String, String)> {
+    let Some(table) = element(html, "table", "facts") else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    let mut rest = table;
+    while let Some(i) = rest.find("<th scope=\"row\">") {
+        rest = &rest[i + "<th scope=\"row\">".len()..];
+        let Some(end) = rest.find("</th>") else { break };
+        let label = strip_tags(&rest[..end]);
+        let Some(td) = rest.find("<td>") else { break };
+        let Some(td_end) = rest.find("</td>") else {
+            break;
+        };
+        rows.push((label, strip_tags(&rest[td + 4..td_end])));
+        rest = &rest[td_end..];
+    }
+    rows
+}
+
+/// The links of the cards a listing shows (`.card-title a`), in order.
+pub fn card_links(html: &str) -> Vec<String> {
+    let needle = "<h2 class=\"card-title\"><a href=\"";
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(needle) {
+        rest = &rest[i + needle.len()..];
+        if let Some(end) = rest.find('"') {
+            out.push(rest[..end].to_string());
+        }
+    }
+    out
+}
+
+/// Text with its tags removed and surrounding white space trimmed.
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// The site paths (`/…`, not `//host`) linked from every HTML page by `href` or `src`
+/// that are not in the output, as `page: url`.
+pub fn dead_internal_links(run: &Run) -> Vec<String> {
+    let mut dead = Vec::new();
+    for (page, html) in run.html_files() {
+        for url in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if url.starts_with('/') && !url.starts_with("//") && !run.has(&file_for_url(&url)) {
+                dead.push(format!("{page}: {url}"));
+            }
+        }
+    }
+    dead
 }

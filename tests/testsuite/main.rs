@@ -10,10 +10,18 @@
 mod harness;
 
 mod build_output;
+mod content_types;
 mod diagnostics;
 mod escaping;
 mod example_site;
 mod failed_build;
 mod links;
+mod listings;
+mod multilingual;
+mod records;
+mod scaffold;
+mod shortcodes;
 mod slugs;
+mod taxonomies;
+mod translations;
 mod usage;

@@ -93,3 +93,41 @@ fn nfd_names_and_titles_build_the_same_site_as_nfc() {
         );
     }
 }
+
+#[test]
+fn nfd_translation_pairs_with_its_nfc_original_and_nfd_links_resolve() {
+    // A translation saved on a Mac (NFD name, NFD link) beside an original saved on
+    // Windows (NFC): they are one page, and the link finds it. (A link to a name with a
+    // space is written in angle brackets, as CommonMark requires.)
+    let original = format!("content/dau-tu/{NFC_NAME}.md");
+    let translation = format!("content/dau-tu/{NFD_NAME}.en.md");
+    let linking =
+        format!("---\ntitle: Links\n---\nSee [the province](<@/dau-tu/{NFD_NAME}.md>).\n");
+    let site = Site::minimal_with(&[
+        (
+            original.as_str(),
+            "---\ntitle: Tỉnh Hậu Giang\n---\nNội dung.\n",
+        ),
+        (
+            translation.as_str(),
+            "---\ntitle: Hau Giang Province\n---\nText.\n",
+        ),
+        ("content/dau-tu/lien-ket.en.md", linking.as_str()),
+        ("content/dau-tu/lien-ket.md", "---\ntitle: Liên kết\n---\n"),
+    ]);
+    assert!(
+        site.path(&translation).is_file(),
+        "the NFD name was not kept"
+    );
+    let run = site.build(&[]).success();
+    let en = run.read("en/investment/hau-giang/index.html");
+    assert!(en.contains("<h1>Hau Giang Province</h1>"), "{en}");
+    assert!(
+        !en.contains("notice-translation"),
+        "the translation was not paired"
+    );
+    assert!(
+        run.read("en/investment/lien-ket/index.html")
+            .contains("<a href=\"/en/investment/hau-giang/\">the province</a>")
+    );
+}

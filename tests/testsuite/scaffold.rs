@@ -1,0 +1,154 @@
+//! Starting points: `outreach init DIR` makes a site that builds as it is, in both
+//! languages; `outreach new TYPE SLUG` writes a page of that content type in every
+//! language, which builds as a draft; a wrong type or an existing file is refused.
+//!
+//! No fixture: each test starts from an empty folder and runs `init`, as an author would.
+
+use std::path::PathBuf;
+
+use crate::harness::{Run, Site, run_outreach};
+
+/// Runs `outreach ARGS` in `dir`, the output being `newsite/output`.
+fn run_in(dir: &Site, args: &[&str]) -> Run {
+    run_outreach(dir.root(), args, dir.path("newsite/output"))
+}
+
+/// An empty folder with a new site in `newsite/`.
+fn new_site() -> Site {
+    let dir = Site::empty();
+    let run = run_in(&dir, &["init", "newsite"]).exit_code(0);
+    assert!(run.stderr.contains("newsite"), "{}", run.stderr);
+    dir
+}
+
+/// A new site plus a projects section (`page_type: project`) in both languages.
+fn site_with_projects() -> Site {
+    let dir = new_site();
+    dir.write(
+        "newsite/content/dau-tu/_index.md",
+        "---\ntitle: Dự án kêu gọi đầu tư\npage_type: project\n---\nCác dự án.\n",
+    );
+    dir.write(
+        "newsite/content/dau-tu/_index.en.md",
+        "---\ntitle: Projects calling for investment\nslug: investment\n---\nProjects.\n",
+    );
+    dir
+}
+
+#[test]
+fn init_makes_a_site_that_builds_in_both_languages() {
+    let dir = new_site();
+    assert!(dir.path("newsite/site.yaml").is_file());
+    assert!(
+        dir.path("newsite/themes/default/templates/page.html")
+            .is_file()
+    );
+    let run = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    let vi = run.read("index.html");
+    let en = run.read("en/index.html");
+    assert!(vi.contains("<html lang=\"vi\">"), "{vi}");
+    assert!(en.contains("<html lang=\"en\">"), "{en}");
+    assert!(vi.contains("<h1 id=\"hero-title\">Trang chủ</h1>"), "{vi}");
+    assert!(en.contains("<h1 id=\"hero-title\">Home</h1>"), "{en}");
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty() {
+    let dir = Site::empty();
+    dir.write("newsite/notes.txt", "ghi chú\n");
+    let run = run_in(&dir, &["init", "newsite"]).exit_code(2);
+    assert!(run.stderr.contains("is not empty"), "{}", run.stderr);
+    assert!(!dir.path("newsite/site.yaml").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.path("newsite/notes.txt")).expect("kept"),
+        "ghi chú\n"
+    );
+}
+
+#[test]
+fn new_writes_a_draft_page_in_every_language_that_builds() {
+    let dir = site_with_projects();
+    let run = run_in(
+        &dir,
+        &["new", "project", "cang-song-hau", "--root", "newsite"],
+    )
+    .exit_code(0);
+    let vi: PathBuf = dir.path("newsite/content/dau-tu/cang-song-hau.md");
+    let en: PathBuf = dir.path("newsite/content/dau-tu/cang-song-hau.en.md");
+    assert!(vi.is_file() && en.is_file(), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/dau-tu/cang-song-hau.md")
+            && run.stderr.contains("content/dau-tu/cang-song-hau.en.md"),
+        "the files written are not named:\n{}",
+        run.stderr
+    );
+    // Every required field of a project is in the original, explained.
+    let original = std::fs::read_to_string(&vi).expect("read");
+    for field in [
+        "title:",
+        "description:",
+        "sector:",
+        "district:",
+        "status:",
+        "draft: true",
+    ] {
+        assert!(original.contains(field), "no `{field}` in:\n{original}");
+    }
+
+    // A draft: left out of a normal build…
+    let plain = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    assert!(!plain.has("dau-tu/cang-song-hau/index.html"));
+    // …and shown, in both languages, with `--drafts`.
+    let drafts = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(0);
+    assert!(drafts.has("dau-tu/cang-song-hau/index.html"));
+    let english = drafts.read("en/investment/cang-song-hau/index.html");
+    assert!(
+        !english.contains("notice-translation"),
+        "the English file was not used:\n{english}"
+    );
+}
+
+#[test]
+fn new_with_an_unknown_type_is_a_usage_error_with_a_suggestion() {
+    let dir = site_with_projects();
+    let run = run_in(
+        &dir,
+        &["new", "projct", "cang-song-hau", "--root", "newsite"],
+    )
+    .exit_code(2);
+    assert!(
+        run.stderr.contains("there is no content type `projct`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("did you mean `project`?"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.path("newsite/content/dau-tu/cang-song-hau.md").exists());
+    assert!(!dir.path("newsite/content/cang-song-hau.md").exists());
+}
+
+#[test]
+fn new_never_overwrites_a_page() {
+    let dir = site_with_projects();
+    let existing = "---\ntitle: Cảng sông Hậu\n---\nĐã viết.\n";
+    dir.write("newsite/content/dau-tu/cang-song-hau.en.md", existing);
+    let run = run_in(
+        &dir,
+        &["new", "project", "cang-song-hau", "--root", "newsite"],
+    )
+    .exit_code(2);
+    assert!(run.stderr.contains("already exists"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path("newsite/content/dau-tu/cang-song-hau.en.md"))
+            .expect("kept"),
+        existing
+    );
+    assert!(
+        !dir.path("newsite/content/dau-tu/cang-song-hau.md").exists(),
+        "half a page was written"
+    );
+}
