@@ -163,7 +163,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     let listings = crate::listing::build(&config, &library, &schemas, &mut problems);
 
     if opts.strict_translations {
-        problems.extend(crate::translations::strict_diagnostics(&config, &library));
+        problems.extend(crate::translations::strict_diagnostics(
+            &config, &library, &schemas,
+        ));
     }
     let shortcodes = render::shortcodes::load(&config, &mut problems);
     lap("library", &mut timings);
@@ -270,7 +272,7 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
             )
             .at(&config.text, *line, *column);
             if let Some(k) = crate::suggest::did_you_mean(&wanted, keys) {
-                d = d.help(format!("did you mean `@/{k}.md`?"));
+                d = d.help(format!("did you mean `@/{}`?", library.content_path(k)));
             }
             problems.push(d);
         }

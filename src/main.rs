@@ -256,10 +256,12 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         eprint!("{}", render(&loaded.problems, Format::Text));
         return ExitCode::from(1);
     };
+    let mut schema_problems = Vec::new();
+    let schemas = outreach::types::load(&loaded.config, &mut schema_problems);
     if !args.mark_done.is_empty() {
         let mut code = ExitCode::SUCCESS;
         for file in &args.mark_done {
-            match outreach::translations::mark_done(&loaded.config, library, file) {
+            match outreach::translations::mark_done(&loaded.config, library, &schemas, file) {
                 Ok(hash) => eprintln!(
                     "marked `{}` as up to date (source_hash: {hash})",
                     file.display()
@@ -272,7 +274,7 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         }
         return code;
     }
-    let (pages, summaries) = outreach::translations::statuses(&loaded.config, library);
+    let (pages, summaries) = outreach::translations::statuses(&loaded.config, library, &schemas);
     match args.format {
         ReportFormat::Json => {
             let json = serde_json::json!({ "languages": summaries, "pages": pages });
@@ -284,6 +286,9 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         ReportFormat::Text => {
             for p in &pages {
                 let file = match p.status {
+                    outreach::translations::Status::Missing if p.translation == p.source => {
+                        format!("{} (no `{}` values in it)", p.source.display(), p.language)
+                    }
                     outreach::translations::Status::Missing => {
                         format!("{} (no {})", p.source.display(), p.translation.display())
                     }

@@ -11,7 +11,7 @@ use serde_yaml::Value;
 
 use crate::config::Config;
 use crate::library::{Kind, Library};
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean};
 use crate::text::slugify;
 use crate::types::{ContentType, FieldKind, FieldSpec, Schemas, core_field_names};
 
@@ -89,9 +89,18 @@ pub fn new_page(
         let names = schemas.names();
         let hint = match did_you_mean(type_name, names.iter().copied()) {
             Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the content types are {}", one_of(&names)),
+            None => format!("the content types are {}", all_of(&names)),
         };
         bail!("there is no content type `{type_name}`\nhelp: {hint}");
+    };
+    // "Cảng sông Hậu" is the title as typed; its slug is `cang-song-hau`.
+    let title = if slug
+        .chars()
+        .any(|c| !c.is_ascii() || c.is_whitespace() || c.is_uppercase())
+    {
+        crate::text::nfc(slug.trim()).into_owned()
+    } else {
+        title_from_slug(slug)
     };
     let slug = slugify(slug);
     let dir = match section {
@@ -106,12 +115,12 @@ pub fn new_page(
     let mut written = Vec::new();
     let mut files = vec![(
         content.join(format!("{slug}.md")),
-        original(schema, &slug, &codes),
+        original(schema, &title, &codes),
     )];
     for code in &codes[1..] {
         files.push((
             content.join(format!("{slug}.{code}.md")),
-            translation(schema, &slug, code, &codes),
+            translation(schema, &slug, &title, code, &codes),
         ));
     }
     for (path, _) in &files {
@@ -179,14 +188,15 @@ fn yaml_inline(v: &Value) -> String {
 }
 
 /// An example value for a field: the schema's, else one of its kind.
-fn example(name: &str, spec: &FieldSpec, slug: &str) -> String {
+fn example(name: &str, spec: &FieldSpec, title: &str) -> String {
     if let Some(e) = &spec.example {
         return yaml_inline(e);
     }
     match spec.kind {
-        _ if name == "title" => format!("\"{}\"", title_from_slug(slug)),
+        _ if name == "title" => format!("\"{}\"", title.replace('"', "\\\"")),
         FieldKind::Text | FieldKind::Markdown => "\"…\"".into(),
         FieldKind::Integer | FieldKind::Number | FieldKind::Area => "0".into(),
+        FieldKind::Year => jiff::Zoned::now().year().to_string(),
         FieldKind::Boolean => "false".into(),
         FieldKind::Date => jiff::Zoned::now().date().to_string(),
         FieldKind::Enum => spec.values.keys().next().cloned().unwrap_or_default(),
@@ -231,16 +241,15 @@ fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
     c
 }
 
-fn original(schema: &ContentType, slug: &str, codes: &[&str]) -> String {
+fn original(schema: &ContentType, title: &str, codes: &[&str]) -> String {
     let core = core_field_names();
     let mut out = String::from("---\n");
-    let title = schema.fields.get("title").cloned();
-    if let Some(spec) = &title {
+    if let Some(spec) = schema.fields.get("title") {
         let _ = writeln!(
             out,
             "{}\ntitle: {}",
             comment("title", spec, codes),
-            example("title", spec, slug)
+            example("title", spec, title)
         );
     }
     for (name, spec) in &schema.fields {
@@ -251,7 +260,7 @@ fn original(schema: &ContentType, slug: &str, codes: &[&str]) -> String {
             out,
             "{}\n{name}: {}",
             comment(name, spec, codes),
-            example(name, spec, slug)
+            example(name, spec, title)
         );
     }
     let optional: Vec<(&String, &FieldSpec)> = schema
@@ -265,7 +274,7 @@ fn original(schema: &ContentType, slug: &str, codes: &[&str]) -> String {
             for line in comment(name, spec, codes).lines() {
                 let _ = writeln!(out, "#{}", line.trim_start_matches('#'));
             }
-            let _ = writeln!(out, "# {name}: {}", example(name, spec, slug));
+            let _ = writeln!(out, "# {name}: {}", example(name, spec, title));
         }
     }
     out.push_str("# The figures above are examples: keep `sample: true` until they are official.\nsample: true\n");
@@ -274,7 +283,13 @@ fn original(schema: &ContentType, slug: &str, codes: &[&str]) -> String {
     out
 }
 
-fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str]) -> String {
+fn translation(
+    schema: &ContentType,
+    slug: &str,
+    title: &str,
+    code: &str,
+    codes: &[&str],
+) -> String {
     let mut out = String::from("---\n");
     let _ = writeln!(
         out,
@@ -286,7 +301,7 @@ fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str]) -> 
         if name == "title" || (spec.required && translated_text) {
             // The original's example text is in its language; here the author writes anew.
             let value = if name == "title" {
-                example(name, spec, slug)
+                example(name, spec, title)
             } else {
                 "\"…\"".to_string()
             };

@@ -19,6 +19,16 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// `a`, `b` and `c` — a list of what exists, for a message.
+pub fn all_of(values: &[&str]) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
 /// `a`, `b` or `c` — a list of allowed values for a message.
 pub fn one_of(values: &[&str]) -> String {
     let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();

@@ -15,9 +15,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::library::{Entry, Library, Variant};
-
-/// The front-matter fields whose change makes a translation stale, besides the body.
-const TRANSLATABLE_FIELDS: &[&str] = &["title", "description", "tags"];
+use crate::types::Schemas;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -60,16 +58,35 @@ pub struct Summary {
     pub missing: usize,
 }
 
+/// The fields of `entry` whose change makes its translations stale: its text (title,
+/// description, tags) and every field its content type marks as translated.
+pub fn translated_fields(library: &Library, schemas: &Schemas, entry: &Entry) -> Vec<String> {
+    let mut fields: Vec<String> = ["title", "description", "tags"].map(String::from).to_vec();
+    if let Some(schema) = schemas.get(crate::types::type_of(library, entry)) {
+        let core = crate::types::core_field_names();
+        for (name, spec) in &schema.fields {
+            if spec.translatable && !core.contains(&name.as_str()) {
+                fields.push(name.clone());
+            }
+        }
+    }
+    fields
+}
+
 /// The translatable content of an original, hashed: what `source_hash` records.
-pub fn source_hash(source: &Variant) -> String {
+pub fn source_hash(source: &Variant, fields: &[String]) -> String {
     let mut hasher = blake3::Hasher::new();
-    let meta = &source.meta;
-    for field in TRANSLATABLE_FIELDS {
-        let value = match *field {
-            "title" => meta.title.clone().unwrap_or_default(),
-            "description" => meta.description.clone().unwrap_or_default(),
-            "tags" => meta.tags.clone().unwrap_or_default().join("\u{1f}"),
-            _ => String::new(),
+    for field in fields {
+        let value = match field.as_str() {
+            "title" => source.meta.title.clone().unwrap_or_default(),
+            "description" => source.meta.description.clone().unwrap_or_default(),
+            "tags" => source.meta.tags.clone().unwrap_or_default().join("\u{1f}"),
+            other => source
+                .meta
+                .fields
+                .get(other)
+                .map(|v| serde_yaml::to_string(v).unwrap_or_default())
+                .unwrap_or_default(),
         };
         hasher.update(field.as_bytes());
         hasher.update(b"\0");
@@ -84,6 +101,10 @@ pub fn source_hash(source: &Variant) -> String {
     hasher.finalize().to_hex()[..16].to_string()
 }
 
+fn is_record(entry: &Entry) -> bool {
+    crate::source::is_record_name(&entry.default_variant().file.rel)
+}
+
 /// The path a translation of `entry` into `code` would have.
 fn expected_translation(entry: &Entry, code: &str) -> PathBuf {
     let source = &entry.default_variant().file.display;
@@ -94,7 +115,11 @@ fn expected_translation(entry: &Entry, code: &str) -> PathBuf {
 }
 
 /// Every page's status in every non-default language, and a summary per language.
-pub fn statuses(config: &Config, library: &Library) -> (Vec<PageStatus>, Vec<Summary>) {
+pub fn statuses(
+    config: &Config,
+    library: &Library,
+    schemas: &Schemas,
+) -> (Vec<PageStatus>, Vec<Summary>) {
     let mut pages = Vec::new();
     let mut summaries: Vec<Summary> = config.languages[1..]
         .iter()
@@ -112,9 +137,10 @@ pub fn statuses(config: &Config, library: &Library) -> (Vec<PageStatus>, Vec<Sum
     });
     for entry in entries {
         let source = entry.default_variant();
-        let current = source_hash(source);
+        let current = source_hash(source, &translated_fields(library, schemas, entry));
         for (i, lang) in config.languages.iter().enumerate().skip(1) {
             let (status, translation) = match entry.variant_for(i) {
+                None if is_record(entry) => (Status::Missing, source.file.display.clone()),
                 None => (Status::Missing, expected_translation(entry, &lang.code)),
                 Some(v) => {
                     let status = match &v.meta.source_hash {
@@ -144,14 +170,25 @@ pub fn statuses(config: &Config, library: &Library) -> (Vec<PageStatus>, Vec<Sum
 }
 
 /// `check --strict-translations`: missing and stale translations as errors.
-pub fn strict_diagnostics(config: &Config, library: &Library) -> Vec<Diagnostic> {
-    let (pages, _) = statuses(config, library);
+pub fn strict_diagnostics(
+    config: &Config,
+    library: &Library,
+    schemas: &Schemas,
+) -> Vec<Diagnostic> {
+    let (pages, _) = statuses(config, library, schemas);
     let mut out = Vec::new();
     for p in pages {
         let lang = config
             .language(&p.language)
             .map_or(p.language.clone(), |l| l.name.clone());
         match p.status {
+            Status::Missing if p.translation == p.source => out.push(
+                Diagnostic::error(&p.source, format!("this page has no {lang} translation"))
+                    .help(format!(
+                        "add `{}:` values to its `title`, `description` and `body`, e.g. `title: {{ {}: \"…\", {}: \"…\" }}`",
+                        p.language, config.languages[0].code, p.language
+                    )),
+            ),
             Status::Missing => out.push(
                 Diagnostic::error(&p.source, format!("this page has no {lang} translation"))
                     .help(format!("write `{}`", p.translation.display())),
@@ -187,8 +224,14 @@ fn find_variant<'a>(library: &'a Library, display: &Path) -> Option<&'a Variant>
 }
 
 /// Stamps the translation at `file` with its original's current hash, changing nothing
-/// else in the file. Returns the hash written.
-pub fn mark_done(config: &Config, library: &Library, file: &Path) -> Result<String> {
+/// else in the file. A record page (`.yaml`) is stamped for every language it has.
+/// Returns the hash written.
+pub fn mark_done(
+    config: &Config,
+    library: &Library,
+    schemas: &Schemas,
+    file: &Path,
+) -> Result<String> {
     let wanted = normalize_arg(&config.root, file);
     let Some(entry) = library.entries.iter().find(|e| {
         e.variants
@@ -205,7 +248,30 @@ pub fn mark_done(config: &Config, library: &Library, file: &Path) -> Result<Stri
         .iter()
         .find(|v| normalize_arg(&config.root, &v.file.abs) == wanted)
         .expect("found above");
-    if variant.lang == 0 {
+    let hash = source_hash(
+        entry.default_variant(),
+        &translated_fields(library, schemas, entry),
+    );
+    let raw = std::fs::read(&variant.file.abs)
+        .with_context(|| format!("failed to read `{}`", variant.file.abs.display()))?;
+    let text = String::from_utf8(raw)
+        .with_context(|| format!("`{}` is not UTF-8 text", file.display()))?;
+    let stamped = if is_record(entry) {
+        let languages: Vec<&str> = entry
+            .variants
+            .iter()
+            .filter(|v| v.lang != 0)
+            .map(|v| config.languages[v.lang].code.as_str())
+            .collect();
+        if languages.is_empty() {
+            bail!(
+                "`{}` has no translation yet: add `{}:` values to its `title` and `body` first",
+                file.display(),
+                config.languages.get(1).map_or("en", |l| l.code.as_str())
+            );
+        }
+        stamp_record(&text, &languages, &hash)
+    } else if variant.lang == 0 {
         bail!(
             "`{}` is not a translation: it is the {} original; mark its translations done instead (e.g. `{}`)",
             file.display(),
@@ -216,16 +282,37 @@ pub fn mark_done(config: &Config, library: &Library, file: &Path) -> Result<Stri
             )
             .display()
         );
-    }
-    let hash = source_hash(entry.default_variant());
-    let raw = std::fs::read(&variant.file.abs)
-        .with_context(|| format!("failed to read `{}`", variant.file.abs.display()))?;
-    let text = String::from_utf8(raw)
-        .with_context(|| format!("`{}` is not UTF-8 text", file.display()))?;
-    let stamped = stamp(&text, &hash);
+    } else {
+        stamp(&text, &hash)
+    };
     std::fs::write(&variant.file.abs, stamped)
         .with_context(|| format!("failed to write `{}`", variant.file.abs.display()))?;
     Ok(hash)
+}
+
+/// Sets `source_hash: { en: <hash>, … }` in a record page, replacing an earlier stamp
+/// (and its indented lines) in place, else adding it at the end.
+pub fn stamp_record(text: &str, languages: &[&str], hash: &str) -> String {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let entries: Vec<String> = languages.iter().map(|l| format!("{l}: {hash}")).collect();
+    let line = format!("source_hash: {{ {} }}{newline}", entries.join(", "));
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    if let Some(start) = lines.iter().position(|l| l.starts_with("source_hash:")) {
+        let mut end = start + 1;
+        while end < lines.len() && lines[end].starts_with([' ', '\t']) {
+            end += 1;
+        }
+        let mut out: String = lines[..start].concat();
+        out.push_str(&line);
+        out.push_str(&lines[end..].concat());
+        return out;
+    }
+    let mut out = text.to_string();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push_str(newline);
+    }
+    out.push_str(&line);
+    out
 }
 
 /// A path given on the command line, comparable with the library's file paths.
@@ -309,6 +396,19 @@ mod tests {
                 "new"
             ),
             "\u{feff}---\r\ntitle: A\r\nsource_hash: new\r\n---\r\nBody\r\n"
+        );
+    }
+
+    #[test]
+    fn record_stamps_replace_the_old_one_or_go_at_the_end() {
+        use super::stamp_record;
+        assert_eq!(
+            stamp_record("title: {vi: a, en: b}\n", &["en"], "h1"),
+            "title: {vi: a, en: b}\nsource_hash: { en: h1 }\n"
+        );
+        assert_eq!(
+            stamp_record("a: 1\nsource_hash:\n  en: old\nb: 2\n", &["en", "ko"], "h2"),
+            "a: 1\nsource_hash: { en: h2, ko: h2 }\nb: 2\n"
         );
     }
 

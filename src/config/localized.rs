@@ -63,7 +63,7 @@ impl Localized {
                             format!("`{key}` is not a language declared in site.yaml"),
                             Some(format!(
                                 "the languages are {}",
-                                crate::suggest::one_of(languages)
+                                crate::suggest::all_of(languages)
                             )),
                         ));
                         continue;

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean, one_of};
 use crate::yaml;
 
 /// What a language does with a page that has no translation in it.
@@ -451,7 +451,7 @@ fn serde_error(
         candidates.extend(["name", "locale", "missing", "page", "url"]);
         d.help = Some(match did_you_mean(field, candidates) {
             Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the settings are {}", one_of(SITE_FIELDS)),
+            None => format!("the settings are {}", all_of(SITE_FIELDS)),
         });
         return d;
     }

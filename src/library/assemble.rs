@@ -171,6 +171,7 @@ fn parse_variant(
         raw,
         positions,
         body: Body::InFile { start: body_start },
+        localized: Vec::new(),
     };
     (Some((name, variant)), problems)
 }
@@ -477,6 +478,13 @@ fn check_url_clashes(config: &Config, entries: &[Entry], problems: &mut Vec<Diag
                     .as_ref()
                     .expect("seen renditions exist");
                 let other_file = &other_e.variants[other_r.variant].file;
+                // At the line that sets the address, if this file sets it.
+                let variant = &e.variants[r.variant];
+                let pos = variant
+                    .positions
+                    .key("slug")
+                    .or_else(|| variant.positions.key("path"))
+                    .unwrap_or(crate::yaml::Pos { line: 1, column: 1 });
                 problems.push(
                     Diagnostic::error(
                         &this_file.display,
@@ -487,7 +495,7 @@ fn check_url_clashes(config: &Config, entries: &[Entry], problems: &mut Vec<Diag
                             r.url
                         ),
                     )
-                    .at(&this_file.text, 1, 1)
+                    .at(&this_file.text, pos.line, pos.column)
                     .help("give one of them a different `slug:` in its front matter"),
                 );
             } else {

@@ -40,6 +40,8 @@ pub struct Variant {
     pub raw: serde_yaml::Mapping,
     pub positions: Positions,
     pub body: Body,
+    /// A record page's fields written once per language (`title: { vi: …, en: … }`).
+    pub localized: Vec<String>,
 }
 
 /// Where a variant's Markdown body is.
@@ -160,6 +162,15 @@ impl Library {
     /// `dau-tu/_index.md`, `doi-tac/so-do/index.md`, `x.en.md`).
     pub fn resolve(&self, content_path: &str, languages: &[&str]) -> Option<EntryId> {
         self.by_key.get(&path_key(content_path, languages)).copied()
+    }
+
+    /// The content path authors write for an entry key (`dau-tu/x.md`, `doi-tac/y.yaml`,
+    /// `a/b/index.md`): its default-language file under content/.
+    pub fn content_path(&self, key: &str) -> String {
+        self.by_key
+            .get(key)
+            .map(|&id| self.entries[id].default_variant().file.rel.clone())
+            .unwrap_or_else(|| format!("{key}.md"))
     }
 
     /// True when `content_path` names a page left out because it is a draft.

@@ -59,6 +59,11 @@ pub fn parse_record(
         }
     };
     let codes = config.language_codes();
+    let localized: Vec<String> = map
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Mapping(m) if is_localized(m, &codes)))
+        .filter_map(|(k, _)| k.as_str().map(str::to_string))
+        .collect();
     let mut variants = Vec::new();
     for (lang, code) in codes.iter().enumerate() {
         let mut raw = Mapping::new();
@@ -111,6 +116,7 @@ pub fn parse_record(
                     line: line.max(1),
                     column: column.max(1),
                 },
+                localized: localized.clone(),
             },
         ));
     }

@@ -80,6 +80,7 @@ fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String
             _ => return None,
         },
         FieldKind::Integer => number(raw.as_f64()?, 0),
+        FieldKind::Year => raw.as_i64()?.to_string(),
         FieldKind::Number => number(raw.as_f64()?, 2),
         FieldKind::Boolean => raw.as_bool()?.to_string(),
         FieldKind::Area => match cx.localizer {

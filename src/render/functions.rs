@@ -266,6 +266,9 @@ pub fn register(
                 Some(l) => l,
                 None => current_lang(state),
             };
+            if strings.get(&lang, &key).is_none() && strings.already_reported(&lang, &key) {
+                return Ok(Value::from(key.as_str()));
+            }
             let Some(template) = strings.get(&lang, &key) else {
                 return Err(tera::Error::message(format!(
                     "the theme string `{key}` has no `{lang}` text (add it to `{}`)",

@@ -19,11 +19,19 @@ use crate::diagnostics::{Diagnostic, line_col};
 pub struct Strings {
     by_lang: HashMap<String, HashMap<String, String>>,
     files: HashMap<String, PathBuf>,
+    /// (language, key) already reported as missing when the templates were checked.
+    reported: std::collections::HashSet<(String, String)>,
 }
 
 impl Strings {
     pub fn get(&self, lang: &str, key: &str) -> Option<&str> {
         self.by_lang.get(lang)?.get(key).map(String::as_str)
+    }
+
+    /// True when a missing (language, key) was reported by [`check_keys`]: rendering then
+    /// shows the key instead of failing a second time for the same problem.
+    pub fn already_reported(&self, lang: &str, key: &str) -> bool {
+        self.reported.contains(&(lang.to_string(), key.to_string()))
     }
 
     pub fn file(&self, lang: &str) -> PathBuf {
@@ -92,27 +100,61 @@ fn flatten(prefix: &str, value: &Value, out: &mut HashMap<String, String>) {
 /// Checks that every `t(key="…")` in the templates has a string in every language.
 pub fn check_keys(
     config: &Config,
-    strings: &Strings,
+    strings: &mut Strings,
     templates: &BTreeMap<String, TemplateFile>,
     problems: &mut Vec<Diagnostic>,
 ) {
-    for file in templates.values() {
-        for (offset, key) in used_keys(&file.source) {
-            for lang in &config.languages {
-                if strings.get(&lang.code, &key).is_none() {
-                    let (line, column) = line_col(&file.source, offset);
-                    let i18n_file = strings.file(&lang.code);
-                    problems.push(
-                        Diagnostic::error(
-                            &file.display,
-                            format!(
-                                "the theme string `{key}` has no {} ({}) text",
-                                lang.name, lang.code
-                            ),
-                        )
-                        .at(&file.source, line, column)
-                        .help(format!("add `{key}: \"…\"` to `{}`", i18n_file.display())),
-                    );
+    let uses_strings = templates.values().any(|f| !used_keys(&f.source).is_empty());
+    for lang in &config.languages {
+        // A language with no strings at all is one problem, not one per key.
+        if !strings.files.contains_key(&lang.code) {
+            if !uses_strings {
+                continue;
+            }
+            let expected = config
+                .theme_dir()
+                .join("i18n")
+                .join(format!("{}.yaml", lang.code));
+            problems.push(
+                Diagnostic::error(
+                    crate::diagnostics::display_path(&config.root, &expected),
+                    format!("the theme has no {} ({}) strings: this file is missing", lang.name, lang.code),
+                )
+                .help(match strings.files.values().next() {
+                    Some(existing) => format!("copy `{}` to this name and translate its values", existing.display()),
+                    None => "create it with one line per string the templates use, e.g. `skip_to_content: \"…\"`".into(),
+                }),
+            );
+            continue;
+        }
+        for file in templates.values() {
+            for (offset, key) in used_keys(&file.source) {
+                if strings.get(&lang.code, &key).is_some() {
+                    continue;
+                }
+                let (line, column) = line_col(&file.source, offset);
+                let i18n_file = strings.file(&lang.code);
+                problems.push(
+                    Diagnostic::error(
+                        &file.display,
+                        format!(
+                            "the theme string `{key}` has no {} ({}) text",
+                            lang.name, lang.code
+                        ),
+                    )
+                    .at(&file.source, line, column)
+                    .help(format!("add `{key}: \"…\"` to `{}`", i18n_file.display())),
+                );
+                strings.reported.insert((lang.code.clone(), key));
+            }
+        }
+    }
+    // Keys of a language whose file is missing were reported with the file.
+    for lang in &config.languages {
+        if !strings.files.contains_key(&lang.code) {
+            for file in templates.values() {
+                for (_, key) in used_keys(&file.source) {
+                    strings.reported.insert((lang.code.clone(), key));
                 }
             }
         }

@@ -205,6 +205,7 @@ impl SiteContext<'_> {
             })
             .collect();
         let mut alternates: Vec<Value> = Vec::new();
+        let mut default_url: Option<String> = None;
         if page.number == 1 {
             for (i, l) in self.config.languages.iter().enumerate() {
                 let url = match term_key {
@@ -216,12 +217,21 @@ impl SiteContext<'_> {
                         .map(|t| t.url.clone()),
                 };
                 if let Some(url) = url {
+                    if i == 0 {
+                        default_url = Some(url.clone());
+                    }
                     alternates.push(map(vec![
                         ("hreflang", text(&l.code)),
                         ("url", text(&self.config.permalink(&url))),
                     ]));
                 }
             }
+            // Like every page: x-default is the default language's version, else its list.
+            let x_default = default_url.unwrap_or_else(|| views[0].url.clone());
+            alternates.push(map(vec![
+                ("hreflang", text("x-default")),
+                ("url", text(&self.config.permalink(&x_default))),
+            ]));
         }
         let mut ancestors: Vec<Value> = self.summaries[self.library.root][lang]
             .iter()

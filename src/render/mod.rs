@@ -104,7 +104,7 @@ impl LinkResolver for Resolver<'_> {
                 let keys = self.library.entries.iter().map(|e| e.key.as_str());
                 let wanted = crate::library::path_key(path, self.codes);
                 let help = match did_you_mean(&wanted, keys) {
-                    Some(k) => format!("did you mean `@/{}`?", key_to_path(k)),
+                    Some(k) => format!("did you mean `@/{}`?", self.library.content_path(k)),
                     None => "internal links name a file under content/, e.g. `@/dau-tu/_index.md`"
                         .into(),
                 };
@@ -129,11 +129,6 @@ impl LinkResolver for Resolver<'_> {
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
         shortcodes::check_call(self.shortcodes, call, self)
     }
-}
-
-/// The content path an author writes for a key: `dau-tu/x` → `dau-tu/x.md`.
-fn key_to_path(key: &str) -> String {
-    format!("{key}.md")
 }
 
 /// Renders every shown (entry, language) body; link problems become diagnostics.
@@ -247,8 +242,8 @@ pub fn prepare_templates(
         }
     }
 
-    let strings = i18n::load(config, problems);
-    i18n::check_keys(config, &strings, &files, problems);
+    let mut strings = i18n::load(config, problems);
+    i18n::check_keys(config, &mut strings, &files, problems);
     let mut tera = tera::Tera::new();
     // Locales were checked when site.yaml was read.
     let localizers = crate::l10n::Localizers::new(
@@ -302,7 +297,7 @@ fn choose_template(
             .collect();
         let help = match did_you_mean(t, names.iter().copied()) {
             Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the templates are {}", crate::suggest::one_of(&names)),
+            None => format!("the templates are {}", crate::suggest::all_of(&names)),
         };
         return Err(Diagnostic::error(
             &variant.file.display,

@@ -24,7 +24,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::shortcodes::{ArgValue, Call};
 use crate::markdown::{LinkProblem, Problem};
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean, one_of};
 
 /// The kind of value an argument takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
@@ -127,7 +127,7 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
         let help = match did_you_mean(&call.name, names.iter().copied()) {
             Some(n) => format!("did you mean `{n}`?"),
             None if names.is_empty() => "this theme has no shortcodes".into(),
-            None => format!("the shortcodes are {}", one_of(&names)),
+            None => format!("the shortcodes are {}", all_of(&names)),
         };
         problem(
             call.offset,
@@ -160,7 +160,7 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             let names: Vec<&str> = spec.args.keys().map(String::as_str).collect();
             let help = match did_you_mean(name, names.iter().copied()) {
                 Some(n) => format!("did you mean `{n}`?"),
-                None => format!("its arguments are {}", one_of(&names)),
+                None => format!("its arguments are {}", all_of(&names)),
             };
             problem(
                 *offset,

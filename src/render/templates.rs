@@ -296,6 +296,18 @@ fn explain(m: &str) -> (String, Option<String>) {
             Some(help.into()),
         );
     }
+    if let Some(rest) = m.strip_prefix("Block `")
+        && let Some(name) = rest.strip_suffix("` is not defined in any parent template")
+    {
+        return (
+            format!(
+                "this template fills the block `{name}`, but the template it extends has no `{{% block {name} %}}`"
+            ),
+            Some(format!(
+                "add `{{% block {name} %}}{{% endblock {name} %}}` to the template it extends; if your site's `templates/` folder overrides that template, copy the block from the theme's version"
+            )),
+        );
+    }
     if m.starts_with("Unexpected end of input") {
         return (
             "the template ends while a tag is still open".into(),

@@ -5,7 +5,7 @@
 //! page bundle whose other files are the page's assets.
 
 use crate::config::is_language_code;
-use crate::suggest::one_of;
+use crate::suggest::all_of;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -82,7 +82,18 @@ pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameEr
         });
     }
     let base = file.strip_suffix(".md").unwrap_or(file);
-
+    if let Some((stem, suffix)) = base.rsplit_once('.')
+        && suffix != suffix.to_lowercase()
+        && (languages.contains(&suffix.to_lowercase().as_str())
+            || is_language_code(&suffix.to_lowercase()))
+    {
+        return Err(NameError {
+            message: format!(
+                "the language in a file name is written in lower case, but this one is `{suffix}`"
+            ),
+            help: format!("rename the file to `{stem}.{}.md`", suffix.to_lowercase()),
+        });
+    }
     let (stem, lang) = match base.rsplit_once('.') {
         Some((stem, suffix)) if languages.contains(&suffix) => (stem, Some(suffix.to_string())),
         Some((_, suffix)) if is_language_code(suffix) => {
@@ -92,7 +103,7 @@ pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameEr
                 ),
                 help: format!(
                     "declare `{suffix}` under `languages:` in site.yaml, or rename the file (the languages are {})",
-                    one_of(languages)
+                    all_of(languages)
                 ),
             });
         }

@@ -3,7 +3,7 @@
 use serde_yaml::Value;
 
 use super::schema::{FieldKind, FieldSpec};
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean, one_of};
 use crate::yaml::kind_name;
 
 /// A problem with a value, at a dotted path of the front matter (`capital.amount`).
@@ -12,6 +12,8 @@ pub struct ValueProblem {
     pub path: String,
     pub message: String,
     pub help: Option<String>,
+    /// The problem is the field's name (an unknown part), not its value.
+    pub at_key: bool,
 }
 
 /// Answers what a `reference` names: `Ok(type)` of the page, or `Err(message, help)`.
@@ -47,15 +49,23 @@ pub fn check_value(
         }
         return;
     }
+    // The field's own name, without the list index: `scores`, not `scores[1]`.
     let field = path.rsplit('.').next().unwrap_or(path);
+    let field = field.split('[').next().unwrap_or(field);
+    let is_item = path.ends_with(']');
     let wrong = |expected: &str| -> (String, Option<String>) {
-        (
+        let message = if is_item {
+            format!(
+                "each item of `{field}` must be {expected}, but this one is {}",
+                kind_name(value)
+            )
+        } else {
             format!(
                 "`{field}` must be {expected}, but here it is {}",
                 kind_name(value)
-            ),
-            None,
-        )
+            )
+        };
+        (message, None)
     };
     match spec.kind {
         FieldKind::Text | FieldKind::Markdown => {
@@ -80,6 +90,12 @@ pub fn check_value(
                     m,
                     Some(format!("write e.g. `{field}: 10`, without quotes")),
                 );
+            }
+        }
+        FieldKind::Year => {
+            if !value.as_i64().is_some_and(|y| (1..=9999).contains(&y)) {
+                let (m, _) = wrong("a year like 2018");
+                push(out, path, m, Some(format!("write e.g. `{field}: 2018`, without quotes")));
             }
         }
         FieldKind::Number | FieldKind::Area => match value.as_f64() {
@@ -222,14 +238,14 @@ pub fn check_value(
                             let names: Vec<&str> = spec.fields.keys().map(String::as_str).collect();
                             let help = match did_you_mean(key, names.iter().copied()) {
                                 Some(n) => format!("did you mean `{n}`?"),
-                                None => format!("its fields are {}", one_of(&names)),
+                                None => format!("its fields are {}", all_of(&names)),
                             };
-                            push(
-                                out,
-                                &format!("{path}.{key}"),
-                                format!("`{key}` is not a field of `{field}`"),
-                                Some(help),
-                            );
+                            out.push(ValueProblem {
+                                at_key: true,
+                                path: format!("{path}.{key}"),
+                                message: format!("`{key}` is not a field of `{field}`"),
+                                help: Some(help),
+                            });
                         }
                     }
                 }
@@ -287,6 +303,7 @@ pub fn check_value(
 
 fn push(out: &mut Vec<ValueProblem>, path: &str, message: String, help: Option<String>) {
     out.push(ValueProblem {
+        at_key: false,
         path: path.to_string(),
         message,
         help,
@@ -321,6 +338,7 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
     let example = format!("write `{field}: {{ amount: 1500, unit: billion, currency: VND }}`");
     let Value::Mapping(m) = value else {
         out.push(ValueProblem {
+            at_key: false,
             path: path.into(),
             message: format!(
                 "`{field}` must be an amount with its currency, but here it is {}",
@@ -332,6 +350,7 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
     };
     let mut push = |p: String, message: String, help: Option<String>| {
         out.push(ValueProblem {
+            at_key: message.starts_with("an amount of money has no"),
             path: p,
             message,
             help,
@@ -389,6 +408,7 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
 fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
     let Value::Mapping(m) = value else {
         out.push(ValueProblem {
+            at_key: false,
             path: path.into(),
             message: format!(
                 "`{field}` must be a point like `{{ lat: 9.78, lon: 105.47 }}`, but here it is {}",
@@ -406,6 +426,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
             "lon" => 180.0,
             other => {
                 out.push(ValueProblem {
+                    at_key: true,
                     path: sub,
                     message: format!("a point has no `{other}`"),
                     help: Some("it has `lat` (latitude) and `lon` (longitude)".into()),
@@ -416,11 +437,13 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
         match v.as_f64() {
             Some(n) if n.abs() <= limit => {}
             Some(_) => out.push(ValueProblem {
+                at_key: false,
                 path: sub,
                 message: format!("`{key}` must be between -{limit} and {limit}"),
                 help: None,
             }),
             None => out.push(ValueProblem {
+                at_key: false,
                 path: sub,
                 message: format!("`{key}` must be a number, but here it is {}", kind_name(v)),
                 help: None,
@@ -430,6 +453,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
     for required in ["lat", "lon"] {
         if !m.contains_key(required) {
             out.push(ValueProblem {
+                at_key: false,
                 path: path.into(),
                 message: format!("`{field}` has no `{required}`"),
                 help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),

@@ -25,7 +25,7 @@ use serde_yaml::Value;
 
 use crate::config::{Config, Localized, YamlContext};
 use crate::diagnostics::Diagnostic;
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean, one_of};
 use crate::yaml;
 
 /// The kinds of value a field may hold.
@@ -34,6 +34,8 @@ pub enum FieldKind {
     Text,
     Markdown,
     Integer,
+    /// A year (`2018`): a whole number shown without thousands separators.
+    Year,
     Number,
     Boolean,
     Date,
@@ -53,6 +55,7 @@ const KIND_NAMES: &[(&str, FieldKind)] = &[
     ("text", FieldKind::Text),
     ("markdown", FieldKind::Markdown),
     ("integer", FieldKind::Integer),
+    ("year", FieldKind::Year),
     ("number", FieldKind::Number),
     ("boolean", FieldKind::Boolean),
     ("date", FieldKind::Date),
@@ -488,7 +491,7 @@ fn check_references(t: &ContentType, schemas: &Schemas, problems: &mut Vec<Diagn
             problems.push(Diagnostic::error(
                 &t.file,
                 format!("the field `{name}` refers to pages of type `{target}`, but there is no such content type"),
-            ).help(format!("the types are {}", one_of(&schemas.names()))));
+            ).help(format!("the types are {}", all_of(&schemas.names()))));
         }
     }
 }

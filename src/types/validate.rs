@@ -11,7 +11,7 @@ use super::type_of;
 use crate::config::{Config, YamlContext};
 use crate::diagnostics::Diagnostic;
 use crate::library::{Entry, Kind, Library, Variant};
-use crate::suggest::{did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean, one_of};
 
 struct LibraryRefs<'a> {
     library: &'a Library,
@@ -30,7 +30,7 @@ impl References for LibraryRefs<'_> {
                 let wanted = crate::library::path_key(reference, self.codes);
                 let help =
                     did_you_mean(&wanted, self.library.entries.iter().map(|e| e.key.as_str()))
-                        .map(|k| format!("did you mean `@/{k}.md`?"));
+                        .map(|k| format!("did you mean `@/{}`?", self.library.content_path(k)));
                 Err((format!("there is no page `content/{reference}`"), help))
             }
         }
@@ -89,7 +89,7 @@ fn report_unknown_type(
     let names = schemas.names();
     let help = match did_you_mean(name, names.iter().copied()) {
         Some(n) => format!("did you mean `{n}`?"),
-        None => format!("the content types are {}", one_of(&names)),
+        None => format!("the content types are {}", all_of(&names)),
     };
     let ctx = ctx(variant);
     problems.push(ctx.error_at_value(
@@ -142,7 +142,7 @@ fn check_variant(
                 None => format!(
                     "the fields of a `{}` {kind_word} are {}, besides title, description, date and tags",
                     schema.name,
-                    one_of(&own)
+                    all_of(&own)
                 ),
             };
             problems.push(ctx.error_at_key(
@@ -157,8 +157,19 @@ fn check_variant(
             let mut found: Vec<ValueProblem> = Vec::new();
             check_value(key, value, spec, refs, &mut found);
             for p in found {
-                problems.push(ctx.error_at_value(&p.path, p.message, p.help));
+                problems.push(if p.at_key {
+                    ctx.error_at_key(&p.path, p.message, p.help)
+                } else {
+                    ctx.error_at_value(&p.path, p.message, p.help)
+                });
             }
+        }
+        if !is_translation && !spec.translatable && variant.localized.iter().any(|l| l == key) {
+            problems.push(ctx.error_at_key(
+                key,
+                format!("`{key}` is the same in every language, so it is written once, not as `{{ vi: …, en: … }}`"),
+                Some(format!("write one value: `{key}: …`")),
+            ));
         }
         if is_translation && !spec.translatable && !is_record(variant) {
             let original = source.raw.get(key);
@@ -185,7 +196,7 @@ fn check_variant(
     if !is_translation {
         for (name, spec) in &schema.fields {
             if spec.required && !variant.raw.contains_key(name.as_str()) {
-                let mut help = format!("add a line `{name}: …` to the front matter");
+                let mut help = format!("add a line `{name}: …` above the closing `---`");
                 if let Some(h) = &spec.help {
                     let h = h.trim_end_matches('.');
                     let mut chars = h.chars();
@@ -195,12 +206,20 @@ fn check_variant(
                         .unwrap_or_default();
                     help.push_str(&format!(" — {lowered}"));
                 }
-
                 if !spec.values.is_empty() {
                     let values: Vec<&str> = spec.values.keys().map(String::as_str).collect();
                     help.push_str(&format!("; the values are {}", one_of(&values)));
                 }
-                let start = variant.positions.start();
+                // Where the field would go: the line that closes the front matter.
+                let line = match variant.body {
+                    crate::library::Body::InFile { start } if start > 0 => {
+                        crate::diagnostics::line_col(&variant.file.text, start)
+                            .0
+                            .saturating_sub(1)
+                            .max(1)
+                    }
+                    _ => 1,
+                };
                 problems.push(
                     Diagnostic::error(
                         &variant.file.display,
@@ -209,7 +228,7 @@ fn check_variant(
                             schema.name
                         ),
                     )
-                    .at(&variant.file.text, start.line.max(1), 1)
+                    .at(&variant.file.text, line, 1)
                     .help(help),
                 );
             }

@@ -148,7 +148,8 @@ pub fn kind_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "empty",
         Value::Bool(_) => "yes/no (true/false)",
-        Value::Number(_) => "a number",
+        Value::Number(n) if n.is_f64() => "a number with decimals",
+        Value::Number(_) => "a whole number",
         Value::String(_) => "text",
         Value::Sequence(_) => "a list",
         Value::Mapping(_) => "a group of fields",

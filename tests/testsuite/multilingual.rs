@@ -404,7 +404,7 @@ fn theme_string_missing_in_one_language_is_an_error_at_its_use() {
 }
 
 #[test]
-#[ignore = "bug: a missing theme string is reported twice (once checked, once while rendering) and counted as 2 errors"]
+
 fn missing_theme_string_is_reported_once() {
     // Symptom: "found 2 errors in 1 file" for one missing line in en.yaml; the second copy
     // ("has no `en` text … while rendering") repeats the first in other words.
@@ -551,7 +551,7 @@ fn two_translations_with_one_address_is_an_error_naming_both() {
 }
 
 #[test]
-#[ignore = "bug: `x.EN.md` (an upper-case language code) becomes a second Vietnamese page `x.EN` instead of an error suggesting `x.en.md`"]
+
 fn upper_case_language_suffix_is_an_error_suggesting_the_lower_case_one() {
     // Symptom: the author's English translation is checked as a Vietnamese project
     // ("a `project` page needs `description`…", four times) and would be published at

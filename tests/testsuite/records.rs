@@ -62,7 +62,7 @@ fn a_record_yields_a_page_in_each_language_it_is_written_in() {
 }
 
 #[test]
-#[ignore = "bug: the partner type's `since` (a year, kind integer) shows as \"2,015\" / \"2.015\" in the facts table"]
+
 fn a_year_in_the_facts_table_has_no_thousands_separator() {
     // Symptom: "Relations since: 2,015" on the English page, "Quan hệ từ năm: 2.015" on
     // the Vietnamese one, for `since: 2015`.
@@ -166,7 +166,7 @@ fn errors_in_a_record_are_placed_in_the_yaml_file() {
 }
 
 #[test]
-#[ignore = "bug: a record may give a language-neutral fact a different value per language (`country: { vi: korea, en: japan }`) without an error"]
+
 fn record_cannot_give_a_fact_a_different_value_per_language() {
     // Symptom: the Vietnamese page says the partner is in Korea, the English one that it
     // is in Japan, and the build succeeds; a Markdown translation doing the same is an
