@@ -29,6 +29,7 @@ pub trait LinkResolver {
     /// of the page's body. By default there are no shortcodes.
     fn shortcode(&self, call: &mut shortcodes::Call) -> Vec<Problem> {
         vec![Problem {
+            warning: false,
             offset: call.offset,
             message: format!("there is no shortcode `{}`", call.name),
             help: None,
@@ -49,6 +50,8 @@ pub struct Problem {
     pub offset: usize,
     pub message: String,
     pub help: Option<String>,
+    /// A warning does not fail the build (raw HTML that runs script, say).
+    pub warning: bool,
 }
 
 /// An internal link with an `#anchor`, to check once every page's headings are known.
@@ -99,6 +102,7 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     }
     for p in &extracted.problems {
         out.problems.push(Problem {
+            warning: false,
             offset: p.offset,
             message: p.message.clone(),
             help: p.help.clone(),
@@ -261,6 +265,14 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
             }
             Event::Html(ref h) | Event::InlineHtml(ref h) => {
                 collect_html_ids(h, &mut out.anchors);
+                if let Some(what) = script_in_html(h) {
+                    out.problems.push(Problem {
+                            offset: range.start,
+                        message: format!("this raw HTML {what}, which runs in every reader's browser"),
+                        help: Some("content should not carry scripts: ask the theme's designer for a shortcode or template instead".into()),
+                        warning: true,
+                    });
+                }
                 html_events.push(event);
             }
             other => html_events.push(other),
@@ -275,6 +287,7 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                     None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
                 };
             out.problems.push(Problem {
+                warning: false,
                 offset,
                 message: format!("there is no heading or id `#{anchor}` on this page"),
                 help: Some(help),
@@ -316,6 +329,7 @@ fn rewrite_url<'a>(
             }
             Err(problem) => {
                 out.problems.push(Problem {
+                    warning: false,
                     offset,
                     message: problem.message,
                     help: problem.help,
@@ -345,6 +359,40 @@ fn is_relative_file_link(dest: &str) -> bool {
         || dest.starts_with("mailto:")
         || dest.starts_with("tel:")
         || dest.starts_with("data:"))
+}
+
+/// Whether raw HTML runs script: a `<script>` element or an inline event handler
+/// (`onclick=`, `onerror=`…). Authors are trusted, so it is a warning, not an error.
+fn script_in_html(html: &str) -> Option<&'static str> {
+    let lower = html.to_ascii_lowercase();
+    if lower.contains("<script") {
+        return Some("has a `<script>`");
+    }
+    if lower.contains("javascript:") {
+        return Some("has a `javascript:` link");
+    }
+    let bytes = lower.as_bytes();
+    for (i, w) in lower.match_indices("on") {
+        let _ = w;
+        let before_ok = i > 0
+            && (bytes[i - 1] == b' '
+                || bytes[i - 1] == b'\t'
+                || bytes[i - 1] == b'\n'
+                || bytes[i - 1] == b'"'
+                || bytes[i - 1] == b'\'');
+        if !before_ok {
+            continue;
+        }
+        let rest = &lower[i + 2..];
+        let name_len = rest.bytes().take_while(|b| b.is_ascii_lowercase()).count();
+        if name_len >= 3
+            && rest[name_len..].trim_start().starts_with('=')
+            && lower[..i].contains('<')
+        {
+            return Some("has an inline event handler (`on…=`)");
+        }
+    }
+    None
 }
 
 /// `id="…"` attributes written in raw HTML count as anchors too.
@@ -433,5 +481,42 @@ mod tests {
     fn summary_is_the_first_paragraph_as_text() {
         let r = render("# Title\n\nHậu Giang *mời* gọi\nđầu tư.\n\nSecond.", &Fake);
         assert_eq!(r.summary, "Hậu Giang mời gọi đầu tư.");
+    }
+}
+
+#[cfg(test)]
+mod script_tests {
+    use super::*;
+
+    struct NoLinks;
+    impl LinkResolver for NoLinks {
+        fn resolve(&self, _: &str) -> Result<(String, usize), LinkProblem> {
+            Err(LinkProblem {
+                message: String::new(),
+                help: None,
+            })
+        }
+        fn asset(&self, _: &str) -> Option<String> {
+            None
+        }
+    }
+
+    #[test]
+    fn scripts_and_inline_handlers_are_found_and_words_are_not() {
+        assert!(script_in_html("<script>alert(1)</script>").is_some());
+        assert!(script_in_html("<img src=\"x\" onerror=\"alert(1)\">").is_some());
+        assert!(script_in_html("<a href=\"javascript:alert(1)\">").is_some());
+        assert!(script_in_html("<p class=\"on\">once upon</p>").is_none());
+        assert!(script_in_html("<abbr title=\"Hội nghị\">HN</abbr>").is_none());
+    }
+
+    #[test]
+    fn raw_html_that_runs_script_is_a_warning_at_its_place() {
+        let r = render(
+            "Text\n\n<img src=\"x\" onerror=\"alert(1)\"> <script>alert(1)</script>\n",
+            &NoLinks,
+        );
+        let found: Vec<(usize, bool)> = r.problems.iter().map(|p| (p.offset, p.warning)).collect();
+        assert_eq!(found, [(6, true), (39, true)], "{:?}", r.problems);
     }
 }

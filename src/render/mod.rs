@@ -141,31 +141,34 @@ pub fn render_bodies(inputs: &Inputs<'_>, problems: &mut Vec<Diagnostic>) -> Bod
         .enumerate()
         .map(|(id, entry)| {
             let mut diags = Vec::new();
-            let per_lang =
-                (0..config.languages.len())
-                    .map(|lang| {
-                        let r = entry.renditions[lang].as_ref()?;
-                        let variant = &entry.variants[r.variant];
-                        let resolver = Resolver {
-                            library,
-                            shortcodes: inputs.shortcodes,
-                            codes: &codes,
-                            lang,
-                            entry: id,
-                        };
-                        let rendered = markdown::render(variant.body(), &resolver);
-                        for p in &rendered.problems {
-                            let (line, column) = variant.body_position(p.offset);
-                            let mut d = Diagnostic::error(&variant.file.display, p.message.clone())
-                                .at(&variant.file.text, line, column);
-                            if let Some(h) = &p.help {
-                                d = d.help(h.clone());
-                            }
-                            diags.push(d);
+            let per_lang = (0..config.languages.len())
+                .map(|lang| {
+                    let r = entry.renditions[lang].as_ref()?;
+                    let variant = &entry.variants[r.variant];
+                    let resolver = Resolver {
+                        library,
+                        shortcodes: inputs.shortcodes,
+                        codes: &codes,
+                        lang,
+                        entry: id,
+                    };
+                    let rendered = markdown::render(variant.body(), &resolver);
+                    for p in &rendered.problems {
+                        let (line, column) = variant.body_position(p.offset);
+                        let mut d = if p.warning {
+                            Diagnostic::warning(&variant.file.display, p.message.clone())
+                        } else {
+                            Diagnostic::error(&variant.file.display, p.message.clone())
                         }
-                        Some(rendered)
-                    })
-                    .collect();
+                        .at(&variant.file.text, line, column);
+                        if let Some(h) = &p.help {
+                            d = d.help(h.clone());
+                        }
+                        diags.push(d);
+                    }
+                    Some(rendered)
+                })
+                .collect();
             (per_lang, diags)
         })
         .collect();

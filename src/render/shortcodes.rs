@@ -120,6 +120,7 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             offset,
             message,
             help,
+            warning: false,
         });
     };
     let Some(spec) = shortcodes.specs.get(&call.name) else {
