@@ -113,6 +113,62 @@ pub fn load_library(
     }))
 }
 
+/// The site read and checked, ready to render: what every later stage reads.
+pub struct Prepared {
+    pub config: Config,
+    pub library: Library,
+    pub schemas: crate::types::Schemas,
+    pub data: crate::data::Data,
+    pub listings: crate::listing::Listings,
+    pub shortcodes: render::shortcodes::Shortcodes,
+}
+
+impl Prepared {
+    /// The render stage's view of the site.
+    pub fn inputs<'a>(&'a self, progress: Option<&'a dyn Progress>) -> render::Inputs<'a> {
+        render::Inputs {
+            config: &self.config,
+            library: &self.library,
+            schemas: &self.schemas,
+            data: &self.data,
+            listings: &self.listings,
+            shortcodes: &self.shortcodes,
+            progress,
+        }
+    }
+}
+
+/// Reads the content and checks it: sources, library, content types, listings, theme
+/// declarations. `None` when the site cannot be assembled at all (no home page).
+pub fn prepare(
+    config: Config,
+    drafts: bool,
+    strict_translations: bool,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Prepared> {
+    let mut files = source::load(&config, problems);
+    let data = crate::data::Data::load(std::mem::take(&mut files.data), problems);
+    let library = library::build(&config, files, drafts, problems)?;
+    check_menu(&config, &library, problems);
+    let schemas = crate::types::load(&config, problems);
+    crate::types::validate(&config, &library, &schemas, problems);
+    let listings = crate::listing::build(&config, &library, &schemas, problems);
+    if strict_translations {
+        problems.extend(crate::translations::strict_diagnostics(
+            &config, &library, &schemas,
+        ));
+    }
+    let shortcodes = render::shortcodes::load(&config, problems);
+    Some(Prepared {
+        config,
+        library,
+        schemas,
+        data,
+        listings,
+        shortcodes,
+    })
+}
+
 /// Runs the whole pipeline.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     let mut timings = Timings::default();
@@ -150,37 +206,19 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
-    let mut files = source::load(&config, &mut problems);
-    let data = crate::data::Data::load(std::mem::take(&mut files.data), &mut problems);
-    lap("read", &mut timings);
-    let Some(library) = library::build(&config, files, opts.drafts, &mut problems) else {
+    let Some(prepared) = prepare(config, opts.drafts, opts.strict_translations, &mut problems)
+    else {
         report.diagnostics.extend(problems);
         return Ok(report);
     };
-    check_menu(&config, &library, &mut problems);
-    let schemas = crate::types::load(&config, &mut problems);
-    crate::types::validate(&config, &library, &schemas, &mut problems);
-    let listings = crate::listing::build(&config, &library, &schemas, &mut problems);
-
-    if opts.strict_translations {
-        problems.extend(crate::translations::strict_diagnostics(
-            &config, &library, &schemas,
-        ));
-    }
-    let shortcodes = render::shortcodes::load(&config, &mut problems);
     lap("library", &mut timings);
-    let inputs = render::Inputs {
-        config: &config,
-        library: &library,
-        schemas: &schemas,
-        data: &data,
-        listings: &listings,
-        shortcodes: &shortcodes,
-        progress: progress.as_deref(),
-    };
+    let Prepared {
+        config, library, ..
+    } = &prepared;
+    let inputs = prepared.inputs(progress.as_deref());
     let bodies = render::render_bodies(&inputs, &mut problems);
     lap("markdown", &mut timings);
-    let templates = render::prepare_templates(&config, &library, &mut problems);
+    let templates = render::prepare_templates(config, library, &mut problems);
     lap("templates", &mut timings);
     let Some(templates) = templates else {
         report.diagnostics.extend(problems);
@@ -207,11 +245,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         .map_err(UsageError)?;
     lap("render", &mut timings);
     if writer.is_some() || link_check.is_some() {
-        copy_static(&config, &library, sink).map_err(UsageError)?;
+        copy_static(config, library, sink).map_err(UsageError)?;
     }
     lap("static", &mut timings);
     if let Some(check) = link_check {
-        let (sources, texts) = page_sources(&library);
+        let (sources, texts) = page_sources(library);
         problems.extend(check.verify(&sources, &texts));
         lap("links", &mut timings);
     }
