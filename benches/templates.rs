@@ -59,7 +59,7 @@ fn template_stage(c: &mut Criterion) {
     // One page at a time, single-threaded: what each kind of page costs, its context
     // (outreach) and its Tera render apart.
     let context = SiteContext::new(&inputs, &bodies);
-    let _ = templates.lookups.set(context.lookups());
+    templates.lookups.set(context.lookups());
     let codes = site.config.language_codes();
     let id = |path: &str| -> EntryId {
         site.library

@@ -37,6 +37,8 @@ pub struct Writer {
     written: AtomicUsize,
     unchanged: AtomicUsize,
     committed: bool,
+    /// Folders already created in the staging folder.
+    folders: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
 }
 
 /// Refuses output folders that would destroy something: the site itself, its sources,
@@ -136,6 +138,7 @@ impl Writer {
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             committed: false,
+            folders: Default::default(),
         })
     }
 
@@ -212,7 +215,18 @@ impl Sink for Writer {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let target = self.target(rel)?;
         if let Some(parent) = target.parent() {
-            fsutil::create_dir_all(parent)?;
+            // Many pages share a folder: create each folder once.
+            let known = self
+                .folders
+                .lock()
+                .map(|f| f.contains(parent))
+                .unwrap_or(false);
+            if !known {
+                fsutil::create_dir_all(parent)?;
+                if let Ok(mut f) = self.folders.lock() {
+                    f.insert(parent.to_path_buf());
+                }
+            }
         }
         if let Some(prev_root) = &self.previous {
             let prev = prev_root.join(rel);

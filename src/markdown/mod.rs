@@ -520,3 +520,130 @@ mod script_tests {
         assert_eq!(found, [(6, true), (39, true)], "{:?}", r.problems);
     }
 }
+
+/// Property tests: any body renders without panicking, and what the stage reports about
+/// it (problem offsets, heading ids, the summary) stays usable by the later stages.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Resolves every `@/` link and knows one bundle file.
+    struct Everything;
+    impl LinkResolver for Everything {
+        fn resolve(&self, path: &str) -> Result<(String, usize), LinkProblem> {
+            if path.contains("missing") {
+                Err(LinkProblem {
+                    message: format!("no page `{path}`"),
+                    help: None,
+                })
+            } else {
+                Ok((format!("/{}/", path.trim_end_matches(".md")), path.len()))
+            }
+        }
+        fn asset(&self, relative: &str) -> Option<String> {
+            (relative == "ban-do.svg").then(|| "/x/ban-do.svg".to_string())
+        }
+    }
+
+    /// Markdown made of the constructs the stage treats specially, in any order and
+    /// nesting: headings, links (`@/`, `#anchor`, bundle files), shortcodes, code, raw
+    /// HTML with scripts, tables, footnotes, lists and quotes.
+    fn markdown() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("# ".to_string()),
+            Just("## Mục đích\n".to_string()),
+            Just("### Mục đích {#muc}\n".to_string()),
+            Just("[x](@/dau-tu/a.md#lich-su)".to_string()),
+            Just("[y](@/missing.md)".to_string()),
+            Just("[z](#muc-dich)".to_string()),
+            Just("![a](ban-do.svg)".to_string()),
+            Just("{{ figure(src=\"a.svg\", alt='Bản đồ') }}".to_string()),
+            Just("{{ figure(src=a.svg) }}".to_string()),
+            Just("{% note(kind=\"info\") %}".to_string()),
+            Just("{% end %}".to_string()),
+            Just("{{ ".to_string()),
+            Just("`".to_string()),
+            Just("```rust\n".to_string()),
+            Just("~~~\n".to_string()),
+            Just("<script>alert(1)</script>".to_string()),
+            Just("<img src=x onerror=\"alert(1)\">".to_string()),
+            Just("<div id=\"khung\">".to_string()),
+            Just("| a | b |\n|---|---|\n| 1 | 2 |\n".to_string()),
+            Just("[^1]\n\n[^1]: chú thích\n".to_string()),
+            Just("- ".to_string()),
+            Just("> ".to_string()),
+            Just("1. ".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("    ".to_string()),
+            Just("\u{E000}sc0\u{E001}".to_string()),
+            "[a-zA-Zậệđ *_]{1,10}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check(body: &str) -> Result<(), TestCaseError> {
+        let r = render(body, &Everything);
+        for p in &r.problems {
+            prop_assert!(p.offset <= body.len(), "problem {p:?} is past the end");
+            prop_assert!(
+                body.is_char_boundary(p.offset),
+                "problem {p:?} is inside a character"
+            );
+        }
+        for link in &r.anchor_links {
+            prop_assert!(
+                link.offset <= body.len(),
+                "anchor link {link:?} is past the end"
+            );
+        }
+        for h in &r.headings {
+            prop_assert!(!h.id.is_empty(), "heading {h:?} has no id");
+            prop_assert!(
+                r.anchors.contains(&h.id),
+                "heading id {} is not an anchor",
+                h.id
+            );
+        }
+        if !body.contains("{#") {
+            let mut ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+            let all = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            prop_assert_eq!(ids.len(), all, "heading ids repeat: {:?}", r.headings);
+        }
+        prop_assert!(r.toc.iter().all(|h| (2..=3).contains(&h.level)));
+        prop_assert_eq!(r.summary.trim(), r.summary.as_str());
+        prop_assert!(
+            !r.summary.contains("  ") && !r.summary.contains('\n'),
+            "summary {:?}",
+            r.summary
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_renders_without_panicking(body in any::<String>()) {
+            check(&body)?;
+        }
+
+        #[test]
+        fn markdown_with_links_shortcodes_and_html_renders(body in markdown()) {
+            check(&body)?;
+        }
+
+        #[test]
+        fn deeply_nested_lists_and_quotes_render(depth in 0usize..3000, quote in any::<bool>()) {
+            let body = if quote {
+                format!("{} x", ">".repeat(depth))
+            } else {
+                format!("{}a", "- ".repeat(depth))
+            };
+            let r = render(&body, &Everything);
+            prop_assert!(r.html.contains(if quote { "x" } else { "a" }), "the text is lost");
+        }
+    }
+}

@@ -67,6 +67,13 @@ impl Extracted {
 
 /// The body with every call replaced by its placeholder, the calls, and syntax problems.
 pub fn extract(body: &str) -> Extracted {
+    // Most pages have no shortcode at all.
+    if !body.contains("{{") && !body.contains("{%") {
+        return Extracted {
+            text: body.to_string(),
+            ..Default::default()
+        };
+    }
     let mut out = String::with_capacity(body.len());
     let mut calls = Vec::new();
     let mut problems = Vec::new();
@@ -148,9 +155,17 @@ pub fn extract(body: &str) -> Extracted {
             }
             continue;
         }
-        let ch_len = body[i..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&body[i..i + ch_len]);
-        i += ch_len;
+        // Copy up to the next character that may matter, in one piece.
+        let first = body[i..].chars().next().map_or(1, char::len_utf8);
+        let end = if c == b'\n' {
+            i + 1
+        } else {
+            body[i + first..]
+                .find(['{', '`', '\n'])
+                .map_or(body.len(), |n| i + first + n)
+        };
+        out.push_str(&body[i..end]);
+        i = end;
     }
     Extracted {
         text: out,

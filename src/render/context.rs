@@ -37,6 +37,12 @@ pub struct SiteContext<'a> {
     data: Vec<Value>,
     /// Per entry, per language: the page's HTML with its shortcodes rendered, if it has any.
     html: Vec<Vec<Option<String>>>,
+    /// Per section, per language: its `pages` and `subsections` lists, built once.
+    lists: Vec<Vec<Option<(Value, Value)>>>,
+    /// Per taxonomy, per language: the taxonomy with its terms, built once.
+    pub(super) taxonomy_values: Vec<Vec<Value>>,
+    /// What `get_section`, `get_page` and `get_taxonomy` answer from.
+    lookups: std::sync::Arc<super::functions::Lookups>,
     /// Per entry, per language: the entry's summary, if that language shows it.
     pub(super) summaries: Vec<Vec<Option<Value>>>,
 }
@@ -124,7 +130,7 @@ impl<'a> SiteContext<'a> {
             .iter()
             .map(|l| inputs.data.for_language(config, &l.code))
             .collect();
-        SiteContext {
+        let mut ctx = SiteContext {
             config,
             library,
             schemas: inputs.schemas,
@@ -133,8 +139,37 @@ impl<'a> SiteContext<'a> {
             site,
             data,
             html: Vec::new(),
+            lists: Vec::new(),
+            taxonomy_values: Vec::new(),
+            lookups: Default::default(),
             summaries,
-        }
+        };
+        ctx.lists = ctx.section_lists();
+        ctx.taxonomy_values = ctx.taxonomy_table();
+        ctx.lookups = std::sync::Arc::new(ctx.build_lookups());
+        ctx
+    }
+
+    /// Every section's `pages` and `subsections` in every language.
+    fn section_lists(&self) -> Vec<Vec<Option<(Value, Value)>>> {
+        self.library
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(id, e)| {
+                (0..self.config.languages.len())
+                    .map(|lang| {
+                        if e.kind != Kind::Section || self.summaries[id][lang].is_none() {
+                            return None;
+                        }
+                        Some((
+                            Value::from(self.listed(&e.pages, lang)),
+                            Value::from(self.listed(&e.subsections, lang)),
+                        ))
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     pub fn summary(&self, id: EntryId, lang: usize) -> Option<&Value> {
@@ -171,7 +206,11 @@ impl<'a> SiteContext<'a> {
     }
 
     /// What `get_section`, `get_page` and `get_taxonomy` answer from.
-    pub fn lookups(&self) -> super::functions::Lookups {
+    pub fn lookups(&self) -> std::sync::Arc<super::functions::Lookups> {
+        std::sync::Arc::clone(&self.lookups)
+    }
+
+    fn build_lookups(&self) -> super::functions::Lookups {
         let pages = self
             .library
             .entries
@@ -185,7 +224,7 @@ impl<'a> SiteContext<'a> {
             .taxonomies
             .iter()
             .map(|t| t.name.clone())
-            .zip(self.taxonomy_table())
+            .zip(self.taxonomy_values.iter().cloned())
             .collect();
         super::functions::Lookups {
             sections: self.section_table(),
@@ -211,11 +250,9 @@ impl<'a> SiteContext<'a> {
                 let per_lang = (0..self.config.languages.len())
                     .map(|lang| {
                         let mut m = self.summaries[id][lang].as_ref()?.as_map()?.clone();
-                        m.insert("pages".into(), Value::from(self.listed(&e.pages, lang)));
-                        m.insert(
-                            "subsections".into(),
-                            Value::from(self.listed(&e.subsections, lang)),
-                        );
+                        let (pages, subsections) = self.lists[id][lang].clone()?;
+                        m.insert("pages".into(), pages);
+                        m.insert("subsections".into(), subsections);
                         Some(Value::from(m))
                     })
                     .collect();
@@ -257,12 +294,9 @@ impl<'a> SiteContext<'a> {
             .map(|a| map(vec![("name", text(&a.name)), ("url", text(&a.url))]))
             .collect();
         value.insert("assets".into(), Value::from(assets));
-        if entry.kind == Kind::Section {
-            value.insert("pages".into(), Value::from(self.listed(&entry.pages, lang)));
-            value.insert(
-                "subsections".into(),
-                Value::from(self.listed(&entry.subsections, lang)),
-            );
+        if let Some((pages, subsections)) = self.lists[id][lang].clone() {
+            value.insert("pages".into(), pages);
+            value.insert("subsections".into(), subsections);
         }
 
         let canonical = if rendition.fallback {

@@ -3,7 +3,7 @@
 //! files.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use tera::{Kwargs, State, Tera, Value};
 
@@ -57,6 +57,23 @@ fn current_lang(state: &State) -> String {
         .unwrap_or_default()
 }
 
+/// Where template functions find the current [`Lookups`]: set before rendering, and
+/// replaced when `serve` re-renders after an edit.
+#[derive(Clone, Default)]
+pub struct LookupCell(Arc<std::sync::RwLock<Arc<Lookups>>>);
+
+impl LookupCell {
+    pub fn get(&self) -> Arc<Lookups> {
+        self.0.read().map(|l| Arc::clone(&l)).unwrap_or_default()
+    }
+
+    pub fn set(&self, lookups: Arc<Lookups>) {
+        if let Ok(mut l) = self.0.write() {
+            *l = lookups;
+        }
+    }
+}
+
 /// What `get_section`, `get_page` and `get_taxonomy` answer from: per key, per
 /// language. Filled once the summaries exist, before any page is rendered.
 #[derive(Default)]
@@ -84,7 +101,7 @@ fn register_lookup(
     tera: &mut Tera,
     name: &'static str,
     languages: Vec<String>,
-    lookups: Arc<OnceLock<Lookups>>,
+    lookups: LookupCell,
     table: fn(&Lookups) -> &HashMap<String, Vec<Option<Value>>>,
 ) {
     tera.register_function(
@@ -99,10 +116,8 @@ fn register_lookup(
                 )));
             };
             let key = crate::library::path_key(content_path, &codes);
-            let all = lookups
-                .get()
-                .ok_or_else(|| tera::Error::message(format!("{name}(): not ready")))?;
-            match table(all).get(&key) {
+            let all = lookups.get();
+            match table(&all).get(&key) {
                 Some(per_lang) => Ok(per_lang[idx]
                     .clone()
                     .or_else(|| per_lang[0].clone())
@@ -119,9 +134,11 @@ fn register_lookup(
 fn register_charts(
     tera: &mut Tera,
     languages: Vec<String>,
-    lookups: Arc<OnceLock<Lookups>>,
+    lookups: LookupCell,
     localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
+    type TotalsMemo = (usize, HashMap<(String, String, String, usize), Value>);
+    let memo: std::sync::Mutex<TotalsMemo> = std::sync::Mutex::new((0, HashMap::new()));
     tera.register_function(
         "totals",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
@@ -130,9 +147,16 @@ fn register_charts(
             let sum: String = kwargs.must_get("sum")?;
             let idx = lang_index(&languages, state, &kwargs)?;
             let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
-            let all = lookups
-                .get()
-                .ok_or_else(|| tera::Error::message("totals(): not ready"))?;
+            let all = lookups.get();
+            // Every page of a listing asks for the same totals: sum once per site state.
+            let generation = Arc::as_ptr(&all) as usize;
+            let memo_key = (path.clone(), by.clone(), sum.clone(), idx);
+            if let Ok(memo) = memo.lock()
+                && memo.0 == generation
+                && let Some(v) = memo.1.get(&memo_key)
+            {
+                return Ok(v.clone());
+            }
             let key = crate::library::path_key(path.trim_start_matches("@/"), &codes);
             let section = all
                 .sections
@@ -174,6 +198,12 @@ fn register_charts(
                     .collect();
                 value = Value::from(linked);
             }
+            if let Ok(mut memo) = memo.lock() {
+                if memo.0 != generation {
+                    *memo = (generation, HashMap::new());
+                }
+                memo.1.insert(memo_key, value.clone());
+            }
             Ok(value)
         },
     );
@@ -196,7 +226,7 @@ pub fn register(
     tera: &mut Tera,
     strings: Arc<Strings>,
     urls: Arc<UrlTable>,
-    lookups: Arc<OnceLock<Lookups>>,
+    lookups: LookupCell,
     localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
     let languages = urls.languages.clone();
@@ -240,9 +270,7 @@ pub fn register(
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let name: String = kwargs.must_get("name")?;
             let idx = lang_index(&languages, state, &kwargs)?;
-            let all = lookups
-                .get()
-                .ok_or_else(|| tera::Error::message("get_taxonomy(): not ready"))?;
+            let all = lookups.get();
             let required = kwargs.get::<bool>("required")?.unwrap_or(true);
             match all.taxonomies.get(&name) {
                 Some(per_lang) => Ok(per_lang[idx].clone()),

@@ -253,7 +253,7 @@ impl SiteContext<'_> {
                 menu_current: self.library.root,
             },
         );
-        let taxonomy_value = self.taxonomy_value(view, lang);
+        let taxonomy_value = self.taxonomy_values[taxonomy][lang].clone();
         ctx.insert_value("taxonomy", taxonomy_value);
         if let Some(t) = term {
             let t = &view.terms[t];

@@ -17,7 +17,7 @@ pub use context::SiteContext;
 pub use templates::{TemplateFile, Templates};
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -260,7 +260,7 @@ pub fn prepare_templates(
     if let Some(l) = &localizers {
         crate::l10n::register_filters(&mut tera, l.clone());
     }
-    let lookups = Arc::new(OnceLock::new());
+    let lookups = functions::LookupCell::default();
 
     functions::register(
         &mut tera,
@@ -560,7 +560,7 @@ pub fn render_pages(
 ) -> anyhow::Result<Vec<usize>> {
     let (config, library) = (inputs.config, inputs.library);
     let mut site = SiteContext::new(inputs, bodies);
-    let _ = templates.lookups.set(site.lookups());
+    templates.lookups.set(site.lookups());
     site.set_html(expand_shortcodes(
         inputs, bodies, templates, &site, problems,
     ));
@@ -630,9 +630,11 @@ pub fn render_pages(
                 (template, site.for_list_page(list), list.url.clone(), list.lang, config.file.clone())
             }
         };
-        match templates.tera.render(&template, &ctx) {
-            Ok(html) => {
-                sink.write(&output_path(&url), html.as_bytes())?;
+        // Straight into bytes: Tera's String result would check the UTF-8 once more.
+        let mut html = Vec::with_capacity(32 * 1024);
+        match templates.tera.render_to(&template, &ctx, &mut html) {
+            Ok(()) => {
+                sink.write(&output_path(&url), &html)?;
                 counts[lang].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
             Err(e) => {

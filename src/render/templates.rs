@@ -9,11 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use std::sync::{Arc, OnceLock};
-
 use tera::{ErrorKind, Tera};
 
-use super::functions::Lookups;
+use super::functions::LookupCell;
 use walkdir::WalkDir;
 
 use crate::config::Config;
@@ -33,7 +31,7 @@ pub struct Templates {
     pub tera: Tera,
     pub files: BTreeMap<String, TemplateFile>,
     /// What `get_section`, `get_page` and `get_taxonomy` answer from, filled before rendering.
-    pub lookups: Arc<OnceLock<Lookups>>,
+    pub lookups: LookupCell,
 }
 
 impl Templates {
@@ -103,7 +101,7 @@ pub fn read_template_files(
 pub fn load(
     mut tera: Tera,
     files: BTreeMap<String, TemplateFile>,
-    lookups: Arc<OnceLock<Lookups>>,
+    lookups: LookupCell,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let mut syntax_ok = true;

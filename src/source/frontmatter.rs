@@ -86,3 +86,108 @@ mod tests {
         assert_eq!(empty.yaml, None);
     }
 }
+
+/// Property tests: any text splits without panicking, and the parts put back together
+/// are the file (so line numbers in diagnostics count the real lines).
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines that matter to the splitter (fences, near-fences, YAML, blank, multibyte)
+    /// joined with `\n`, sometimes with a trailing newline.
+    fn file_text() -> impl Strategy<Value = String> {
+        let line = prop_oneof![
+            Just("---".to_string()),
+            Just("--- ".to_string()),
+            Just("...".to_string()),
+            Just("----".to_string()),
+            Just(" ---".to_string()),
+            Just(String::new()),
+            "[a-z_]{1,6}: [^\n]{0,12}",
+            "[^\n]{0,16}",
+        ];
+        (prop::collection::vec(line, 0..10), any::<bool>()).prop_map(|(lines, newline)| {
+            let mut text = lines.join("\n");
+            if newline {
+                text.push('\n');
+            }
+            text
+        })
+    }
+
+    fn check_split(text: &str) -> Result<(), TestCaseError> {
+        let first_line = text.split('\n').next().unwrap_or_default();
+        match split_front_matter(text) {
+            Ok(fm) => match fm.yaml {
+                None => {
+                    prop_assert_eq!(fm.body, text);
+                    prop_assert_eq!(fm.body_line, 1);
+                    prop_assert!(first_line.trim_end() != "---");
+                }
+                Some(yaml) => {
+                    prop_assert_eq!(first_line.trim_end(), "---");
+                    prop_assert_eq!(fm.yaml_line, 2);
+                    // fence, YAML, closing fence and body are the whole file, in order.
+                    let yaml_start = first_line.len() + 1;
+                    prop_assert_eq!(&text[yaml_start..yaml_start + yaml.len()], yaml);
+                    prop_assert!(text.ends_with(fm.body));
+                    let closing = &text[yaml_start + yaml.len()..text.len() - fm.body.len()];
+                    let closing_trimmed = closing.trim_end_matches('\n').trim_end();
+                    prop_assert!(
+                        closing_trimmed == "---" || closing_trimmed == "...",
+                        "closing fence {:?}",
+                        closing
+                    );
+                    prop_assert!(yaml.is_empty() || yaml.ends_with('\n'));
+                    prop_assert!(
+                        !yaml
+                            .split('\n')
+                            .any(|l| l.trim_end() == "---" || l.trim_end() == "...")
+                    );
+                    // The body starts on the line after the closing fence.
+                    let before_body = &text[..text.len() - fm.body.len()];
+                    let lines_before = before_body.matches('\n').count();
+                    let expected = if before_body.ends_with('\n') {
+                        lines_before + 1
+                    } else {
+                        lines_before + 2
+                    };
+                    prop_assert_eq!(fm.body_line, expected);
+                }
+            },
+            Err(Unclosed) => {
+                prop_assert_eq!(first_line.trim_end(), "---");
+                prop_assert!(
+                    !text
+                        .split('\n')
+                        .skip(1)
+                        .any(|l| l.trim_end() == "---" || l.trim_end() == "...")
+                );
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_splits_without_panicking(text in any::<String>()) {
+            let _ = split_front_matter(&text);
+        }
+
+        #[test]
+        fn split_parts_are_the_file_in_order(text in file_text()) {
+            check_split(&text)?;
+        }
+
+        #[test]
+        fn front_matter_with_multibyte_and_carriage_returns(
+            yaml in "[^\n]{0,20}(\n[^\n]{0,20}){0,3}",
+            body in any::<String>(),
+            fence_space in "[ \t\r]{0,2}",
+        ) {
+            let text = format!("---{fence_space}\n{yaml}\n---{fence_space}\n{body}");
+            check_split(&text)?;
+        }
+    }
+}

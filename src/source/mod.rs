@@ -102,9 +102,9 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             let bytes = std::fs::read(&abs).map_err(|e| {
                 Diagnostic::error(&display, format!("the file cannot be read: {e}"))
             })?;
-            let text = match std::str::from_utf8(&bytes) {
-                Ok(t) => normalize_source(t),
-                Err(e) => return Err(not_utf8(&display, &bytes, &e)),
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => crate::text::normalize_source_owned(t),
+                Err(e) => return Err(not_utf8(&display, e.as_bytes(), &e.utf8_error())),
             };
             Ok(SourceFile {
                 rel,

@@ -29,6 +29,15 @@ pub fn normalize_source(s: &str) -> String {
     }
 }
 
+/// [`normalize_source`] for a string the caller owns: no copy when it is already clean
+/// (the usual case: NFC, no BOM, `\n` line endings).
+pub fn normalize_source_owned(s: String) -> String {
+    let clean = !s.starts_with('\u{feff}')
+        && !s.contains('\r')
+        && matches!(is_nfc_quick(s.chars()), IsNormalized::Yes);
+    if clean { s } else { normalize_source(&s) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -76,3 +76,59 @@ mod tests {
         assert!(!is_valid_slug(""));
     }
 }
+
+/// Property tests: whatever text a file name, title or `slug:` holds, the slug is safe as
+/// one path segment of the output.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// Text biased towards what slugs are made from: Vietnamese letters (composed and
+    /// combining marks), path punctuation, controls, and scripts deunicode romanises.
+    fn slug_source() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            any::<char>().prop_map(String::from),
+            "[a-zA-Z0-9 ]{1,8}",
+            "[ĐđăâêôơưÁÀẢÃẠậệộợựỹ]{1,4}",
+            "[\u{300}\u{301}\u{303}\u{309}\u{323}\u{302}\u{306}\u{31b}]{1,3}",
+            "[/\\\\.:\0\t\n\r?#%&*<>|\"' -]{1,4}",
+            "[한국어日本語中文Ελληνικάкириллица]{1,4}",
+            "[\u{1F600}-\u{1F64F}\u{E000}-\u{E00F}\u{200B}\u{FEFF}]{1,3}",
+        ];
+        prop::collection::vec(pieces, 0..12).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_a_nonempty_lowercase_ascii_segment(text in slug_source()) {
+            let slug = slugify(&text);
+            prop_assert!(!slug.is_empty(), "{text:?} gave an empty slug");
+            prop_assert!(slug.is_ascii(), "{text:?} gave {slug:?}");
+            prop_assert!(!slug.bytes().any(|b| b.is_ascii_uppercase()), "{text:?} gave {slug:?}");
+            prop_assert!(!slug.contains('/') && !slug.contains('\\'), "{text:?} gave {slug:?}");
+            prop_assert!(slug != "." && slug != "..", "{text:?} gave {slug:?}");
+            prop_assert!(is_valid_slug(&slug), "{text:?} gave {slug:?}, which is_valid_slug refuses");
+        }
+
+        #[test]
+        fn arbitrary_unicode_gives_a_valid_slug(text in any::<String>()) {
+            let slug = slugify(&text);
+            prop_assert!(is_valid_slug(&slug), "{text:?} gave {slug:?}");
+        }
+
+        #[test]
+        fn a_slug_is_its_own_slug(text in slug_source()) {
+            let once = slugify(&text);
+            prop_assert_eq!(slugify(&once), once);
+        }
+
+        #[test]
+        fn composed_and_decomposed_spellings_give_one_slug(text in slug_source()) {
+            let nfd: String = text.nfd().collect();
+            let nfc: String = text.nfc().collect();
+            prop_assert_eq!(slugify(&nfd), slugify(&nfc));
+        }
+    }
+}
