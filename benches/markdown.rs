@@ -1,6 +1,7 @@
 //! The Markdown stage: one corpus page through `outreach::markdown::render`
-//! (pulldown-cmark, heading ids, `@/` link rewriting, summary), and the whole stage
-//! (`render::render_bodies`, every page in both languages, in parallel) over the corpus.
+//! (pulldown-cmark, heading ids, `@/` link rewriting, summary), the summaries listings
+//! need (`render::summarize`, every page in both languages), and every page's body as
+//! the build renders it (`render::render_content`, links resolved by the library).
 //!
 //! `cargo bench --bench markdown`; `OUTREACH_BENCH_PAGES=N` sets the corpus size.
 
@@ -33,18 +34,43 @@ fn one_page(c: &mut Criterion) {
     group.finish();
 }
 
-/// The stage as the build runs it: every body of the corpus, links resolved by the library.
+/// The stage as the build runs it: the summaries first, then every page's body in every
+/// language, links resolved by the library and shortcodes filled in.
 fn whole_stage(c: &mut Criterion) {
     let site = Site::load(corpus_pages());
+    let inputs = site.inputs();
     let mut group = c.benchmark_group("markdown/stage");
     group.sample_size(10);
     group.throughput(Throughput::Elements(site.entry_pages()));
-    group.bench_function(format!("render_bodies/{}", corpus_pages()), |b| {
+    group.bench_function(format!("summarize/{}", corpus_pages()), |b| {
+        b.iter(|| outreach::render::summarize(&inputs))
+    });
+    let mut problems = Vec::new();
+    let templates = outreach::render::prepare_templates(&site.config, &site.library, &mut problems)
+        .expect("templates load");
+    let summaries = outreach::render::summarize(&inputs);
+    let context = outreach::render::SiteContext::new(&inputs, &summaries);
+    templates.lookups.set(context.lookups());
+    group.bench_function(format!("render_content/{}", corpus_pages()), |b| {
         b.iter(|| {
-            let mut problems = Vec::new();
-            let bodies = outreach::render::render_bodies(&site.inputs(), &mut problems);
-            common::assert_no_errors(&problems);
-            bodies
+            use rayon::prelude::*;
+            let languages = site.config.languages.len();
+            (0..site.library.entries.len())
+                .into_par_iter()
+                .for_each(|id| {
+                    for lang in 0..languages {
+                        let mut problems = Vec::new();
+                        let content = outreach::render::render_content(
+                            &inputs,
+                            &templates,
+                            &context,
+                            id,
+                            lang,
+                            &mut problems,
+                        );
+                        std::hint::black_box(content);
+                    }
+                });
         })
     });
     group.finish();

@@ -19,7 +19,7 @@ fn template_stage(c: &mut Criterion) {
     let site = Site::load(pages);
     let inputs = site.inputs();
     let mut problems = Vec::new();
-    let bodies = render::render_bodies(&inputs, &mut problems);
+    let bodies = render::summarize(&inputs);
     let templates = render::prepare_templates(&site.config, &site.library, &mut problems)
         .expect("templates load");
     assert_no_errors(&problems);
@@ -86,9 +86,9 @@ fn template_stage(c: &mut Criterion) {
     for (name, id, template) in entries {
         for (lang, code) in codes.iter().enumerate() {
             group.bench_function(format!("context/{name}/{code}"), |b| {
-                b.iter(|| context.for_rendition(id, lang))
+                b.iter(|| context.for_rendition(id, lang, None))
             });
-            let ctx = context.for_rendition(id, lang);
+            let ctx = context.for_rendition(id, lang, None);
             group.bench_function(format!("tera/{name}/{code}"), |b| {
                 b.iter(|| templates.tera.render(template, &ctx).expect("renders"))
             });

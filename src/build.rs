@@ -48,6 +48,8 @@ pub struct BuildReport {
     /// Pages rendered per language code.
     pub pages: Vec<(String, usize)>,
     pub written: Option<WriteStats>,
+    /// Per language with a search index: (code, index bytes, index files, HTML bytes).
+    pub search: Vec<(String, u64, usize, u64)>,
     pub output: PathBuf,
     pub timings: Timings,
 }
@@ -216,7 +218,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         config, library, ..
     } = &prepared;
     let inputs = prepared.inputs(progress.as_deref());
-    let bodies = render::render_bodies(&inputs, &mut problems);
+    let summaries = render::summarize(&inputs);
     lap("markdown", &mut timings);
     let templates = render::prepare_templates(config, library, &mut problems);
     lap("templates", &mut timings);
@@ -241,7 +243,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         Some(l) => l,
         None => base_sink,
     };
-    let counts = render::render_pages(&inputs, &bodies, &templates, sink, &mut problems)
+    let outcome = render::render_pages(&inputs, &summaries, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
     if writer.is_some() || link_check.is_some() {
@@ -249,16 +251,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     }
     lap("static", &mut timings);
     if let Some(check) = link_check {
-        let (sources, texts) = page_sources(library);
-        problems.extend(check.verify(&sources, &texts));
+        let (sources, on_disk) = page_sources(library);
+        problems.extend(check.verify(&sources, &on_disk));
         lap("links", &mut timings);
     }
     report.pages = config
         .languages
         .iter()
         .map(|l| l.code.clone())
-        .zip(counts)
+        .zip(outcome.pages)
         .collect();
+    report.search = outcome.search;
     report.diagnostics.extend(problems);
     if let Some(w) = writer
         && !report.diagnostics.has_errors()
@@ -273,21 +276,21 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
     Ok(report)
 }
 
-/// Each output page's source file, and each source file's text, for placing problems
+/// Each output page's source file, and where each source file is on disk, for placing problems
 /// found in the rendered site.
-fn page_sources(library: &Library) -> (HashMap<String, PathBuf>, HashMap<PathBuf, String>) {
+fn page_sources(library: &Library) -> (HashMap<String, PathBuf>, HashMap<PathBuf, PathBuf>) {
     let mut sources = HashMap::new();
-    let mut texts = HashMap::new();
+    let mut on_disk = HashMap::new();
     for e in &library.entries {
         for r in e.renditions.iter().flatten() {
             let file = &e.variants[r.variant].file;
             sources.insert(render::output_path(&r.url), file.display.clone());
-            texts
+            on_disk
                 .entry(file.display.clone())
-                .or_insert_with(|| file.text.clone());
+                .or_insert_with(|| file.abs.clone());
         }
     }
-    (sources, texts)
+    (sources, on_disk)
 }
 
 /// Menu entries must name pages that exist.

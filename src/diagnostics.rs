@@ -235,8 +235,24 @@ pub enum Format {
     Github,
 }
 
-/// Formats a sorted list of diagnostics for printing.
+/// Formats a sorted list of diagnostics for printing. Control characters an author's
+/// text may hold (NUL, escape…) are shown as `\u{1b}`, never sent to the terminal.
 pub fn render(diags: &[Diagnostic], format: Format) -> String {
+    let out = render_raw(diags, format);
+    if out.contains(|c: char| c.is_control() && c != '\n' && c != '\t') {
+        out.chars()
+            .map(|c| match c {
+                '\n' | '\t' => c.to_string(),
+                c if c.is_control() => c.escape_unicode().to_string(),
+                c => c.to_string(),
+            })
+            .collect()
+    } else {
+        out
+    }
+}
+
+fn render_raw(diags: &[Diagnostic], format: Format) -> String {
     match format {
         Format::Text => {
             let mut out = String::new();
@@ -300,6 +316,13 @@ mod tests {
             d.to_text(),
             "content/x.md:2:8: error: `title` must be text\n  |\n2 | title: [a, b]\n  |        ^\n  = help: write `title: \"…\"`"
         );
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        let d = Diagnostic::error("a.md", "the slug `an\0to\u{1b}an` is wrong");
+        let out = render(&[d], Format::Text);
+        assert!(out.contains("the slug `an\\u{0}to\\u{1b}an`"), "{out}");
     }
 
     #[test]

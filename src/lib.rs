@@ -26,6 +26,7 @@ pub mod progress;
 
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 
 pub mod source;

@@ -38,8 +38,10 @@ impl<'a> LinkCheckSink<'a> {
     pub fn verify(
         self,
         sources: &HashMap<String, PathBuf>,
-        texts: &HashMap<PathBuf, String>,
+        files_on_disk: &HashMap<PathBuf, PathBuf>,
     ) -> Vec<Diagnostic> {
+        // A source's text is read only when one of its pages has a broken link.
+        let mut texts: HashMap<PathBuf, Option<String>> = HashMap::new();
         let files = self.files.into_inner().unwrap_or_default();
         let mut pages = self.pages.into_inner().unwrap_or_default();
         pages.sort_by(|a, b| a.path.cmp(&b.path));
@@ -74,7 +76,13 @@ impl<'a> LinkCheckSink<'a> {
                     .unwrap_or_else(|| PathBuf::from(&page.path));
                 let url = format!("/{}", page.path.trim_end_matches("index.html"));
                 let mut d = Diagnostic::error(&source, format!("the page `{url}` {message}"));
-                match texts.get(&source).and_then(|t| t.find(link.as_str()).map(|i| (t, i))) {
+                let text = texts.entry(source.clone()).or_insert_with(|| {
+                    files_on_disk
+                        .get(&source)
+                        .and_then(|abs| std::fs::read_to_string(abs).ok())
+                        .map(crate::text::normalize_source_owned)
+                });
+                match text.as_ref().and_then(|t| t.find(link.as_str()).map(|i| (t, i))) {
                     Some((text, i)) => {
                         let (line, column) = crate::diagnostics::line_col(text, i);
                         d = d.at(text, line, column);

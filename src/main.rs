@@ -371,6 +371,18 @@ fn finish(
     } else {
         String::new()
     };
+    for (lang, bytes, files, html) in &report.search {
+        let share = if *html > 0 {
+            *bytes as f64 * 100.0 / *html as f64
+        } else {
+            0.0
+        };
+        eprintln!(
+            "search index {lang}: {} in {files} files ({share:.1}% of the language's {} of HTML)",
+            human_bytes(*bytes),
+            human_bytes(*html)
+        );
+    }
     if check {
         eprintln!(
             "checked {} pages ({}){warn}: no errors",
@@ -432,6 +444,14 @@ fn progress_bar(format: Format) -> Option<std::sync::Arc<dyn outreach::build::Pr
     let bar = indicatif::ProgressBar::new_spinner();
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     Some(std::sync::Arc::new(Bar(bar)))
+}
+
+fn human_bytes(n: u64) -> String {
+    if n >= 1024 * 1024 {
+        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{:.0} KB", n as f64 / 1024.0)
+    }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -46,7 +46,11 @@ pub struct Writer {
 pub fn check_output_location(root: &Path, output: &Path) -> Result<()> {
     let root = absolute(root)?;
     let output = absolute(output)?;
-    let home = std::env::var_os("HOME").map(PathBuf::from);
+    // The home folder as the file system sees it: `HOME` may be reached through a link.
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(|h| absolute(Path::new(&h)))
+        .transpose()?;
     if output.parent().is_none() || Some(&output) == home.as_ref() {
         bail!(
             "refusing to write the site into `{}`: outreach replaces its output folder completely",
@@ -171,7 +175,7 @@ impl Writer {
             match exchanged {
                 Ok(()) => {
                     // The staging path now holds the previous output.
-                    fsutil::remove_dir_all(&self.staging)?;
+                    remove_tree(&self.staging)?;
                 }
                 Err(_) => {
                     // No atomic exchange on this file system: two renames, old kept until the end.
@@ -211,6 +215,24 @@ impl Writer {
     }
 }
 
+/// Removes a folder and everything in it, its subfolders in parallel (an old output can
+/// hold tens of thousands of files).
+fn remove_tree(path: &Path) -> Result<()> {
+    use rayon::prelude::*;
+    if let Ok(entries) = fs::read_dir(path) {
+        let children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        children.par_iter().try_for_each(|child| -> Result<()> {
+            if child.is_dir() && !child.is_symlink() {
+                fsutil::remove_dir_all(child)
+            } else {
+                fs::remove_file(child)
+                    .with_context(|| format!("failed to remove `{}`", child.display()))
+            }
+        })?;
+    }
+    fsutil::remove_dir_all(path)
+}
+
 impl Sink for Writer {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let target = self.target(rel)?;
@@ -233,16 +255,48 @@ impl Sink for Writer {
             let same = fs::metadata(&prev)
                 .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
                 && fs::read(&prev).is_ok_and(|old| old == bytes);
-            if same && (fs::hard_link(&prev, &target).is_ok() || fs::copy(&prev, &target).is_ok()) {
+            if same && link_fresh(&prev, &target) {
                 self.unchanged.fetch_add(1, Ordering::Relaxed);
                 return Ok(());
             }
         }
-        fs::write(&target, bytes)
+        write_fresh(&target, bytes)
             .with_context(|| format!("failed to write `{}`", target.display()))?;
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
+}
+
+/// Hard-links `prev` at `target`. A file already at `target` is removed first, never
+/// written into: it may itself be a link into the live output.
+fn link_fresh(prev: &Path, target: &Path) -> bool {
+    match fs::hard_link(prev, target) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            fs::remove_file(target).is_ok() && fs::hard_link(prev, target).is_ok()
+        }
+        Err(_) => false,
+    }
+}
+
+/// Writes `bytes` as a new file at `target`, replacing (not overwriting in place) a
+/// file already there, which may be a hard link into the live output.
+fn write_fresh(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let open = || {
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(target)
+    };
+    let mut file = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            fs::remove_file(target)?;
+            open()?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)
 }
 
 impl Drop for Writer {

@@ -94,7 +94,8 @@ pub fn source_hash(source: &Variant, fields: &[String]) -> String {
         hasher.update(b"\0");
     }
     // Trailing spaces and blank lines at the end are not a change of text.
-    for line in source.body().trim_end().lines() {
+    let body = source.body().unwrap_or_default();
+    for line in body.trim_end().lines() {
         hasher.update(line.trim_end().as_bytes());
         hasher.update(b"\n");
     }

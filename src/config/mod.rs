@@ -70,6 +70,8 @@ pub struct Config {
     pub taxonomies: Vec<Taxonomy>,
     /// The default image of link previews, as an absolute address.
     pub image: Option<String>,
+    /// The search page's path per language, when the site has search.
+    pub search: Option<Localized>,
 }
 
 /// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
@@ -104,6 +106,14 @@ impl Config {
 
     pub fn theme_dir(&self) -> PathBuf {
         self.root.join("themes").join(&self.theme)
+    }
+
+    /// The address of the search page in language `lang` (index in `languages`).
+    pub fn search_url(&self, lang: usize) -> Option<String> {
+        let path = self.search.as_ref()?;
+        let language = &self.languages[lang];
+        let slug = crate::text::slugify(path.get(&language.code, &self.languages[0].code));
+        Some(format!("{}/{slug}/", language.prefix))
     }
 
     /// The absolute URL of a site path (`/en/investment/`).
@@ -149,6 +159,14 @@ struct RawSite {
     taxonomies: IndexMap<String, RawTaxonomy>,
     /// The default image of link previews (a site path, e.g. `/og-image.png`).
     image: Option<String>,
+    /// A search page and index per language: `search: { path: { vi: tim-kiem, en: search } }`.
+    search: Option<RawSearch>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSearch {
+    path: Value,
 }
 
 #[derive(Deserialize)]
@@ -194,6 +212,7 @@ const SITE_FIELDS: &[&str] = &[
     "extra",
     "taxonomies",
     "image",
+    "search",
 ];
 
 /// Reads and checks `root/site.yaml`.
@@ -403,6 +422,17 @@ fn parse(
     if !problems.is_empty() {
         return Err(problems);
     }
+    let search = match &raw.search {
+        Some(s) => {
+            let path = Localized::from_yaml(&s.path, "search.path", &codes, &ctx, &mut problems)
+                .unwrap_or_else(|| Localized::same_for_all("search"));
+            Some(path)
+        }
+        None => None,
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     let image = raw.image.map(|i| {
         if i.contains("://") {
             i
@@ -423,6 +453,7 @@ fn parse(
         extra: raw.extra,
         taxonomies,
         image,
+        search,
     })
 }
 

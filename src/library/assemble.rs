@@ -101,7 +101,7 @@ pub fn build(
         by_key,
         drafts,
     };
-    place_assets(&mut library, files.assets, &section_dirs);
+    place_assets(config, &mut library, files.assets, &section_dirs, problems);
     Some(library)
 }
 
@@ -122,6 +122,20 @@ fn parse_variant(
             .unwrap_or(0),
         None => 0,
     };
+    // A translation saved empty would publish a blank page: show the original instead.
+    if lang != 0 && file.text.trim().is_empty() {
+        problems.push(
+            Diagnostic::warning(
+                &file.display,
+                format!(
+                    "this {} translation is empty, so its page shows the {} original",
+                    config.languages[lang].name, config.languages[0].name
+                ),
+            )
+            .help("write the translation in this file, or delete the file"),
+        );
+        return (None, problems);
+    }
     let fm = match split_front_matter(&file.text) {
         Ok(fm) => fm,
         Err(_) => {
@@ -163,16 +177,26 @@ fn parse_variant(
         ),
     };
     let body_start = file.text.len() - fm.body.len();
+    let body_line = fm.body_line;
     let name = file.name.clone();
-    let variant = Variant {
+    let summary = crate::markdown::summary_of(&file.text[body_start..]);
+    let mut variant = Variant {
         lang,
         file,
-        meta,
+        meta: std::sync::Arc::new(meta),
         raw,
         positions,
-        body: Body::InFile { start: body_start },
+        body: Body::InFile {
+            start: body_start,
+            line: body_line,
+            kept: true,
+            len: 0,
+        },
         localized: Vec::new(),
+        summary,
     };
+    // A large site need not hold every text: the body is read again when it is rendered.
+    variant.release_body();
     (Some((name, variant)), problems)
 }
 
@@ -269,7 +293,7 @@ fn pair_translations(
             if v.meta.draft == Some(true) && !include_drafts {
                 continue;
             }
-            v.meta = v.meta.inherit_from(&source_meta);
+            v.meta = std::sync::Arc::new(v.meta.inherit_from(&source_meta));
         }
         variants.push(v);
     }
@@ -555,12 +579,58 @@ pub fn compare(a: &Entry, b: &Entry, sort_by: SortBy) -> std::cmp::Ordering {
     }
 }
 
+/// The page each output path belongs to: `/dau-tu/index.html` → the section's rendition.
+fn page_paths(library: &Library) -> HashMap<String, (EntryId, usize)> {
+    let mut pages = HashMap::new();
+    for (id, e) in library.entries.iter().enumerate() {
+        for (lang, r) in e.renditions.iter().enumerate() {
+            if let Some(r) = r {
+                pages.insert(format!("{}index.html", r.url), (id, lang));
+            }
+        }
+    }
+    pages
+}
+
+/// A file beside the content whose site path is a page's (`content/dau-tu/index.html`
+/// beside `content/dau-tu/_index.md`) would replace the page: an error at the file.
+fn check_asset_clash(
+    config: &Config,
+    library: &Library,
+    pages: &HashMap<String, (EntryId, usize)>,
+    asset: &crate::source::AssetFile,
+    url: &str,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let Some(&(id, lang)) = pages.get(url) else {
+        return;
+    };
+    let e = &library.entries[id];
+    let Some(r) = e.renditions[lang].as_ref() else {
+        return;
+    };
+    problems.push(
+        Diagnostic::error(
+            std::path::Path::new("content").join(&asset.rel),
+            format!(
+                "this file would be published at `{url}`, where the {} page of `{}` is",
+                config.languages[lang].name,
+                e.variants[r.variant].file.display.display()
+            ),
+        )
+        .help("rename the file, or move it out of `content/` if it is not part of the site"),
+    );
+}
+
 /// Gives each asset its site path: inside its page bundle, or under its section.
 fn place_assets(
+    config: &Config,
     library: &mut Library,
     assets: Vec<crate::source::AssetFile>,
     section_dirs: &HashMap<String, EntryId>,
+    problems: &mut Vec<Diagnostic>,
 ) {
+    let pages = page_paths(library);
     for asset in assets {
         let dir = asset.rel.rsplit_once('/').map_or("", |(d, _)| d);
         // The deepest page bundle containing the file, if any.
@@ -578,6 +648,7 @@ fn place_assets(
         if let Some((id, bundle_dir)) = bundle {
             let name = asset.rel[bundle_dir.len() + 1..].to_string();
             let url = format!("{}{}", library.entries[id].urls[0], name);
+            check_asset_clash(config, library, &pages, &asset, &url, problems);
             library.entries[id].assets.push(Asset {
                 source: asset.abs,
                 url,
@@ -593,6 +664,7 @@ fn place_assets(
             asset.rel[section_dir.len() + 1..].to_string()
         };
         let url = format!("{}{}", library.entries[section].urls[0], name);
+        check_asset_clash(config, library, &pages, &asset, &url, problems);
         library.loose_assets.push(Asset {
             source: asset.abs,
             url,

@@ -15,6 +15,7 @@ pub use urls::unsafe_reason;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::source::{Role, SourceFile};
 use crate::yaml::Positions;
@@ -35,20 +36,30 @@ pub struct Variant {
     pub lang: usize,
     pub file: SourceFile,
     /// The front matter in force: for a translation, its own fields over the original's.
-    pub meta: Meta,
+    pub meta: Arc<Meta>,
     /// The front matter as this file writes it (a translation: only what it translates).
     pub raw: serde_yaml::Mapping,
     pub positions: Positions,
     pub body: Body,
     /// A record page's fields written once per language (`title: { vi: …, en: … }`).
     pub localized: Vec<String>,
+    /// The first paragraph of the body as plain text, for listings.
+    pub summary: String,
 }
 
 /// Where a variant's Markdown body is.
 #[derive(Clone, Debug)]
 pub enum Body {
-    /// After the front matter: from byte `start` of the file's text.
-    InFile { start: usize },
+    /// After the front matter: from byte `start` of the file's (normalised) text, which
+    /// starts on line `line`. When `kept` is false the body was let go after reading
+    /// (a large site need not hold every text) and is read again from the file, whose
+    /// normalised text was `len` bytes long.
+    InFile {
+        start: usize,
+        line: usize,
+        kept: bool,
+        len: usize,
+    },
     /// A record page's `body: { vi: … }` value, which starts at `line`, `column` of its file.
     Record {
         text: String,
@@ -58,21 +69,84 @@ pub enum Body {
 }
 
 impl Variant {
-    pub fn body(&self) -> &str {
+    /// The Markdown body: from memory, or read again from its file.
+    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, String> {
+        use std::borrow::Cow;
         match &self.body {
-            Body::InFile { start } => &self.file.text[*start..],
-            Body::Record { text, .. } => text,
+            Body::InFile {
+                start, kept: true, ..
+            } => Ok(Cow::Borrowed(&self.file.text[*start..])),
+            Body::InFile { start, len, .. } => {
+                let changed =
+                    || "the file changed while the site was being built; build again".to_string();
+                let bytes = std::fs::read(&self.file.abs)
+                    .map_err(|e| format!("the file cannot be read again: {e}"))?;
+                let text = if self.file.clean {
+                    // The text is the file's bytes: only the body needs checking.
+                    if bytes.len() != *len {
+                        return Err(changed());
+                    }
+                    let mut body = bytes;
+                    body.drain(..*start);
+                    return String::from_utf8(body)
+                        .map(Cow::Owned)
+                        .map_err(|_| changed());
+                } else {
+                    let text = String::from_utf8(bytes).map_err(|_| changed())?;
+                    crate::text::normalize_source(&text)
+                };
+                if text.len() != *len || !text.is_char_boundary(*start) {
+                    return Err(changed());
+                }
+                Ok(Cow::Owned(text[*start..].to_string()))
+            }
+            Body::Record { text, .. } => Ok(Cow::Borrowed(text)),
         }
     }
 
-    /// The 1-based line and column in the file of byte `offset` of the body.
-    pub fn body_position(&self, offset: usize) -> (usize, usize) {
+    /// Lets go of the body's text (it is read again when needed): the front matter stays
+    /// for messages about its fields.
+    pub fn release_body(&mut self) {
+        if let Body::InFile {
+            start, kept, len, ..
+        } = &mut self.body
+            && *kept
+        {
+            *len = self.file.text.len();
+            self.file.text.truncate(*start);
+            self.file.text.shrink_to_fit();
+            *kept = false;
+        }
+    }
+
+    /// The 1-based line and column in the file of byte `offset` of `body`.
+    pub fn body_position(&self, body: &str, offset: usize) -> (usize, usize) {
+        let (l, c) = crate::diagnostics::line_col(body, offset);
         match &self.body {
-            Body::InFile { start } => crate::diagnostics::line_col(&self.file.text, start + offset),
-            Body::Record { text, line, column } => {
-                // A block scalar's lines share one indentation, so columns shift alike.
-                let (l, c) = crate::diagnostics::line_col(text, offset);
-                (line + l - 1, column + c - 1)
+            Body::InFile { line, .. } => (line + l - 1, c),
+            // A block scalar's lines share one indentation, so columns shift alike.
+            Body::Record { line, column, .. } => (line + l - 1, column + c - 1),
+        }
+    }
+
+    /// A diagnostic about byte `offset` of `body`, with its line quoted.
+    pub fn body_diagnostic(
+        &self,
+        body: &str,
+        offset: usize,
+        d: crate::diagnostics::Diagnostic,
+    ) -> crate::diagnostics::Diagnostic {
+        let (line, column) = self.body_position(body, offset);
+        match &self.body {
+            // A record's file text is kept whole.
+            Body::Record { .. } => d.at(&self.file.text, line, column),
+            // The file's body may have been let go: quote the line from `body`.
+            Body::InFile { .. } => {
+                let (rel_line, rel_column) = crate::diagnostics::line_col(body, offset);
+                let mut d = d.at(body, rel_line, rel_column);
+                d.line = line;
+                d.column = column;
+                d
             }
         }
     }
@@ -85,8 +159,9 @@ pub struct Rendition {
     pub variant: usize,
     /// True when the language has no translation and shows the default-language content.
     pub fallback: bool,
-    /// The front matter in force: the variant's own fields over the default language's.
-    pub meta: Meta,
+    /// The front matter in force: the variant's own fields over the default language's
+    /// (shared with the variant, not copied).
+    pub meta: Arc<Meta>,
     pub url: String,
 }
 

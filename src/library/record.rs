@@ -101,6 +101,7 @@ pub fn parse_record(
         };
         let meta = Meta::from_yaml(&Value::Mapping(raw.clone()), &ctx, &mut problems);
         let (text, line, column) = body.unwrap_or_default();
+        let text_for_summary = text.clone();
         let mut name = file.name.clone();
         name.lang = (lang != 0).then(|| code.to_string());
         variants.push((
@@ -108,7 +109,7 @@ pub fn parse_record(
             Variant {
                 lang,
                 file: file.clone(),
-                meta,
+                meta: std::sync::Arc::new(meta),
                 raw,
                 positions: doc.positions.clone(),
                 body: Body::Record {
@@ -117,6 +118,7 @@ pub fn parse_record(
                     column: column.max(1),
                 },
                 localized: localized.clone(),
+                summary: crate::markdown::summary_of(&text_for_summary),
             },
         ));
     }

@@ -27,7 +27,24 @@ pub fn slug_segment(raw: &str) -> Result<String, String> {
             "contains `/`; a slug is one part of the address (use `path:` for a whole path)".into(),
         );
     }
-    Ok(slugify(raw))
+    let slug = slugify(raw);
+    check_length(&slug)?;
+    Ok(slug)
+}
+
+/// The longest part of an address outreach writes: file systems allow 255 bytes for a
+/// folder name; the rest is room to spare.
+pub const MAX_SEGMENT: usize = 200;
+
+fn check_length(segment: &str) -> Result<(), String> {
+    if segment.len() > MAX_SEGMENT {
+        return Err(format!(
+            "makes an address part {} characters long (`{}…`); the most a folder name can safely be is {MAX_SEGMENT}",
+            segment.len(),
+            &segment[..40]
+        ));
+    }
+    Ok(())
 }
 
 /// The path for a `path:` value, as `a/b` (no leading or trailing `/`), each part slugified.
@@ -42,6 +59,9 @@ pub fn path_segments(raw: &str) -> Result<String, String> {
         .collect();
     if parts.is_empty() {
         return Err("is empty; the home page is `content/_index.md`".into());
+    }
+    for part in &parts {
+        check_length(part)?;
     }
     Ok(parts.join("/"))
 }

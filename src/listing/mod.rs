@@ -328,6 +328,22 @@ fn check_clashes(
             taken.insert(&r.url, id);
         }
     }
+    // The search page takes an address too.
+    for lang in 0..config.languages.len() {
+        if let Some(url) = config.search_url(lang)
+            && let Some(&id) = taken.get(url.as_str())
+        {
+            let file = &library.entry(id).default_variant().file;
+            problems.push(
+                Diagnostic::error(
+                    &file.display,
+                    format!("this page and the search page both want the address `{url}`"),
+                )
+                .at(&file.text, 1, 1)
+                .help("give the page another `slug:`, or change `search.path` in site.yaml"),
+            );
+        }
+    }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, page) in listings.pages.iter().enumerate() {
         if page.primary {

@@ -27,6 +27,9 @@ pub fn assign_ids(events: &mut [(Event<'_>, Range<usize>)]) -> Vec<Heading> {
         }
     }
     let mut headings = Vec::new();
+    // The next number to try for each base id, so a page of many equal headings is not
+    // quadratic.
+    let mut next_n: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
@@ -48,10 +51,10 @@ pub fn assign_ids(events: &mut [(Event<'_>, Range<usize>)]) -> Vec<Heading> {
                 None => {
                     let base = slugify(&title);
                     let mut candidate = base.clone();
-                    let mut n = 1;
+                    let n = next_n.entry(base.clone()).or_insert(1);
                     while used.contains(&candidate) {
                         candidate = format!("{base}-{n}");
-                        n += 1;
+                        *n += 1;
                     }
                     used.insert(candidate.clone());
                     if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {

@@ -2,7 +2,8 @@
 //! the theme's `syntax.css` — no inline styles. The syntax definitions are loaded the
 //! first time a page has a code block with a language, never for a site without one.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
@@ -39,7 +40,31 @@ pub fn code_block(code: &str, lang: Option<&str>) -> String {
     }
 }
 
+/// Highlighted blocks by language and code: a translation repeats its original's code
+/// blocks, so each is highlighted once.
+type Highlighted = HashMap<(String, String), Option<String>>;
+static DONE: OnceLock<Mutex<Highlighted>> = OnceLock::new();
+
 fn highlight(code: &str, lang: &str) -> Option<String> {
+    let done = DONE.get_or_init(Default::default);
+    let key = (lang.to_string(), code.to_string());
+    if let Ok(done) = done.lock()
+        && let Some(html) = done.get(&key)
+    {
+        return html.clone();
+    }
+    let html = highlight_uncached(code, lang);
+    if let Ok(mut done) = done.lock() {
+        // Bounded, so a site with many distinct blocks does not keep them all.
+        if done.len() > 1024 {
+            done.clear();
+        }
+        done.insert(key, html.clone());
+    }
+    html
+}
+
+fn highlight_uncached(code: &str, lang: &str) -> Option<String> {
     let set = SYNTAXES.get_or_init(SyntaxSet::load_defaults_newlines);
     let syntax = set.find_syntax_by_token(lang)?;
     let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);

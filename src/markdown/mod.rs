@@ -75,6 +75,8 @@ pub struct Rendered {
     pub anchor_links: Vec<AnchorLink>,
     /// The first paragraph as plain text.
     pub summary: String,
+    /// All the page's text, without markup, for the search index.
+    pub text: String,
     /// Shortcode calls, whose placeholders are in `html` until the render stage fills them.
     pub shortcodes: Vec<shortcodes::Call>,
     pub has_code: bool,
@@ -131,8 +133,38 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     out.shortcodes = calls;
     if !out.shortcodes.is_empty() {
         out.summary = strip_placeholders(&out.summary);
+        out.text = strip_placeholders(&out.text);
     }
     out
+}
+
+/// The first paragraph of `body` as plain text, without rendering the page: what
+/// listings show for a page without a description.
+pub fn summary_of(body: &str) -> String {
+    let extracted;
+    let text = if body.contains("{{") || body.contains("{%") {
+        extracted = shortcodes::extract(body);
+        extracted.text.as_str()
+    } else {
+        body
+    };
+    let mut summary = String::new();
+    let mut in_paragraph = false;
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => in_paragraph = true,
+            Event::End(TagEnd::Paragraph) if in_paragraph => {
+                if !summary.trim().is_empty() {
+                    break;
+                }
+                in_paragraph = false;
+            }
+            Event::Text(t) | Event::Code(t) if in_paragraph => summary.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if in_paragraph => summary.push(' '),
+            _ => {}
+        }
+    }
+    strip_placeholders(&summary)
 }
 
 /// Text without shortcode placeholders (a summary is plain text).
@@ -176,6 +208,20 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     // A code block being collected: its language and text.
     let mut code: Option<(Option<String>, String)> = None;
     for (event, range) in events {
+        match &event {
+            Event::Text(t) | Event::Code(t) if code.is_none() => out.text.push_str(t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock,
+            ) => out.text.push(' '),
+            _ => {}
+        }
         if let Some((_, text)) = code.as_mut() {
             match event {
                 Event::Text(t) => text.push_str(&t),
@@ -365,31 +411,61 @@ fn is_relative_file_link(dest: &str) -> bool {
 /// (`onclick=`, `onerror=`…). Authors are trusted, so it is a warning, not an error.
 fn script_in_html(html: &str) -> Option<&'static str> {
     let lower = html.to_ascii_lowercase();
-    if lower.contains("<script") {
-        return Some("has a `<script>`");
-    }
-    if lower.contains("javascript:") {
-        return Some("has a `javascript:` link");
-    }
-    let bytes = lower.as_bytes();
-    for (i, w) in lower.match_indices("on") {
-        let _ = w;
-        let before_ok = i > 0
-            && (bytes[i - 1] == b' '
-                || bytes[i - 1] == b'\t'
-                || bytes[i - 1] == b'\n'
-                || bytes[i - 1] == b'"'
-                || bytes[i - 1] == b'\'');
-        if !before_ok {
+    let mut rest = lower.as_str();
+    // Only tags are read: text between them may say anything ("online = miễn phí").
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open + 1..];
+        let name_len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
             continue;
         }
-        let rest = &lower[i + 2..];
-        let name_len = rest.bytes().take_while(|b| b.is_ascii_lowercase()).count();
-        if name_len >= 3
-            && rest[name_len..].trim_start().starts_with('=')
-            && lower[..i].contains('<')
-        {
-            return Some("has an inline event handler (`on…=`)");
+        if &rest[..name_len] == "script" {
+            return Some("has a `<script>`");
+        }
+        rest = &rest[name_len..];
+        // Attributes up to the closing `>`, quoted values skipped whole.
+        loop {
+            rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
+            if rest.is_empty() || rest.starts_with('>') {
+                break;
+            }
+            let name_len = rest
+                .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
+                .unwrap_or(rest.len())
+                .max(1);
+            let name = &rest[..name_len];
+            rest = rest[name_len..].trim_start();
+            let mut value = "";
+            if let Some(after) = rest.strip_prefix('=') {
+                let after = after.trim_start();
+                let (v, r) = match after.chars().next() {
+                    Some(q @ ('"' | '\'')) => {
+                        let body = &after[1..];
+                        let end = body.find(q).unwrap_or(body.len());
+                        (&body[..end], &body[(end + 1).min(body.len())..])
+                    }
+                    _ => {
+                        let end = after
+                            .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                            .unwrap_or(after.len());
+                        (&after[..end], &after[end..])
+                    }
+                };
+                value = v;
+                rest = r;
+            }
+            if name.len() > 2
+                && name.starts_with("on")
+                && name.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                return Some("has an inline event handler (`on…=`)");
+            }
+            if value.trim_start().starts_with("javascript:") {
+                return Some("has a `javascript:` link");
+            }
         }
     }
     None
@@ -508,6 +584,9 @@ mod script_tests {
         assert!(script_in_html("<a href=\"javascript:alert(1)\">").is_some());
         assert!(script_in_html("<p class=\"on\">once upon</p>").is_none());
         assert!(script_in_html("<abbr title=\"Hội nghị\">HN</abbr>").is_none());
+        assert!(script_in_html("<p>Đăng ký online = miễn phí.</p>").is_none());
+        assert!(script_in_html("<a title='onclick=x' href=\"/a\">").is_none());
+        assert!(script_in_html("<div\nonmouseover = 'x'>").is_some());
     }
 
     #[test]

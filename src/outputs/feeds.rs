@@ -14,6 +14,7 @@ const FEED_LIMIT: usize = 50;
 
 pub fn write(
     site: &SiteContext<'_>,
+    content: &dyn Fn(usize, usize) -> String,
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<()> {
@@ -104,7 +105,7 @@ pub fn write(
                     rfc3339(&er.meta.updated.unwrap_or(date)),
                     xml_escape(config.title.get(&language.code, codes[0])),
                     xml_escape(&summary),
-                    xml_escape(site.content_html(id, lang)),
+                    xml_escape(&content(id, lang)),
                 );
             }
             xml.push_str("</feed>\n");

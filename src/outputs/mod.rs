@@ -12,8 +12,10 @@ use crate::render::{Sink, SiteContext};
 
 /// Writes every side output into `sink`; problems (a feed entry without a date, an alias
 /// that takes a page's address) go to `problems`.
+/// `content` renders an entry's body in a language (feeds carry whole texts).
 pub fn write_all(
     site: &SiteContext<'_>,
+    content: &dyn Fn(crate::library::EntryId, usize) -> String,
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<()> {
@@ -26,7 +28,7 @@ pub fn write_all(
         )
         .as_bytes(),
     )?;
-    feeds::write(site, sink, problems)?;
+    feeds::write(site, content, sink, problems)?;
     aliases::write(site, sink, problems)?;
     export::write(site, sink)?;
     Ok(())

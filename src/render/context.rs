@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use tera::{Context, Map, Value};
 
 use super::facts::FactContext;
-use super::{Bodies, Inputs};
+use super::{Inputs, PageContent, Summaries};
 use crate::l10n::{Localizer, Localizers};
 
 use crate::config::{Config, MenuItem, localize_value};
@@ -31,12 +31,9 @@ pub struct SiteContext<'a> {
     pub(super) library: &'a Library,
     pub(super) schemas: &'a crate::types::Schemas,
     pub(super) listings: &'a crate::listing::Listings,
-    bodies: &'a Bodies,
     site: Vec<Value>,
     /// Per language: `data.<file>`.
     data: Vec<Value>,
-    /// Per entry, per language: the page's HTML with its shortcodes rendered, if it has any.
-    html: Vec<Vec<Option<String>>>,
     /// Per section, per language: its `pages` and `subsections` lists, built once.
     lists: Vec<Vec<Option<(Value, Value)>>>,
     /// Per taxonomy, per language: the taxonomy with its terms, built once.
@@ -57,7 +54,7 @@ pub(super) fn text(s: &str) -> Value {
 }
 
 impl<'a> SiteContext<'a> {
-    pub fn new(inputs: &Inputs<'a>, bodies: &'a Bodies) -> Self {
+    pub fn new(inputs: &Inputs<'a>, bodies: &Summaries) -> Self {
         let (config, library) = (inputs.config, inputs.library);
         let localizers = Localizers::new(
             config
@@ -71,7 +68,8 @@ impl<'a> SiteContext<'a> {
         let site = config
             .languages
             .iter()
-            .map(|lang| {
+            .enumerate()
+            .map(|(lang_idx, lang)| {
                 let languages: Vec<Value> = config
                     .languages
                     .iter()
@@ -93,6 +91,10 @@ impl<'a> SiteContext<'a> {
                     ("base_url", text(&config.base_url)),
                     ("default_language", text(default)),
                     ("home_url", text(&format!("{}/", lang.prefix))),
+                    (
+                        "search_url",
+                        text(&config.search_url(lang_idx).unwrap_or_default()),
+                    ),
                     ("languages", Value::from(languages)),
                     (
                         "image_url",
@@ -135,10 +137,8 @@ impl<'a> SiteContext<'a> {
             library,
             schemas: inputs.schemas,
             listings: inputs.listings,
-            bodies,
             site,
             data,
-            html: Vec::new(),
             lists: Vec::new(),
             taxonomy_values: Vec::new(),
             lookups: Default::default(),
@@ -176,14 +176,6 @@ impl<'a> SiteContext<'a> {
         self.summaries[id][lang].as_ref()
     }
 
-    /// The page's body HTML, shortcodes rendered.
-    pub fn content_html(&self, id: EntryId, lang: usize) -> &str {
-        let expanded = self.html.get(id).and_then(|l| l[lang].as_deref());
-        expanded
-            .or(self.bodies.get(id, lang).map(|b| b.html.as_str()))
-            .unwrap_or("")
-    }
-
     pub fn config(&self) -> &Config {
         self.config
     }
@@ -198,11 +190,6 @@ impl<'a> SiteContext<'a> {
 
     pub fn schemas(&self) -> &crate::types::Schemas {
         self.schemas
-    }
-
-    /// Sets the pages' HTML with shortcodes rendered (see `expand_shortcodes`).
-    pub fn set_html(&mut self, html: Vec<Vec<Option<String>>>) {
-        self.html = html;
     }
 
     /// What `get_section`, `get_page` and `get_taxonomy` answer from.
@@ -269,24 +256,34 @@ impl<'a> SiteContext<'a> {
     }
 
     /// The full template context of entry `id` in language `lang` (which shows it).
-    pub fn for_rendition(&self, id: EntryId, lang: usize) -> Context {
+    /// `content` is the page's rendered body; listing pages after the first have none.
+    pub fn for_rendition(
+        &self,
+        id: EntryId,
+        lang: usize,
+        content: Option<&PageContent>,
+    ) -> Context {
         let config = self.config;
         let library = self.library;
         let entry = library.entry(id);
         let rendition = entry.renditions[lang]
             .as_ref()
             .expect("rendered entries are shown");
-        let body = self.bodies.get(id, lang);
         let mut value = self.summaries[id][lang]
             .as_ref()
             .and_then(|v| v.as_map().cloned())
             .unwrap_or_default();
-        let expanded = self.html.get(id).and_then(|l| l[lang].as_deref());
-        let html = expanded.or(body.map(|b| b.html.as_str())).unwrap_or("");
-        value.insert("content".into(), Value::safe_string(html));
+        value.insert(
+            "content".into(),
+            Value::safe_string(content.map_or("", |c| c.html.as_str())),
+        );
         value.insert(
             "toc".into(),
-            Value::from_serializable(&body.map(|b| b.toc.clone()).unwrap_or_default()),
+            Value::from_serializable(&content.map(|c| c.toc.clone()).unwrap_or_default()),
+        );
+        value.insert(
+            "has_code".into(),
+            Value::from(content.is_some_and(|c| c.has_code)),
         );
         let assets: Vec<Value> = entry
             .assets
@@ -478,7 +475,7 @@ fn is_within(library: &Library, id: EntryId, target: EntryId) -> bool {
 /// The summary of entry `id` in language `lang`, or `None` if the language does not show it.
 fn summary(
     inputs: &Inputs<'_>,
-    bodies: &Bodies,
+    bodies: &Summaries,
     id: EntryId,
     lang: usize,
     localizer: Option<&Localizer>,
@@ -510,7 +507,7 @@ fn summary(
 fn base_summary(
     config: &Config,
     library: &Library,
-    bodies: &Bodies,
+    bodies: &Summaries,
     id: EntryId,
     lang: usize,
 ) -> Option<Value> {
@@ -542,7 +539,7 @@ fn base_summary(
             )
         })
         .collect();
-    let body = bodies.get(id, lang);
+    let first_paragraph = bodies.get(id, lang).unwrap_or_default();
     let tags: Vec<Value> = meta.tags.iter().flatten().map(|t| text(t)).collect();
     Some(map(vec![
         (
@@ -559,8 +556,7 @@ fn base_summary(
             "description",
             text(meta.description.as_deref().unwrap_or_default()),
         ),
-        ("summary", text(body.map_or("", |b| b.summary.as_str()))),
-        ("has_code", Value::from(body.is_some_and(|b| b.has_code))),
+        ("summary", text(first_paragraph)),
         ("url", text(&r.url)),
         ("permalink", text(&config.permalink(&r.url))),
         ("lang", text(codes[lang])),

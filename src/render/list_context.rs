@@ -79,6 +79,78 @@ impl SiteContext<'_> {
         out
     }
 
+    /// The address of the search page in `lang`.
+    pub fn search_url(&self, lang: usize) -> Option<String> {
+        self.config.search_url(lang)
+    }
+
+    /// The context of the search page of a language: where its index is.
+    pub fn for_search(&self, lang: usize) -> Context {
+        let config = self.config;
+        let url = config.search_url(lang).unwrap_or_default();
+        let translations: Vec<Value> = config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                map(vec![
+                    ("code", text(&l.code)),
+                    ("name", text(&l.name)),
+                    ("locale", text(&l.locale)),
+                    ("url", text(&config.search_url(i).unwrap_or_default())),
+                    ("current", Value::from(i == lang)),
+                    ("kind", text("translation")),
+                ])
+            })
+            .collect();
+        let mut alternates: Vec<Value> = config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                map(vec![
+                    ("hreflang", text(&l.code)),
+                    (
+                        "url",
+                        text(&config.permalink(&config.search_url(i).unwrap_or_default())),
+                    ),
+                ])
+            })
+            .collect();
+        alternates.push(map(vec![
+            ("hreflang", text("x-default")),
+            (
+                "url",
+                text(&config.permalink(&config.search_url(0).unwrap_or_default())),
+            ),
+        ]));
+        let ancestors: Vec<Value> = self.summaries[self.library.root][lang]
+            .iter()
+            .cloned()
+            .collect();
+        let mut ctx = self.common(
+            lang,
+            Common {
+                canonical: config.permalink(&url),
+                translations,
+                alternates,
+                ancestors,
+                menu_current: self.library.root,
+            },
+        );
+        ctx.insert_value(
+            "search",
+            map(vec![
+                ("url", text(&url)),
+                (
+                    "index",
+                    text(&format!("/search/{}/", config.languages[lang].code)),
+                ),
+            ]),
+        );
+        ctx
+    }
+
     /// The context of the `404.html` page of a language: the switcher links each home.
     pub fn for_not_found(&self, lang: usize) -> Context {
         let translations: Vec<Value> = self
@@ -114,7 +186,7 @@ impl SiteContext<'_> {
     pub fn for_list_page(&self, page: &ListPage) -> Context {
         match &page.kind {
             ListKind::Section { id, sort } => {
-                let mut ctx = self.for_rendition(*id, page.lang);
+                let mut ctx = self.for_rendition(*id, page.lang, None);
                 ctx.insert_value("canonical", text(&self.config.permalink(&page.url)));
                 // hreflang alternates name whole pages; a later page or a sorted view has none.
                 ctx.insert_value("alternates", Value::from(Vec::<Value>::new()));

@@ -143,6 +143,11 @@ pub fn tera_error_diagnostics(
             .map(|f| f.display.clone())
             .unwrap_or_else(|| PathBuf::from(name))
     };
+    if e.to_string().contains("recursion depth for components")
+        && let Some(d) = self_calling_component(files)
+    {
+        return vec![d];
+    }
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             vec![report_diagnostic(r, files, None)]
@@ -313,6 +318,42 @@ fn explain(m: &str) -> (String, Option<String>) {
         );
     }
     (m.to_string(), None)
+}
+
+/// Tera stops a component that calls itself without end but does not say which: the
+/// first component whose body calls it by name.
+fn self_calling_component(files: &BTreeMap<String, TemplateFile>) -> Option<Diagnostic> {
+    for f in files.values() {
+        let mut rest = f.source.as_str();
+        while let Some(i) = rest.find("{% component ") {
+            let start = f.source.len() - rest.len() + i;
+            let after = &rest[i + "{% component ".len()..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let end = after.find("{% endcomponent").unwrap_or(after.len());
+            let body = &after[..end];
+            if !name.is_empty()
+                && let Some(call) = body.find(&format!("<{name}"))
+            {
+                let offset = start + "{% component ".len() + call;
+                let (line, column) = crate::diagnostics::line_col(&f.source, offset);
+                return Some(
+                    Diagnostic::error(
+                        &f.display,
+                        format!(
+                            "the component `{name}` calls itself and never stops (Tera gave up at its recursion limit)"
+                        ),
+                    )
+                    .at(&f.source, line, column)
+                    .help("call it inside an `{% if %}` that is false at some depth, e.g. `{% if n < 5 %}`"),
+                );
+            }
+            rest = &after[end..];
+        }
+    }
+    None
 }
 
 /// A diagnostic at the first line of template `name` containing `needle`.

@@ -120,7 +120,11 @@ mod tests {
     #[test]
     fn malformed_lists_are_rejected() {
         assert_eq!(decode_titles("g"), None, "a number cut short");
-        assert_eq!(decode_titles("A\"B"), None, "a character outside the digits");
+        assert_eq!(
+            decode_titles("A\"B"),
+            None,
+            "a character outside the digits"
+        );
     }
 
     #[test]

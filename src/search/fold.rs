@@ -99,7 +99,10 @@ pub fn tokenize(s: &str) -> Vec<String> {
 
 /// The words of text that is already folded, borrowed from it.
 pub(crate) fn words(folded: &str) -> Words<'_> {
-    Words { text: folded, at: 0 }
+    Words {
+        text: folded,
+        at: 0,
+    }
 }
 
 /// The iterator of [`words`]: runs of `char::is_alphanumeric`, scanned bytewise because
@@ -153,6 +156,13 @@ pub(crate) fn truncate_term(word: &str) -> &str {
         Some((end, _)) => &word[..end],
         None => word,
     }
+}
+
+/// How much of a word the reader has typed, for the prefix minimum: a Latin letter or digit
+/// counts 1, any other character (a Hangul syllable, a CJK ideograph) 2, since one of those
+/// already narrows a search as much as two letters.
+pub fn prefix_weight(word: &str) -> usize {
+    word.chars().map(|c| if is_latin(c) { 1 } else { 2 }).sum()
 }
 
 /// The order of terms in the index: by UTF-16 code units, which is how JavaScript's `<`
@@ -228,7 +238,10 @@ mod tests {
 
     #[test]
     fn other_latin_scripts_lose_their_marks_too() {
-        assert_eq!(fold("Crème Brûlée, Ångström, Łódź, São Paulo"), "creme brulee, angstrom, lodz, sao paulo");
+        assert_eq!(
+            fold("Crème Brûlée, Ångström, Łódź, São Paulo"),
+            "creme brulee, angstrom, lodz, sao paulo"
+        );
         assert_eq!(fold("Straße İstanbul"), "strasse istanbul");
     }
 
@@ -259,7 +272,9 @@ mod tests {
     fn tokenize_splits_on_anything_but_letters_and_digits() {
         assert_eq!(
             tokenize("Số: 33/KH-UBND, ngày 13/3/2018 (Hậu Giang)…"),
-            ["so", "33", "kh", "ubnd", "ngay", "13", "3", "2018", "hau", "giang"]
+            [
+                "so", "33", "kh", "ubnd", "ngay", "13", "3", "2018", "hau", "giang"
+            ]
         );
         assert!(tokenize("").is_empty());
         assert!(tokenize(" -- ?! ").is_empty());
@@ -271,6 +286,13 @@ mod tests {
         assert_eq!(tokenize(&long), ["x".repeat(MAX_TERM_CHARS)]);
         let long_vi = "đ".repeat(50);
         assert_eq!(tokenize(&long_vi), ["d".repeat(MAX_TERM_CHARS)]);
+    }
+
+    #[test]
+    fn a_hangul_syllable_weighs_two_latin_letters() {
+        assert_eq!(prefix_weight("d"), 1);
+        assert_eq!(prefix_weight("du"), 2);
+        assert_eq!(prefix_weight("도"), 2);
     }
 
     #[test]

@@ -3,26 +3,33 @@
 //!
 //! [`build_index`] turns a language's pages into small JSON files for `/search/<lang>/`;
 //! `themes/default/static/search.js` fetches only the files a query needs. Matching ignores
-//! case and diacritics ([`fold`]), the last word of a query matches as a prefix, and title
-//! hits rank above body hits. [`search`] is the same algorithm in Rust: the reference
-//! search.js is tested against, and how the size of one search is measured.
+//! case and diacritics ([`fold`]); every query word must match, the last one as a prefix
+//! while it is typed; title hits rank above body hits. [`search`] is the same algorithm in
+//! Rust: the reference search.js is tested against (`js_tests.rs`), and how the bytes one
+//! search downloads are measured ([`files_for_query`]).
 //!
 //! # Files
 //!
-//! * `meta.json` — format version, page count, the first term of every term shard, the
-//!   number of doc shards and the query limits search.js obeys.
-//! * `t/<n>.json` — term shards: a contiguous run of the sorted terms, each
-//!   `[term, pages, titles, bodies]` or, for a term in many pages, `[term, pages, titles,
-//!   bodies, p]` where the lists hold only its best [`HEAD_DOCS`] pages and `p/<p>.json`
-//!   has them all. A prefix loads only the shards its terms fall in.
-//! * `p/<n>.json` — `[titles, bodies]`: every page of one frequent term.
-//! * `d/<n>.json` — `[[url, title, summary], …]` for pages `n × DOCS_PER_SHARD` onwards.
+//! * `meta.json` — format version, build id, page count, the first term of every term shard,
+//!   the number of doc shards, and the query limits search.js obeys.
+//! * `t/<n>.json` — term shards of about [`TERM_SHARD_BYTES`]: a run of the sorted terms,
+//!   each `[term, pages, titles, bodies]`. A term in many pages is
+//!   `[term, pages, titles, bodies, p]`: its lists hold only its best [`HEAD_DOCS`] pages,
+//!   enough for a prefix completion, and `p/<p>.json` holds them all. So a prefix loads only
+//!   the shards its terms fall in, however common those terms are.
+//! * `p/<n>.json` — `[titles, bodies]`: every page of one frequent term, fetched when a query
+//!   word is exactly that term.
+//! * `d/<n>.json` — `[[url, title, summary], …]` for the [`DOCS_PER_SHARD`] pages from
+//!   `n × DOCS_PER_SHARD`, fetched for the hits on screen.
 //!
-//! Posting lists are strings of delta-encoded page numbers (see `codec.rs`).
+//! `pages` is how many pages have the term; `titles` and `bodies` are posting lists as
+//! strings of delta-encoded page numbers, bodies with a term-frequency bucket (`codec.rs`).
+//! Pages are numbered in URL order and terms sorted as JavaScript compares strings.
 
 mod build;
 mod codec;
 mod fold;
+mod fxhash;
 mod page_words;
 mod query;
 
@@ -31,7 +38,7 @@ mod js_tests;
 pub mod synthetic;
 
 pub use build::build_index;
-pub use fold::{MAX_TERM_CHARS, fold, term_cmp, tokenize};
+pub use fold::{MAX_TERM_CHARS, fold, prefix_weight, term_cmp, tokenize};
 pub use query::{Hit, ParsedQuery, SearchOutcome, files_for_query, parse_query, search};
 
 use serde::{Deserialize, Serialize};
@@ -40,7 +47,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A term shard is closed once it reaches about this many bytes.
-pub const TERM_SHARD_BYTES: usize = 16 * 1024;
+pub const TERM_SHARD_BYTES: usize = 8 * 1024;
 
 /// A term whose posting lists encode to more than this many bytes keeps only its best
 /// [`HEAD_DOCS`] pages in its term shard and the rest in a `p/` file of its own.
@@ -50,10 +57,11 @@ pub const INLINE_POSTING_BYTES: usize = 256;
 pub const HEAD_DOCS: usize = 24;
 
 /// Pages per doc shard: a result page of ten hits loads at most ten such files.
-pub const DOCS_PER_SHARD: usize = 16;
+pub const DOCS_PER_SHARD: usize = 8;
 
-/// A last word shorter than this is not expanded as a prefix: it is left out until the reader
-/// types more (alone, it waits for more).
+/// A last word shorter than this ([`prefix_weight`]: Latin letters count 1, a Hangul syllable
+/// 2) is not expanded as a prefix: it is left out until the reader types more, and alone it
+/// waits for more. One letter would match a twentieth of the dictionary.
 pub const MIN_PREFIX_CHARS: usize = 2;
 
 /// Words after this many are ignored, so a pasted paragraph cannot fetch half the index.
@@ -66,6 +74,10 @@ pub const MAX_PREFIX_SHARDS: usize = 3;
 /// Results search.js shows at first and adds per "more results".
 pub const RESULTS_PER_PAGE: usize = 10;
 
+/// Summaries longer than this many characters are cut at a word, so a long description
+/// cannot swell the doc shards.
+pub const SUMMARY_CHARS: usize = 160;
+
 /// One page to index, in its language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchDoc {
@@ -74,7 +86,7 @@ pub struct SearchDoc {
     pub title: String,
     /// The plain text of the body, without HTML.
     pub text: String,
-    /// At most about 160 characters, shown under the title in the results.
+    /// Shown under the title in the results; cut to [`SUMMARY_CHARS`] characters.
     pub summary: String,
 }
 
@@ -113,6 +125,9 @@ impl SearchIndex {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub version: u32,
+    /// A hash of all the other files: search.js adds `?v=<build>` to their addresses, so
+    /// caches never mix shards of two builds and may keep them for as long as they like.
+    pub build: String,
     /// Pages in the index; their ids are `0..docs` in URL order.
     pub docs: u32,
     pub docs_per_shard: u32,

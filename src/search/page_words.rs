@@ -141,7 +141,8 @@ mod tests {
 
     fn fast(text: &str) -> Option<Vec<String>> {
         let mut page = PageWords::default();
-        page.read_common(text).then(|| page.iter().map(str::to_owned).collect())
+        page.read_common(text)
+            .then(|| page.iter().map(str::to_owned).collect())
     }
 
     fn covered() -> impl Iterator<Item = char> {
@@ -156,9 +157,19 @@ mod tests {
     fn every_covered_character_is_nfc_stable_and_splits_like_the_general_path() {
         for c in covered() {
             let alone = c.to_string();
-            assert_eq!(is_nfc_quick(alone.chars()), IsNormalized::Yes, "U+{:04X}", c as u32);
+            assert_eq!(
+                is_nfc_quick(alone.chars()),
+                IsNormalized::Yes,
+                "U+{:04X}",
+                c as u32
+            );
             let between = format!("ab{c}cd {c}");
-            assert_eq!(fast(&between), Some(general(&between)), "U+{:04X}", c as u32);
+            assert_eq!(
+                fast(&between),
+                Some(general(&between)),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use super::codec::{decode_bodies, decode_titles};
-use super::fold::{fold, term_cmp, words};
+use super::fold::{fold, prefix_weight, term_cmp, words};
 use super::{MAX_QUERY_WORDS, MIN_PREFIX_CHARS, Meta, SearchIndex};
 
 /// A query as search.js understands it.
@@ -45,7 +45,7 @@ fn parse_with(query: &str, min_prefix: usize, max_words: usize) -> ParsedQuery {
         }
     }
     match last {
-        Some(p) if p.chars().count() >= min_prefix => parsed.prefix = Some(p.to_owned()),
+        Some(p) if prefix_weight(p) >= min_prefix => parsed.prefix = Some(p.to_owned()),
         Some(_) => parsed.needs_more = parsed.words.is_empty(),
         None => {}
     }
@@ -73,6 +73,9 @@ pub struct SearchOutcome {
     /// Paths relative to the index folder, in the order first fetched, each once.
     pub fetched: Vec<String>,
     pub needs_more: bool,
+    /// A prefix completion matched only through its term shard's best pages (a frequent
+    /// term), so `total` is a lower bound: search.js says "at least".
+    pub partial: bool,
 }
 
 impl SearchOutcome {
@@ -158,6 +161,7 @@ struct WordMatch {
 struct WordPages {
     pages: BTreeMap<u32, WordMatch>,
     df: u64,
+    partial: bool,
 }
 
 impl WordPages {
@@ -188,12 +192,6 @@ fn run(files: &mut Files, query: &str, limit: usize) -> Option<SearchOutcome> {
 
     // Stage 1 (fetched together by search.js): the term shards of every word.
     let mut shards: HashMap<usize, Vec<Entry>> = HashMap::new();
-    let mut load_shard = |files: &mut Files, n: usize| {
-        if !shards.contains_key(&n) {
-            let shard = files.json(&format!("t/{n}.json"));
-            shards.insert(n, shard.as_ref().map(entries).unwrap_or_default());
-        }
-    };
     let word_shards: Vec<Option<usize>> = parsed.words.iter().map(|w| shard_of(&meta, w)).collect();
     let prefix_shards: Vec<usize> = parsed
         .prefix
@@ -201,7 +199,10 @@ fn run(files: &mut Files, query: &str, limit: usize) -> Option<SearchOutcome> {
         .map(|p| prefix_range(&meta, p))
         .unwrap_or_default();
     for &n in word_shards.iter().flatten().chain(&prefix_shards) {
-        load_shard(files, n);
+        shards.entry(n).or_insert_with(|| {
+            let shard = files.json(&format!("t/{n}.json"));
+            shard.as_ref().map(entries).unwrap_or_default()
+        });
     }
 
     // Stage 2: the `p/` files of frequent terms matched exactly.
@@ -217,7 +218,10 @@ fn run(files: &mut Files, query: &str, limit: usize) -> Option<SearchOutcome> {
     if let Some(prefix) = &parsed.prefix {
         let mut found = WordPages::default();
         for n in &prefix_shards {
-            for entry in shards[n].iter().filter(|e| e.term.starts_with(prefix.as_str())) {
+            for entry in shards[n]
+                .iter()
+                .filter(|e| e.term.starts_with(prefix.as_str()))
+            {
                 add_entry(files, &mut found, entry, entry.term == *prefix);
             }
         }
@@ -226,6 +230,7 @@ fn run(files: &mut Files, query: &str, limit: usize) -> Option<SearchOutcome> {
 
     let ranked = rank(&per_word, u64::from(meta.docs));
     outcome.total = ranked.len();
+    outcome.partial = per_word.iter().any(|w| w.partial);
 
     // Stage 3: the doc shards of the hits shown.
     let per_shard = meta.docs_per_shard.max(1) as usize;
@@ -250,6 +255,7 @@ fn run(files: &mut Files, query: &str, limit: usize) -> Option<SearchOutcome> {
 
 fn add_entry(files: &mut Files, found: &mut WordPages, entry: &Entry, exact: bool) {
     found.df += u64::from(entry.pages);
+    found.partial |= !exact && entry.full.is_some();
     match entry.full {
         Some(p) if exact => {
             let full = files.json(&format!("p/{p}.json"));
@@ -311,4 +317,173 @@ fn rank(per_word: &[WordPages], docs: u64) -> Vec<u32> {
 fn rarity(docs: u64, df: u64) -> u64 {
     let ratio = docs / df.clamp(1, docs.max(1));
     1 + u64::from(ratio.max(1).ilog2())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{MAX_PREFIX_SHARDS, SearchDoc, build_index, synthetic};
+
+    fn doc(url: &str, title: &str, text: &str) -> SearchDoc {
+        SearchDoc {
+            url: url.to_owned(),
+            title: title.to_owned(),
+            text: text.to_owned(),
+            summary: text.chars().take(160).collect(),
+        }
+    }
+
+    fn site() -> SearchIndex {
+        build_index(&[
+            doc(
+                "/dau-tu/khu-nong-nghiep/",
+                "Khu nông nghiệp ứng dụng công nghệ cao Hậu Giang",
+                "Khu nông nghiệp kêu gọi đầu tư vào trồng trọt và chế biến.",
+            ),
+            doc(
+                "/tin-tuc/duong-giao-thong/",
+                "Đường giao thông mới",
+                "Tuyến đường nối Hậu Giang với Cần Thơ mở ra cơ hội đầu tư.",
+            ),
+            doc(
+                "/gioi-thieu/",
+                "Giới thiệu tỉnh",
+                &"Hậu Giang là tỉnh nông nghiệp, đầu tư vào nông nghiệp. ".repeat(10),
+            ),
+            doc(
+                "/doi-tac/jeollanam-do/",
+                "Jeollanam-do",
+                "전라남도와 협력 관계를 맺었습니다.",
+            ),
+        ])
+    }
+
+    fn urls(index: &SearchIndex, query: &str) -> Vec<String> {
+        search(index, query, 10)
+            .hits
+            .into_iter()
+            .map(|h| h.url)
+            .collect()
+    }
+
+    #[test]
+    fn queries_without_diacritics_find_vietnamese_pages() {
+        let index = site();
+        assert_eq!(
+            urls(&index, "dau tu nong nghiep")[0],
+            "/dau-tu/khu-nong-nghiep/"
+        );
+        assert_eq!(
+            urls(&index, "Đầu tư nông nghiệp"),
+            urls(&index, "dau tu nong nghiep")
+        );
+        assert_eq!(urls(&index, "duong"), ["/tin-tuc/duong-giao-thong/"]);
+        assert_eq!(urls(&index, "HAU GIANG").len(), 3);
+    }
+
+    #[test]
+    fn title_hits_rank_above_body_hits() {
+        // /gioi-thieu/ says "nông nghiệp" twenty times in its body, but not in its title.
+        assert_eq!(
+            urls(&site(), "nong nghiep"),
+            ["/dau-tu/khu-nong-nghiep/", "/gioi-thieu/"]
+        );
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        assert_eq!(
+            urls(&site(), "duong can tho"),
+            ["/tin-tuc/duong-giao-thong/"]
+        );
+        assert!(urls(&site(), "duong nong nghiep").is_empty());
+    }
+
+    #[test]
+    fn the_last_word_matches_as_a_prefix_until_a_space_follows_it() {
+        let index = site();
+        assert_eq!(urls(&index, "nong ngh"), urls(&index, "nong nghiep"));
+        assert!(urls(&index, "nong ngh ").is_empty());
+        assert_eq!(urls(&index, "전라남"), ["/doi-tac/jeollanam-do/"]);
+        assert_eq!(
+            urls(&index, "전"),
+            ["/doi-tac/jeollanam-do/"],
+            "one syllable is enough"
+        );
+    }
+
+    #[test]
+    fn a_single_letter_waits_for_more_and_fetches_only_meta() {
+        let outcome = search(&site(), "d", 10);
+        assert!(outcome.needs_more);
+        assert_eq!(outcome.total, 0);
+        assert_eq!(outcome.fetched, ["meta.json"]);
+        // After another word, a one-letter last word is left out until it grows.
+        assert_eq!(urls(&site(), "duong c"), urls(&site(), "duong"));
+    }
+
+    #[test]
+    fn odd_input_finds_nothing_and_does_not_panic() {
+        let index = site();
+        let long = "đường ".repeat(1000);
+        for query in [
+            "",
+            "   ",
+            "!!!",
+            "\u{301}",
+            "\0",
+            "🙂",
+            "a b c d e f g h i j",
+            &long,
+        ] {
+            let outcome = search(&index, query, 10);
+            assert!(outcome.total <= 1, "{query:?}");
+        }
+        assert!(!search(&build_index(&[]), "hau giang", 10).needs_more);
+        assert_eq!(search(&build_index(&[]), "hau giang", 10).total, 0);
+    }
+
+    #[test]
+    fn parse_keeps_whole_words_once_and_caps_their_number() {
+        let parsed = parse_query("Đầu tư, đầu tư nông ngh");
+        assert_eq!(parsed.words, ["dau", "tu", "nong"]);
+        assert_eq!(parsed.prefix.as_deref(), Some("ngh"));
+        let many = parse_query("a1 a2 a3 a4 a5 a6 a7 a8 a9 a10");
+        assert_eq!(many.words.len(), MAX_QUERY_WORDS);
+        assert_eq!(many.prefix, None);
+        assert_eq!(parse_query(" ").words.len(), 0);
+    }
+
+    #[test]
+    fn a_frequent_word_fetches_its_posting_file_but_completions_use_the_shard() {
+        let index = build_index(&synthetic::pages(600, 200, synthetic::DEFAULT_SOURCE, 3));
+        let exact = files_for_query(&index, "tinh ");
+        assert!(exact.iter().any(|f| f.starts_with("p/")), "{exact:?}");
+        // "nghie" is no word, but "nghiep" (nghiệp) is in most pages.
+        let prefix = search(&index, "nghie", 10);
+        assert!(prefix.total > 0 && prefix.partial);
+        assert!(!search(&index, "nghiep", 10).partial);
+        assert!(
+            prefix.fetched.iter().all(|f| !f.starts_with("p/")),
+            "{:?}",
+            prefix.fetched
+        );
+    }
+
+    #[test]
+    fn a_short_prefix_fetches_at_most_the_shard_limit() {
+        let index = build_index(&synthetic::pages(1500, 300, synthetic::DEFAULT_SOURCE, 4));
+        let meta: Meta = serde_json::from_slice(index.file("meta.json").unwrap()).unwrap();
+        assert!(meta.terms.len() > MAX_PREFIX_SHARDS);
+        for prefix in ["th", "ng", "tr", "ch", "20", "ka"] {
+            let shards = files_for_query(&index, prefix)
+                .iter()
+                .filter(|f| f.starts_with("t/"))
+                .count();
+            assert!(
+                (1..=MAX_PREFIX_SHARDS).contains(&shards),
+                "{prefix}: {shards}"
+            );
+        }
+    }
 }

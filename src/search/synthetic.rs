@@ -6,6 +6,7 @@
 //! rarer syllables in every tone, foreign names, years, amounts and document numbers.
 //! The same arguments give the same pages.
 
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use super::SearchDoc;
@@ -84,8 +85,8 @@ const RHYMES: &[&str] = &[
     "âng", "âu", "ây", "ât", "e", "em", "en", "eo", "ê", "êm", "ên", "ênh", "êu", "êt", "i", "ia",
     "im", "in", "inh", "it", "iu", "iêm", "iên", "iêng", "iêu", "iêt", "o", "oa", "oai", "oan",
     "oang", "oanh", "oat", "oi", "om", "on", "ong", "oc", "ô", "ôi", "ôm", "ôn", "ông", "ôc", "ơ",
-    "ơi", "ơm", "ơn", "ơt", "u", "ua", "uc", "ui", "um", "un", "ung", "uy", "uyên", "uôn",
-    "uông", "ư", "ưa", "ưc", "ưi", "ưng", "ươi", "ươn", "ương", "ươc", "ưu", "y",
+    "ơi", "ơm", "ơn", "ơt", "u", "ua", "uc", "ui", "um", "un", "ung", "uy", "uyên", "uôn", "uông",
+    "ư", "ưa", "ưc", "ưi", "ưng", "ươi", "ươn", "ương", "ươc", "ưu", "y",
 ];
 /// No mark, then huyền, sắc, hỏi, ngã, nặng.
 const TONES: &[&str] = &["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"];
@@ -141,30 +142,39 @@ pub fn pages(n: usize, words_per_page: usize, source: &str, seed: u64) -> Vec<Se
     assert!(!source.is_empty(), "synthetic pages need source words");
     let syllables = Zipf::new(syllables(&mut rng));
     let names = Zipf::new(foreign_names(&mut rng, 20_000));
-    const SECTIONS: &[&str] = &["dau-tu", "doi-tac", "tin-tuc", "su-kien", "nong-nghiep", "du-lich"];
+    const SECTIONS: &[&str] = &[
+        "dau-tu",
+        "doi-tac",
+        "tin-tuc",
+        "su-kien",
+        "nong-nghiep",
+        "du-lich",
+    ];
 
     (0..n)
+        .into_par_iter()
         .map(|i| {
             let mut rng = Rng(seed ^ (i as u64 + 1).wrapping_mul(0xA076_1D64_78BD_642F));
-            let mut title_words = run(&source, 5 + rng.below(6), &mut rng);
+            let mut title = String::new();
+            run(&mut title, &source, 5 + rng.below(6), &mut rng);
             if rng.chance(30) {
-                title_words.push(syllables.pick(&mut rng).to_owned());
+                push_word(&mut title, syllables.pick(&mut rng));
             }
             if rng.chance(10) {
-                title_words.push(names.pick(&mut rng).to_owned());
+                push_word(&mut title, names.pick(&mut rng));
             }
-            let title = capitalise(&title_words.join(" "));
+            let title = capitalise(&title);
 
-            let mut body: Vec<String> = Vec::with_capacity(words_per_page + 16);
-            while body.len() < words_per_page {
-                match rng.below(100) {
-                    0..=74 => body.extend(run(&source, 4 + rng.below(13), &mut rng)),
-                    75..=91 => body.push(syllables.pick(&mut rng).to_owned()),
-                    92..=95 => body.push(names.pick(&mut rng).to_owned()),
-                    _ => body.push(number(&mut rng)),
-                }
+            let mut text = String::with_capacity(words_per_page * 6);
+            let mut count = 0;
+            while count < words_per_page {
+                count += match rng.below(100) {
+                    0..=74 => run(&mut text, &source, 4 + rng.below(13), &mut rng),
+                    75..=91 => push_word(&mut text, syllables.pick(&mut rng)),
+                    92..=95 => push_word(&mut text, names.pick(&mut rng)),
+                    _ => push_word(&mut text, &number(&mut rng)),
+                };
             }
-            let text = body.join(" ");
             let summary = cut(&text, 160);
             let folded_title = fold(&title);
             let slug: Vec<&str> = words(&folded_title).take(8).collect();
@@ -178,12 +188,23 @@ pub fn pages(n: usize, words_per_page: usize, source: &str, seed: u64) -> Vec<Se
         .collect()
 }
 
-/// `len` consecutive source words from a random place (wrapping around).
-fn run(source: &[&str], len: usize, rng: &mut Rng) -> Vec<String> {
+/// Appends `word` after a space; returns 1, the words added.
+fn push_word(text: &mut String, word: &str) -> usize {
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(word);
+    1
+}
+
+/// Appends `len` consecutive source words from a random place (wrapping around); returns
+/// `len`.
+fn run(text: &mut String, source: &[&str], len: usize, rng: &mut Rng) -> usize {
     let start = rng.below(source.len());
-    (0..len)
-        .map(|k| source[(start + k) % source.len()].to_owned())
-        .collect()
+    for k in 0..len {
+        push_word(text, source[(start + k) % source.len()]);
+    }
+    len
 }
 
 fn number(rng: &mut Rng) -> String {
@@ -220,8 +241,14 @@ mod tests {
 
     #[test]
     fn pages_are_the_same_for_the_same_seed() {
-        assert_eq!(pages(20, 700, DEFAULT_SOURCE, 7), pages(20, 700, DEFAULT_SOURCE, 7));
-        assert_ne!(pages(20, 700, DEFAULT_SOURCE, 7), pages(20, 700, DEFAULT_SOURCE, 8));
+        assert_eq!(
+            pages(20, 700, DEFAULT_SOURCE, 7),
+            pages(20, 700, DEFAULT_SOURCE, 7)
+        );
+        assert_ne!(
+            pages(20, 700, DEFAULT_SOURCE, 7),
+            pages(20, 700, DEFAULT_SOURCE, 8)
+        );
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct SourceFile {
     pub display: PathBuf,
     pub abs: PathBuf,
     pub text: String,
+    /// True when `text` is the file's bytes as they are (already NFC, `\n` line endings).
+    pub clean: bool,
     pub name: FileName,
 }
 
@@ -102,8 +104,9 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             let bytes = std::fs::read(&abs).map_err(|e| {
                 Diagnostic::error(&display, format!("the file cannot be read: {e}"))
             })?;
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => crate::text::normalize_source_owned(t),
+            let (text, clean) = match String::from_utf8(bytes) {
+                Ok(t) if crate::text::is_clean_source(&t) => (t, true),
+                Ok(t) => (crate::text::normalize_source(&t), false),
                 Err(e) => return Err(not_utf8(&display, e.as_bytes(), &e.utf8_error())),
             };
             Ok(SourceFile {
@@ -111,6 +114,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
                 display,
                 abs,
                 text,
+                clean,
                 name,
             })
         })

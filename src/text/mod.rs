@@ -18,24 +18,38 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Prepares a source file's text: NFC, no byte-order mark, `\n` line endings.
+/// Prepares a source file's text: NFC, no byte-order mark, `\n` line endings, and
+/// U+FFFD for NUL (as CommonMark asks: a NUL byte is never published).
 pub fn normalize_source(s: &str) -> String {
     let s = s.strip_prefix('\u{feff}').unwrap_or(s);
     let s = nfc(s);
-    if s.contains('\r') {
+    let s = if s.contains('\r') {
         s.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         s.into_owned()
+    };
+    if s.contains('\0') {
+        s.replace('\0', "\u{fffd}")
+    } else {
+        s
     }
 }
 
 /// [`normalize_source`] for a string the caller owns: no copy when it is already clean
 /// (the usual case: NFC, no BOM, `\n` line endings).
 pub fn normalize_source_owned(s: String) -> String {
-    let clean = !s.starts_with('\u{feff}')
-        && !s.contains('\r')
-        && matches!(is_nfc_quick(s.chars()), IsNormalized::Yes);
-    if clean { s } else { normalize_source(&s) }
+    if is_clean_source(&s) {
+        s
+    } else {
+        normalize_source(&s)
+    }
+}
+
+/// True when [`normalize_source`] would give `s` back unchanged.
+pub fn is_clean_source(s: &str) -> bool {
+    !s.starts_with('\u{feff}')
+        && memchr::memchr2(b'\r', 0, s.as_bytes()).is_none()
+        && matches!(is_nfc_quick(s.chars()), IsNormalized::Yes)
 }
 
 #[cfg(test)]
@@ -51,5 +65,10 @@ mod tests {
     #[test]
     fn source_loses_bom_and_crlf() {
         assert_eq!(normalize_source("\u{feff}a\r\nb\r\n"), "a\nb\n");
+    }
+
+    #[test]
+    fn nul_becomes_the_replacement_character() {
+        assert_eq!(normalize_source_owned("a\0b".into()), "a\u{fffd}b");
     }
 }

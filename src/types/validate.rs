@@ -212,11 +212,8 @@ fn check_variant(
                 }
                 // Where the field would go: the line that closes the front matter.
                 let line = match variant.body {
-                    crate::library::Body::InFile { start } if start > 0 => {
-                        crate::diagnostics::line_col(&variant.file.text, start)
-                            .0
-                            .saturating_sub(1)
-                            .max(1)
+                    crate::library::Body::InFile { start, line, .. } if start > 0 => {
+                        line.saturating_sub(1).max(1)
                     }
                     _ => 1,
                 };

@@ -24,10 +24,12 @@ pub struct FieldPos {
     pub value: Pos,
 }
 
-/// Positions of every field of one YAML document, by dotted path.
+/// Positions of every field of one YAML document, by dotted path. They are found the
+/// first time one is asked for: most files have no problem, and never need them.
 #[derive(Clone, Debug, Default)]
 pub struct Positions {
-    fields: HashMap<String, FieldPos>,
+    yaml: std::sync::Arc<str>,
+    fields: std::sync::OnceLock<HashMap<String, FieldPos>>,
     /// Added to every line: where the YAML starts inside its file.
     line_offset: usize,
 }
@@ -47,60 +49,71 @@ enum Frame {
 }
 
 impl Positions {
-    /// Records positions in `yaml`, whose first line is line `first_line` of its file.
-    /// A document saphyr cannot read simply yields fewer positions.
+    /// Positions in `yaml`, whose first line is line `first_line` of its file.
     pub fn scan(yaml: &str, first_line: usize) -> Positions {
-        let mut fields = HashMap::new();
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut parser = Parser::new_from_str(yaml);
-        while let Some(Ok((event, span))) = parser.next_event() {
-            let pos = Pos {
-                line: span.start.line(),
-                column: span.start.col() + 1,
-            };
-            match event {
-                Event::Scalar(text, ..) => {
-                    if let Some(Frame::Map { key, .. }) = stack.last_mut()
-                        && key.is_none()
-                    {
-                        *key = Some((text.into_owned(), pos));
-                        continue;
-                    }
-                    record_value(&mut stack, &mut fields, pos);
-                }
-                Event::Alias(_) => {
-                    record_value(&mut stack, &mut fields, pos);
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    let path = if stack.is_empty() {
-                        Some(String::new())
-                    } else if stack.len() < MAX_DEPTH {
-                        record_value(&mut stack, &mut fields, pos)
-                    } else {
-                        None
-                    };
-                    let path = path.unwrap_or_else(|| "…".to_string());
-                    if matches!(event, Event::MappingStart(..)) {
-                        stack.push(Frame::Map { path, key: None });
-                    } else {
-                        stack.push(Frame::Seq { path, index: 0 });
-                    }
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                }
-                _ => {}
-            }
-        }
         Positions {
-            fields,
+            yaml: std::sync::Arc::from(yaml),
+            fields: std::sync::OnceLock::new(),
             line_offset: first_line.saturating_sub(1),
         }
     }
 
+    fn fields(&self) -> &HashMap<String, FieldPos> {
+        self.fields.get_or_init(|| record(&self.yaml))
+    }
+}
+
+/// Records where each field is. A document saphyr cannot read simply yields fewer.
+fn record(yaml: &str) -> HashMap<String, FieldPos> {
+    let mut fields = HashMap::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut parser = Parser::new_from_str(yaml);
+    while let Some(Ok((event, span))) = parser.next_event() {
+        let pos = Pos {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+        };
+        match event {
+            Event::Scalar(text, ..) => {
+                if let Some(Frame::Map { key, .. }) = stack.last_mut()
+                    && key.is_none()
+                {
+                    *key = Some((text.into_owned(), pos));
+                    continue;
+                }
+                record_value(&mut stack, &mut fields, pos);
+            }
+            Event::Alias(_) => {
+                record_value(&mut stack, &mut fields, pos);
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let path = if stack.is_empty() {
+                    Some(String::new())
+                } else if stack.len() < MAX_DEPTH {
+                    record_value(&mut stack, &mut fields, pos)
+                } else {
+                    None
+                };
+                let path = path.unwrap_or_else(|| "…".to_string());
+                if matches!(event, Event::MappingStart(..)) {
+                    stack.push(Frame::Map { path, key: None });
+                } else {
+                    stack.push(Frame::Seq { path, index: 0 });
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
+impl Positions {
     /// Where the field at `path` is, in file coordinates.
     pub fn get(&self, path: &str) -> Option<FieldPos> {
-        self.fields.get(path).map(|p| FieldPos {
+        self.fields().get(path).map(|p| FieldPos {
             key: p.key.map(|k| self.shift(k)),
             value: self.shift(p.value),
         })

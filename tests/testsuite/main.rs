@@ -8,20 +8,26 @@
 //! Run with `cargo test --test testsuite`.
 
 mod harness;
+mod manifest;
 
+mod atomic_output;
 mod build_output;
 mod content_types;
+mod determinism;
 mod diagnostics;
 mod escaping;
 mod example_site;
 mod failed_build;
+mod hostile;
 mod links;
 mod listings;
 mod multilingual;
+mod output_safety;
 mod records;
 mod scaffold;
 mod shortcodes;
 mod slugs;
 mod taxonomies;
 mod translations;
+mod trusted_html;
 mod usage;

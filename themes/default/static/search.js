@@ -5,6 +5,9 @@
  *   <form role="search" action="" method="get" data-index="/search/vi/"
  *         data-msg-results-other="{n} kết quả"
  *         data-msg-results-one="{n} result"            (optional, per Intl.PluralRules category)
+ *         data-msg-results-partial="Ít nhất {n} kết quả"  (optional: while a short prefix
+ *                                                          matches common words by their
+ *                                                          best pages, the count is a floor)
  *         data-msg-none="Không tìm thấy trang nào."
  *         data-msg-short="Gõ thêm chữ cái để tìm."
  *         data-msg-error="Chưa tải được chỉ mục tìm kiếm."
@@ -25,8 +28,10 @@
  * Matching mirrors src/search/ in outreach (its tests run this file under Node):
  * fold() = NFC, Latin letters lose every combining mark, đ/Đ → d, lowercase; words are runs
  * of letters and digits; every word must match; the last word matches as a prefix while it
- * is being typed (no space after it yet) once it has meta.min_prefix letters; results rank
- * by query words in the title, then by body weight, then by address order.
+ * is being typed (no space after it yet) once it has meta.min_prefix letters (a Hangul
+ * syllable counts 2) — a shorter last word is left out, and alone it asks for more letters;
+ * results rank by query words in the title, then by body weight, then by address order.
+ * Files other than meta.json are fetched with ?v=<meta.build>.
  */
 (function () {
   'use strict';
@@ -88,6 +93,13 @@
     return words(fold(text));
   }
 
+  /** Latin letters and digits count 1, other characters (a Hangul syllable) 2. */
+  function prefixWeight(word) {
+    var weight = 0;
+    for (var ch of word) weight += isLatin(ch.codePointAt(0)) ? 1 : 2;
+    return weight;
+  }
+
   /** {words, prefix, needsMore}: like parse_query in src/search/query.rs. */
   function parseQuery(query, minPrefix, maxWords) {
     var folded = fold(query);
@@ -100,7 +112,7 @@
       if (parsed.words.indexOf(t) < 0) parsed.words.push(t);
     });
     if (last !== undefined) {
-      if (Array.from(last).length >= minPrefix) parsed.prefix = last;
+      if (prefixWeight(last) >= minPrefix) parsed.prefix = last;
       else parsed.needsMore = parsed.words.length === 0;
     }
     if (parsed.words.length >= maxWords) {
@@ -168,14 +180,18 @@
   }
 
   /**
-   * An index read through load(path) → Promise of parsed JSON (path relative to the index
-   * folder). Each file is loaded once.
+   * An index read through load(path, build) → Promise of parsed JSON, where path is relative
+   * to the index folder and build is meta.build (undefined for meta.json itself). Each file
+   * is loaded once.
    */
   function createIndex(load) {
     var cache = new Map();
+    var build;
     function get(path) {
       if (!cache.has(path)) {
-        var p = Promise.resolve().then(function () { return load(path); });
+        var p = Promise.resolve().then(function () {
+          return load(path, path === 'meta.json' ? undefined : build);
+        });
         p.catch(function () { cache.delete(path); });
         cache.set(path, p);
       }
@@ -184,6 +200,7 @@
     function meta() {
       return get('meta.json').then(function (m) {
         if (!m || m.version !== 1) throw new Error('search index format ' + (m && m.version));
+        build = m.build;
         return m;
       });
     }
@@ -206,6 +223,8 @@
 
     async function addEntry(word, entry, exact) {
       word.df += entry[1];
+      // A frequent term's shard entry holds only its best pages: the count becomes a floor.
+      if (!exact && entry.length > 4) word.partial = true;
       if (exact && entry.length > 4) {
         var full = await get('p/' + entry[4] + '.json');
         addLists(word, full[0], full[1]);
@@ -218,7 +237,9 @@
     async function rank(query) {
       var m = await meta();
       var parsed = parseQuery(query, m.min_prefix, m.max_words);
-      if (!parsed.words.length && parsed.prefix === null) return { meta: m, parsed: parsed, ids: [] };
+      if (!parsed.words.length && parsed.prefix === null) {
+        return { meta: m, parsed: parsed, ids: [], partial: false };
+      }
 
       var wordShards = parsed.words.map(function (w) { return shardOf(m, w); });
       var prefixShards = parsed.prefix === null ? [] : prefixRange(m, parsed.prefix);
@@ -229,7 +250,7 @@
       }));
 
       var perWord = await Promise.all(parsed.words.map(async function (w, i) {
-        var word = { pages: new Map(), df: 0 };
+        var word = { pages: new Map(), df: 0, partial: false };
         var n = wordShards[i];
         if (n === null) return word;
         var shard = shards.get(n);
@@ -239,7 +260,7 @@
       }));
       if (parsed.prefix !== null) {
         var p = parsed.prefix;
-        var word = { pages: new Map(), df: 0 };
+        var word = { pages: new Map(), df: 0, partial: false };
         for (var n of prefixShards) {
           var shard = shards.get(n);
           var from = countNotAfter(shard, p, termOf);
@@ -265,7 +286,10 @@
         scored.push([inTitle, body, doc]);
       });
       scored.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1] || a[2] - b[2]; });
-      return { meta: m, parsed: parsed, ids: scored.map(function (s) { return s[2]; }) };
+      return {
+        meta: m, parsed: parsed, ids: scored.map(function (s) { return s[2]; }),
+        partial: perWord.some(function (w) { return w.partial; })
+      };
     }
 
     /** Loads the pages `ids` as {url, title, summary}. */
@@ -278,11 +302,16 @@
       }));
     }
 
-    /** {total, hits, needsMore, parsed, more(n)}: the first `limit` hits of `query`. */
+    /**
+     * {total, partial, hits, needsMore, parsed, page(from, count)}: the first `limit` hits of
+     * `query`; partial says total is a floor (a prefix matched frequent terms by their best
+     * pages only).
+     */
     async function search(query, limit) {
       var r = await rank(query);
       return {
         total: r.ids.length,
+        partial: r.partial,
         needsMore: r.parsed.needsMore,
         parsed: r.parsed,
         hits: await docs(r.meta, r.ids.slice(0, limit)),
@@ -350,19 +379,23 @@
     }
     more.hidden = true;
 
-    var index = createIndex(function (path) {
-      return fetch(base + path).then(function (r) {
+    var index = createIndex(function (path, build) {
+      // meta.json is revalidated on every page view; the files it names carry its build id,
+      // so a cache may keep them as long as it likes and never mixes two builds.
+      var url = base + path + (build ? '?v=' + encodeURIComponent(build) : '');
+      return fetch(url, build ? undefined : { cache: 'no-cache' }).then(function (r) {
         if (!r.ok) throw new Error(r.status + ' ' + base + path);
         return r.json();
       });
     });
 
-    function message(name, n) {
+    function message(name, n, partial) {
       var text = null;
       if (name === 'results') {
         var category = 'other';
         try { category = new Intl.PluralRules(lang).select(n); } catch (e) { /* unknown lang */ }
-        text = form.getAttribute('data-msg-results-' + category) ||
+        text = (partial && form.getAttribute('data-msg-results-partial')) ||
+          form.getAttribute('data-msg-results-' + category) ||
           form.getAttribute('data-msg-results-other');
         var shown = n;
         try { shown = n.toLocaleString(lang); } catch (e) { /* unknown lang */ }
@@ -377,7 +410,7 @@
         var li = document.createElement('li');
         var a = document.createElement('a');
         a.href = hit.url;
-        a.appendChild(highlighted(hit.title, parsed));
+        a.appendChild(highlighted(hit.title || hit.url, parsed));
         li.appendChild(a);
         if (hit.summary) {
           var p = document.createElement('p');
@@ -411,7 +444,7 @@
         current = { result: result, shown: result.hits.length };
         show(result.hits, result.parsed, false);
         status.textContent = result.needsMore ? message('short')
-          : result.total === 0 ? message('none') : message('results', result.total);
+          : result.total === 0 ? message('none') : message('results', result.total, result.partial);
         more.hidden = current.shown >= result.total;
       } catch (e) {
         if (mine !== latest) return;
@@ -459,7 +492,10 @@
     }
   }
 
-  var api = { fold: fold, tokenize: tokenize, parseQuery: parseQuery, createIndex: createIndex };
+  var api = {
+    fold: fold, tokenize: tokenize, prefixWeight: prefixWeight, parseQuery: parseQuery,
+    createIndex: createIndex
+  };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else if (typeof document !== 'undefined') {

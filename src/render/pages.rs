@@ -1,0 +1,362 @@
+//! Rendering the site: every page in every language, one language after another (each
+//! in parallel), each page's body rendered as the page is; then what needs the whole
+//! site — the anchor check, each language's search index, 404 pages, side outputs.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
+use super::bodies::{AnchorInfo, PageContent, Summaries, render_content};
+use super::templates::{self, Templates};
+use super::{Inputs, Sink, SiteContext, choose_template, output_path};
+use crate::diagnostics::Diagnostic;
+use crate::library::{EntryId, Library};
+use crate::listing::ListKind;
+use crate::suggest::did_you_mean;
+
+/// One output page to render.
+enum Job {
+    /// An entry in a language.
+    Entry(EntryId),
+    /// A listing page (by index into `Listings::pages`).
+    List(usize),
+    /// The language's search page.
+    Search,
+}
+
+/// A template error's file, line, column and message: the same on every page it breaks.
+type TemplateErrorKey = (String, usize, usize, String);
+
+/// What rendering produced, for the build's summary.
+#[derive(Clone, Debug, Default)]
+pub struct RenderOutcome {
+    /// Pages rendered, per language.
+    pub pages: Vec<usize>,
+    /// Per language with a search index: (language code, index bytes, index files, HTML bytes).
+    pub search: Vec<(String, u64, usize, u64)>,
+}
+
+/// Renders every shown entry, listing and search page in every language into `sink`.
+pub fn render_pages(
+    inputs: &Inputs<'_>,
+    summaries: &Summaries,
+    templates: &Templates,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> anyhow::Result<RenderOutcome> {
+    let (config, library) = (inputs.config, inputs.library);
+    let site = SiteContext::new(inputs, summaries);
+    templates.lookups.set(site.lookups());
+    let template_errors: Mutex<BTreeMap<TemplateErrorKey, (Diagnostic, usize)>> =
+        Mutex::new(BTreeMap::new());
+    let page_problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
+    let mut outcome = RenderOutcome::default();
+    let mut anchors: Vec<Vec<Option<AnchorInfo>>> = library
+        .entries
+        .iter()
+        .map(|_| (0..config.languages.len()).map(|_| None).collect())
+        .collect();
+    let total: usize = library
+        .ids()
+        .map(|id| library.entry(id).renditions.iter().flatten().count())
+        .sum::<usize>()
+        + inputs.listings.pages.iter().filter(|p| !p.primary).count();
+    if let Some(p) = inputs.progress {
+        p.phase("rendering", Some(total as u64));
+    }
+
+    // One language at a time: its search index needs only its own pages' text.
+    for (lang, language) in config.languages.iter().enumerate() {
+        let mut jobs: Vec<Job> = library
+            .ids()
+            .filter(|&id| library.rendition(id, lang).is_some())
+            .map(Job::Entry)
+            .collect();
+        jobs.extend(
+            inputs
+                .listings
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.primary && p.lang == lang)
+                .map(|(i, _)| Job::List(i)),
+        );
+        if config.search.is_some() {
+            jobs.push(Job::Search);
+        }
+        let count = AtomicUsize::new(0);
+        let html_bytes = AtomicU64::new(0);
+        let docs: Mutex<Vec<crate::search::SearchDoc>> = Mutex::new(Vec::new());
+        let page_anchors: Mutex<Vec<(EntryId, AnchorInfo)>> = Mutex::new(Vec::new());
+
+        jobs.par_iter().try_for_each(|job| -> anyhow::Result<()> {
+            if let Some(p) = inputs.progress {
+                p.advance(1);
+            }
+            let mut local = Vec::new();
+            // What to render: the template, its context, where it goes, and which file it shows.
+            let rendered = match *job {
+                Job::Entry(id) => {
+                    let entry = library.entry(id);
+                    let r = entry.renditions[lang].as_ref().expect("shown");
+                    let template = match choose_template(library, &templates.files, id, lang) {
+                        Ok(t) => Some(t),
+                        Err(d) => {
+                            local.push(d);
+                            None
+                        }
+                    };
+                    let content = render_content(inputs, templates, &site, id, lang, &mut local);
+                    let page = entry.variants[r.variant].file.display.clone();
+                    if let Some(c) = &content
+                        && config.search.is_some()
+                        && !r.fallback
+                    {
+                        docs.lock().expect("lock").push(search_doc(&site, id, lang, &r.url, c));
+                    }
+                    let ctx = site.for_rendition(id, lang, content.as_ref());
+                    if let Some(c) = content {
+                        page_anchors.lock().expect("lock").push((id, c.anchors));
+                    }
+                    template.map(|t| (t, ctx, r.url.clone(), page))
+                }
+                Job::List(i) => {
+                    let list = &inputs.listings.pages[i];
+                    let template = match &list.kind {
+                        ListKind::Section { id, .. } => choose_template(library, &templates.files, *id, lang).ok(),
+                        ListKind::TaxonomyIndex { .. } => Some("taxonomy_list.html".to_string()),
+                        ListKind::TaxonomyTerm { .. } => Some("taxonomy_term.html".to_string()),
+                    };
+                    match template {
+                        Some(t) if templates.exists(&t) => {
+                            Some((t, site.for_list_page(list), list.url.clone(), config.file.clone()))
+                        }
+                        Some(t) => {
+                            local.push(
+                                Diagnostic::error(&config.file, format!("the theme has no `{t}`, which taxonomy pages need"))
+                                    .help("add it to the theme's templates folder, or remove `taxonomies` from site.yaml"),
+                            );
+                            None
+                        }
+                        None => None,
+                    }
+                }
+                Job::Search => {
+                    let url = site.search_url(lang).unwrap_or_default();
+                    if templates.exists("search.html") {
+                        Some(("search.html".to_string(), site.for_search(lang), url, config.file.clone()))
+                    } else {
+                        local.push(
+                            Diagnostic::error(&config.file, "the theme has no `search.html`, which the search page needs")
+                                .help("add it to the theme's templates folder, or remove `search` from site.yaml"),
+                        );
+                        None
+                    }
+                }
+            };
+            if !local.is_empty() {
+                page_problems.lock().expect("lock").extend(local);
+            }
+            let Some((template, ctx, url, page)) = rendered else {
+                return Ok(());
+            };
+            // Straight into bytes: Tera's String result would check the UTF-8 once more.
+            let mut html = Vec::with_capacity(32 * 1024);
+            match templates.tera.render_to(&template, &ctx, &mut html) {
+                Ok(()) => {
+                    sink.write(&output_path(&url), &html)?;
+                    count.fetch_add(1, Ordering::Relaxed);
+                    html_bytes.fetch_add(html.len() as u64, Ordering::Relaxed);
+                }
+                Err(e) => {
+                    let diags = match e.kind() {
+                        tera::ErrorKind::RenderingError(report) => {
+                            vec![templates::report_diagnostic(report, &templates.files, Some(&page))]
+                        }
+                        _ => templates::tera_error_diagnostics(&e, &templates.files),
+                    };
+                    let mut map = template_errors.lock().expect("lock");
+                    for d in diags {
+                        let k = (d.path.to_string_lossy().into_owned(), d.line, d.column, d.message.clone());
+                        map.entry(k).and_modify(|(_, n)| *n += 1).or_insert((d, 0));
+                    }
+                }
+            }
+            Ok(())
+        })?;
+
+        for (id, info) in page_anchors.into_inner().expect("lock") {
+            anchors[id][lang] = Some(info);
+        }
+        outcome.pages.push(count.into_inner());
+        if config.search.is_some() {
+            let mut docs = docs.into_inner().expect("lock");
+            docs.sort_by(|a, b| a.url.cmp(&b.url));
+            let index = crate::search::build_index(&docs);
+            let code = &language.code;
+            for (path, bytes) in &index.files {
+                sink.write(&format!("search/{code}/{path}"), bytes)?;
+            }
+            outcome.search.push((
+                code.clone(),
+                index.total_bytes(),
+                index.files.len(),
+                html_bytes.into_inner(),
+            ));
+        }
+    }
+
+    check_anchors(library, &anchors, problems);
+    render_not_found(&site, templates, sink, &page_problems)?;
+    let content = |id: EntryId, lang: usize| -> String {
+        let mut ignored = Vec::new();
+        render_content(inputs, templates, &site, id, lang, &mut ignored)
+            .map(|c| c.html)
+            .unwrap_or_default()
+    };
+    crate::outputs::write_all(&site, &content, sink, problems)?;
+    if !config.languages[0].prefix.is_empty() {
+        match super::render_language_picker(config, templates, sink)? {
+            Ok(()) => {}
+            Err(diags) => page_problems.lock().expect("lock").extend(diags),
+        }
+    }
+    problems.extend(page_problems.into_inner().expect("lock"));
+    for (_, (mut d, others)) in template_errors.into_inner().expect("lock") {
+        if others > 0 {
+            d = d.note(format!("the same error occurs on {others} other page(s)"));
+        }
+        problems.push(d);
+    }
+    Ok(outcome)
+}
+
+/// What the search index knows of a page.
+fn search_doc(
+    site: &SiteContext<'_>,
+    id: EntryId,
+    lang: usize,
+    url: &str,
+    content: &PageContent,
+) -> crate::search::SearchDoc {
+    let summary = site.summary(id, lang);
+    let field = |name: &str| -> String {
+        summary
+            .and_then(|s| s.get_from_path(name))
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let description = field("description");
+    crate::search::SearchDoc {
+        url: url.to_string(),
+        title: field("title"),
+        text: format!("{description} {}", content.text),
+        summary: if description.is_empty() {
+            field("summary")
+        } else {
+            description
+        },
+    }
+}
+
+/// Every `@/page.md#anchor` must name an id on that page.
+fn check_anchors(
+    library: &Library,
+    anchors: &[Vec<Option<AnchorInfo>>],
+    problems: &mut Vec<Diagnostic>,
+) {
+    for per_lang in anchors {
+        for (lang, info) in per_lang.iter().enumerate() {
+            let Some(info) = info else { continue };
+            for (link, place) in &info.links {
+                let target_lang = if library.rendition(link.target, lang).is_some() {
+                    lang
+                } else {
+                    0
+                };
+                let Some(target) = anchors[link.target][target_lang].as_ref() else {
+                    continue;
+                };
+                if target.ids.contains(&link.anchor) {
+                    continue;
+                }
+                let target_entry = library.entry(link.target);
+                let shown = target_entry.renditions[target_lang]
+                    .as_ref()
+                    .map_or(0, |r| r.variant);
+                let target_file = &target_entry.variants[shown].file.display;
+                let help = anchor_help(&link.anchor, target, anchors[link.target][0].as_ref());
+                let mut d = place.clone();
+                d.message = format!(
+                    "`{}` has no heading or id `#{}`",
+                    target_file.display(),
+                    link.anchor
+                );
+                problems.push(d.help(help));
+            }
+        }
+    }
+}
+
+/// What to suggest for a missing `#anchor`: a near id; the translated heading's id when
+/// the anchor is the original's (headings are translated, so their ids differ); else the
+/// ids the page has.
+fn anchor_help(anchor: &str, target: &AnchorInfo, original: Option<&AnchorInfo>) -> String {
+    if let Some(a) = did_you_mean(anchor, target.ids.iter().map(String::as_str)) {
+        return format!("did you mean `#{a}`?");
+    }
+    if let Some(original) = original
+        && original.headings.len() == target.headings.len()
+        && let Some(i) = original.headings.iter().position(|h| h.id == anchor)
+    {
+        return format!(
+            "`#{anchor}` is the original's heading; in this translation it is `#{}`",
+            target.headings[i].id
+        );
+    }
+    let mut ids: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
+    if ids.is_empty() {
+        return "that page has no headings; an anchor is a heading's id (`## Lịch sử` → `#lich-su`)".into();
+    }
+    let more = ids.len() > 8;
+    ids.truncate(8);
+    let list: Vec<String> = ids.iter().map(|i| format!("`#{i}`")).collect();
+    format!(
+        "its headings are {}{}",
+        list.join(", "),
+        if more { ", …" } else { "" }
+    )
+}
+
+/// `404.html` in every language (`/404.html`, `/en/404.html`), from the theme's `404.html`.
+fn render_not_found(
+    site: &SiteContext<'_>,
+    templates: &Templates,
+    sink: &dyn Sink,
+    problems: &Mutex<Vec<Diagnostic>>,
+) -> anyhow::Result<()> {
+    if !templates.exists("404.html") {
+        return Ok(());
+    }
+    for lang in 0..site.config().languages.len() {
+        let ctx = site.for_not_found(lang);
+        match templates.tera.render("404.html", &ctx) {
+            Ok(html) => {
+                let prefix = site.config().languages[lang].prefix.trim_start_matches('/');
+                let path = if prefix.is_empty() {
+                    "404.html".to_string()
+                } else {
+                    format!("{prefix}/404.html")
+                };
+                sink.write(&path, html.as_bytes())?;
+            }
+            Err(e) => problems
+                .lock()
+                .expect("lock")
+                .extend(templates::tera_error_diagnostics(&e, &templates.files)),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! outreach deletes only what it created. The output folder carries a marker file; a
+//! non-empty folder without it is refused, and so is `--output` at the site's own folder,
+//! `content/`, `themes/`, a folder above the site, `/` or the home folder — each with exit
+//! code 2, a message naming the folder, and every file left where it was.
+//!
+//! To test each location rule on its own, the refused folders are given the marker first:
+//! only the location rule can then refuse them.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crate::harness::{Site, copy_tree, repo_root, run_outreach};
+use crate::manifest::Manifest;
+
+/// The marker file, as the README documents it.
+const MARKER: &str = ".outreach-output";
+
+/// The bilingual fixture with the marker planted in the site folder and its sources.
+fn site_with_planted_markers() -> Site {
+    let site = Site::fixture("build_output/bilingual");
+    for dir in ["", "content/", "themes/", "themes/default/"] {
+        site.write(&format!("{dir}{MARKER}"), "planted by the test\n");
+    }
+    site
+}
+
+/// Runs `build --output OUTPUT` and asserts it is refused with exit code 2, a message
+/// naming `shown`, and no file of the site changed, added or removed.
+#[track_caller]
+fn assert_refused(site: &Site, output: &str, shown: &Path) {
+    let before = Manifest::of(site.root());
+    let run = site.build(&["--output", output]).exit_code(2);
+    assert!(
+        run.stderr.contains("refusing to write the site into")
+            && run.stderr.contains(&format!("`{}`", shown.display())),
+        "--output {output}: the message does not refuse `{}`:\n{}",
+        shown.display(),
+        run.stderr
+    );
+    before.assert_same(
+        &Manifest::of(site.root()),
+        &format!("--output {output} changed the site's files"),
+    );
+}
+
+#[test]
+fn a_built_output_folder_carries_the_marker() {
+    let run = Site::fixture("build_output/bilingual").build(&[]).success();
+    assert!(run.has(MARKER), "no `{MARKER}` in output/");
+}
+
+#[test]
+fn non_empty_folder_without_the_marker_is_refused() {
+    let site = Site::fixture("build_output/bilingual");
+    site.write("output/ghi-chu.txt", "an editor's notes");
+    site.write("output/anh/logo.png", "not a png");
+    let before = Manifest::of(&site.path("output"));
+    let run = site.build(&[]).exit_code(2);
+    assert!(run.stderr.contains(MARKER), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--output"),
+        "no hint of --output:\n{}",
+        run.stderr
+    );
+    before.assert_same(&Manifest::of(&site.path("output")), "the refused folder");
+    assert!(!site.path(".output.staging").exists());
+}
+
+#[test]
+fn empty_folder_without_the_marker_is_used() {
+    // Nothing in it can be lost, so a folder made beforehand (by a deploy script) is fine.
+    let site = Site::fixture("build_output/bilingual");
+    fs::create_dir(site.path("public")).expect("create public/");
+    let run = site.build(&["--output", "public"]).success();
+    assert!(run.has("index.html") && run.has(MARKER));
+}
+
+#[test]
+fn output_that_is_a_file_is_refused() {
+    let site = Site::fixture("build_output/bilingual");
+    site.write("output", "a file where the folder would be");
+    site.build(&[]).exit_code(2);
+    assert_eq!(
+        fs::read_to_string(site.path("output")).expect("the file"),
+        "a file where the folder would be"
+    );
+}
+
+#[test]
+fn output_at_the_site_root_is_refused() {
+    let site = site_with_planted_markers();
+    assert_refused(&site, ".", site.root());
+    let root = site.root().to_str().expect("UTF-8 temp path").to_string();
+    assert_refused(&site, &root, site.root());
+}
+
+#[test]
+fn output_in_or_at_content_or_themes_is_refused() {
+    let site = site_with_planted_markers();
+    for (output, shown) in [
+        ("content", "content"),
+        ("content/", "content"),
+        ("./content/../content", "content"),
+        ("content/dau-tu", "content/dau-tu"),
+        ("themes", "themes"),
+        ("themes/default", "themes/default"),
+        ("themes/default/static", "themes/default/static"),
+    ] {
+        assert_refused(&site, output, &site.path(shown));
+    }
+}
+
+#[test]
+fn output_above_the_site_is_refused() {
+    // The site in `outer/site/`, the marker planted in `outer/`: a regression could only
+    // ever replace the test's own folder.
+    let outer = Site::empty();
+    let root = outer.path("site");
+    copy_tree(
+        &repo_root().join("tests/fixtures/build_output/bilingual"),
+        &root,
+    );
+    copy_tree(
+        &repo_root().join("themes/default"),
+        &root.join("themes/default"),
+    );
+    outer.write(MARKER, "planted by the test\n");
+    let before = Manifest::of(outer.root());
+    let run = run_outreach(
+        &root,
+        &["build", "--output", ".."],
+        outer.root().to_path_buf(),
+    )
+    .exit_code(2);
+    assert!(
+        run.stderr.contains("refusing to write the site into")
+            && run
+                .stderr
+                .contains(&format!("`{}`", outer.root().display())),
+        "{}",
+        run.stderr
+    );
+    before.assert_same(&Manifest::of(outer.root()), "--output .. changed files");
+}
+
+#[test]
+fn output_through_a_link_to_content_is_refused() {
+    let site = site_with_planted_markers();
+    std::os::unix::fs::symlink(site.path("content"), site.path("public"))
+        .expect("link public -> content");
+    assert_refused(&site, "public", &site.path("content"));
+}
+
+#[test]
+fn output_at_the_file_system_root_is_refused() {
+    // Without a marker in `/`, the marker rule alone would refuse it too: the build can
+    // never reach it, whichever rule broke.
+    assert!(!Path::new("/").join(MARKER).exists(), "`/` has a marker");
+    let site = Site::fixture("build_output/bilingual");
+    assert_refused(&site, "/", Path::new("/"));
+}
+
+/// Runs `outreach build --output OUTPUT` in `site` with `HOME` set to `home` (the
+/// harness's runner does not set variables), expecting a refusal; returns stderr.
+fn refused_with_home(site: &Site, home: &Path, output: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .arg("build")
+        .arg("--output")
+        .arg(output)
+        .current_dir(site.root())
+        .env("HOME", home)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run outreach");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "expected a refusal:\n{stderr}");
+    stderr
+}
+
+#[test]
+fn output_at_the_home_folder_is_refused() {
+    let site = Site::fixture("build_output/bilingual");
+    site.write(&format!("home/{MARKER}"), "planted by the test\n");
+    site.write("home/.bashrc", "# the user's\n");
+    let home = site.path("home");
+    let before = Manifest::of(&home);
+    let stderr = refused_with_home(&site, &home, &home);
+    assert!(
+        stderr.contains(&format!("`{}`", home.display())),
+        "{stderr}"
+    );
+    before.assert_same(&Manifest::of(&home), "the home folder");
+}
+
+#[test]
+fn output_at_the_home_folder_reached_through_a_link_is_refused() {
+    // Symptom: with HOME=/…/home-link (a link to /…/home, as /home → /data/home on some
+    // servers), `--output $HOME` built into the home folder and deleted its files; only
+    // the marker rule stood in the way, and a marker there switched it off.
+    let site = Site::fixture("build_output/bilingual");
+    site.write(&format!("home/{MARKER}"), "planted by the test\n");
+    site.write("home/.bashrc", "# the user's\n");
+    let link = site.path("home-link");
+    std::os::unix::fs::symlink(site.path("home"), &link).expect("link to home");
+    let before = Manifest::of(&site.path("home"));
+    refused_with_home(&site, &link, &link);
+    before.assert_same(&Manifest::of(&site.path("home")), "the home folder");
+}
