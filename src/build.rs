@@ -171,8 +171,29 @@ pub fn prepare(
     })
 }
 
+/// What the preview keeps of a good build, to render one page again after an edit.
+pub struct Live<'a> {
+    pub inputs: &'a render::Inputs<'a>,
+    pub site: &'a render::SiteContext<'a>,
+    pub templates: &'a render::Templates,
+    /// The folder the site was written to.
+    pub output: &'a Path,
+}
+
+/// What the preview runs after a good build (see [`build_live`]).
+pub type AfterBuild<'f> = dyn FnMut(&BuildReport, &Live<'_>) + 'f;
+
 /// Runs the whole pipeline.
 pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
+    build_live(opts, None)
+}
+
+/// [`build`], then — when it wrote the site — `after` with the build's report and what
+/// it kept, before anything is dropped (the preview's edit loop runs inside `after`).
+pub fn build_live(
+    opts: &BuildOptions,
+    after: Option<&mut AfterBuild<'_>>,
+) -> Result<BuildReport, UsageError> {
     let mut timings = Timings::default();
     let mut clock = Instant::now();
     let progress = opts.progress.clone();
@@ -243,7 +264,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         Some(l) => l,
         None => base_sink,
     };
-    let outcome = render::render_pages(&inputs, &summaries, &templates, sink, &mut problems)
+    let site = render::SiteContext::new(&inputs, &summaries);
+    templates.lookups.set(site.lookups());
+    let outcome = render::render_pages_in(&inputs, &site, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
     if writer.is_some() || link_check.is_some() {
@@ -273,6 +296,17 @@ pub fn build(opts: &BuildOptions) -> Result<BuildReport, UsageError> {
         p.finish();
     }
     report.timings = timings;
+    if let Some(after) = after
+        && report.written.is_some()
+    {
+        let live = Live {
+            inputs: &inputs,
+            site: &site,
+            templates: &templates,
+            output: &output,
+        };
+        after(&report, &live);
+    }
     Ok(report)
 }
 

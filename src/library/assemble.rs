@@ -23,20 +23,29 @@ pub fn build(
     include_drafts: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Library> {
-    let parsed: Vec<ParsedFile> = files
+    let parsed: Vec<(Option<String>, ParsedFile)> = files
         .markdown
         .into_par_iter()
         .map(|file| {
-            if crate::source::is_record_name(&file.rel) {
+            // An original file: its translations are not orphans if it fails to read.
+            let original = file.name.lang.is_none().then(|| file.name.key());
+            let parsed = if crate::source::is_record_name(&file.rel) {
                 super::record::parse_record(config, file)
             } else {
                 let (v, diags) = parse_variant(config, file);
                 (v.into_iter().collect(), diags)
-            }
+            };
+            (original, parsed)
         })
         .collect();
     let mut groups: BTreeMap<String, Vec<(FileName, Variant)>> = BTreeMap::new();
-    for (variants, diags) in parsed {
+    let mut broken_originals = std::collections::HashSet::new();
+    for (original, (variants, diags)) in parsed {
+        if let Some(key) = original
+            && variants.is_empty()
+        {
+            broken_originals.insert(key);
+        }
         problems.extend(diags);
         for (name, v) in variants {
             groups.entry(name.key()).or_default().push((name, v));
@@ -46,6 +55,10 @@ pub fn build(
     let mut entries: Vec<Entry> = Vec::new();
     let mut drafts = Vec::new();
     for (key, group) in groups {
+        if broken_originals.contains(&key) {
+            // The original's own error is reported; its translations wait for it.
+            continue;
+        }
         if let Some(entry) = pair_translations(config, key.clone(), group, include_drafts, problems)
         {
             entries.push(entry);
@@ -190,7 +203,6 @@ fn parse_variant(
             start: body_start,
             line: body_line,
             kept: true,
-            len: 0,
         },
         localized: Vec::new(),
         summary,

@@ -51,14 +51,13 @@ pub struct Variant {
 #[derive(Clone, Debug)]
 pub enum Body {
     /// After the front matter: from byte `start` of the file's (normalised) text, which
-    /// starts on line `line`. When `kept` is false the body was let go after reading
-    /// (a large site need not hold every text) and is read again from the file, whose
-    /// normalised text was `len` bytes long.
+    /// starts on line `line`. When `kept` is false the body was let go after reading (a
+    /// large site need not hold every text) and is read again from the file; the file's
+    /// text is then kept only up to `start`, to check the front matter is unchanged.
     InFile {
         start: usize,
         line: usize,
         kept: bool,
-        len: usize,
     },
     /// A record page's `body: { vi: … }` value, which starts at `line`, `column` of its file.
     Record {
@@ -76,26 +75,29 @@ impl Variant {
             Body::InFile {
                 start, kept: true, ..
             } => Ok(Cow::Borrowed(&self.file.text[*start..])),
-            Body::InFile { start, len, .. } => {
-                let changed =
-                    || "the file changed while the site was being built; build again".to_string();
+            Body::InFile { start, .. } => {
+                let changed = || {
+                    "the file's front matter changed while the site was being built; build again"
+                        .to_string()
+                };
                 let bytes = std::fs::read(&self.file.abs)
                     .map_err(|e| format!("the file cannot be read again: {e}"))?;
-                let text = if self.file.clean {
+                let front = self.file.text.as_bytes();
+                if self.file.clean {
                     // The text is the file's bytes: only the body needs checking.
-                    if bytes.len() != *len {
+                    if !bytes.starts_with(front) {
                         return Err(changed());
                     }
                     let mut body = bytes;
                     body.drain(..*start);
                     return String::from_utf8(body)
                         .map(Cow::Owned)
-                        .map_err(|_| changed());
-                } else {
-                    let text = String::from_utf8(bytes).map_err(|_| changed())?;
-                    crate::text::normalize_source(&text)
-                };
-                if text.len() != *len || !text.is_char_boundary(*start) {
+                        .map_err(|_| "the file is no longer UTF-8 text".to_string());
+                }
+                let text = String::from_utf8(bytes)
+                    .map_err(|_| "the file is no longer UTF-8 text".to_string())?;
+                let text = crate::text::normalize_source(&text);
+                if !text.as_bytes().starts_with(front) {
                     return Err(changed());
                 }
                 Ok(Cow::Owned(text[*start..].to_string()))
@@ -107,12 +109,9 @@ impl Variant {
     /// Lets go of the body's text (it is read again when needed): the front matter stays
     /// for messages about its fields.
     pub fn release_body(&mut self) {
-        if let Body::InFile {
-            start, kept, len, ..
-        } = &mut self.body
+        if let Body::InFile { start, kept, .. } = &mut self.body
             && *kept
         {
-            *len = self.file.text.len();
             self.file.text.truncate(*start);
             self.file.text.shrink_to_fit();
             *kept = false;

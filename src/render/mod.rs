@@ -15,7 +15,7 @@ pub mod templates;
 
 pub use bodies::{PageContent, Summaries, render_content, summarize, summarize_entry};
 pub use context::SiteContext;
-pub use pages::{RenderOutcome, render_pages};
+pub use pages::{RenderOutcome, render_entry_page, render_pages, render_pages_in};
 pub use templates::{TemplateFile, Templates};
 
 use std::collections::BTreeMap;

@@ -46,9 +46,21 @@ pub fn render_pages(
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<RenderOutcome> {
-    let (config, library) = (inputs.config, inputs.library);
     let site = SiteContext::new(inputs, summaries);
     templates.lookups.set(site.lookups());
+    render_pages_in(inputs, &site, templates, sink, problems)
+}
+
+/// [`render_pages`] with the site's shared values already built (and set in
+/// `templates.lookups`).
+pub fn render_pages_in(
+    inputs: &Inputs<'_>,
+    site: &SiteContext<'_>,
+    templates: &Templates,
+    sink: &dyn Sink,
+    problems: &mut Vec<Diagnostic>,
+) -> anyhow::Result<RenderOutcome> {
+    let (config, library) = (inputs.config, inputs.library);
     let template_errors: Mutex<BTreeMap<TemplateErrorKey, (Diagnostic, usize)>> =
         Mutex::new(BTreeMap::new());
     let page_problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
@@ -99,28 +111,17 @@ pub fn render_pages(
             // What to render: the template, its context, where it goes, and which file it shows.
             let rendered = match *job {
                 Job::Entry(id) => {
-                    let entry = library.entry(id);
-                    let r = entry.renditions[lang].as_ref().expect("shown");
-                    let template = match choose_template(library, &templates.files, id, lang) {
-                        Ok(t) => Some(t),
-                        Err(d) => {
-                            local.push(d);
-                            None
+                    let (job, content) = entry_job(inputs, site, templates, id, lang, &mut local);
+                    if let Some(c) = &content {
+                        let r = library.rendition(id, lang).expect("shown");
+                        if config.search.is_some() && !r.fallback {
+                            docs.lock().expect("lock").push(search_doc(site, id, lang, &r.url, c));
                         }
-                    };
-                    let content = render_content(inputs, templates, &site, id, lang, &mut local);
-                    let page = entry.variants[r.variant].file.display.clone();
-                    if let Some(c) = &content
-                        && config.search.is_some()
-                        && !r.fallback
-                    {
-                        docs.lock().expect("lock").push(search_doc(&site, id, lang, &r.url, c));
                     }
-                    let ctx = site.for_rendition(id, lang, content.as_ref());
                     if let Some(c) = content {
                         page_anchors.lock().expect("lock").push((id, c.anchors));
                     }
-                    template.map(|t| (t, ctx, r.url.clone(), page))
+                    job
                 }
                 Job::List(i) => {
                     let list = &inputs.listings.pages[i];
@@ -209,14 +210,14 @@ pub fn render_pages(
     }
 
     check_anchors(library, &anchors, problems);
-    render_not_found(&site, templates, sink, &page_problems)?;
+    render_not_found(site, templates, sink, &page_problems)?;
     let content = |id: EntryId, lang: usize| -> String {
         let mut ignored = Vec::new();
-        render_content(inputs, templates, &site, id, lang, &mut ignored)
+        render_content(inputs, templates, site, id, lang, &mut ignored)
             .map(|c| c.html)
             .unwrap_or_default()
     };
-    crate::outputs::write_all(&site, &content, sink, problems)?;
+    crate::outputs::write_all(site, &content, sink, problems)?;
     if !config.languages[0].prefix.is_empty() {
         match super::render_language_picker(config, templates, sink)? {
             Ok(()) => {}
@@ -231,6 +232,69 @@ pub fn render_pages(
         problems.push(d);
     }
     Ok(outcome)
+}
+
+/// What rendering entry `id` in language `lang` takes: its template, context, URL and
+/// source file (`None` when its template is missing), and its rendered body.
+#[allow(clippy::type_complexity)]
+fn entry_job(
+    inputs: &Inputs<'_>,
+    site: &SiteContext<'_>,
+    templates: &Templates,
+    id: EntryId,
+    lang: usize,
+    local: &mut Vec<Diagnostic>,
+) -> (
+    Option<(String, tera::Context, String, std::path::PathBuf)>,
+    Option<PageContent>,
+) {
+    let library = inputs.library;
+    let entry = library.entry(id);
+    let r = entry.renditions[lang].as_ref().expect("shown");
+    let template = match choose_template(library, &templates.files, id, lang) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            local.push(d);
+            None
+        }
+    };
+    let content = render_content(inputs, templates, site, id, lang, local);
+    let page = entry.variants[r.variant].file.display.clone();
+    let ctx = site.for_rendition(id, lang, content.as_ref());
+    (template.map(|t| (t, ctx, r.url.clone(), page)), content)
+}
+
+/// Renders entry `id`'s page in language `lang` again, for the preview after an edit of
+/// its text: the output path and HTML, or the problems that stop it.
+pub fn render_entry_page(
+    inputs: &Inputs<'_>,
+    site: &SiteContext<'_>,
+    templates: &Templates,
+    id: EntryId,
+    lang: usize,
+) -> Result<(String, Vec<u8>), Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let (job, _) = entry_job(inputs, site, templates, id, lang, &mut problems);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    let Some((template, ctx, url, page)) = job else {
+        return Err(problems);
+    };
+    let mut html = Vec::with_capacity(32 * 1024);
+    match templates.tera.render_to(&template, &ctx, &mut html) {
+        Ok(()) => Ok((output_path(&url), html)),
+        Err(e) => Err(match e.kind() {
+            tera::ErrorKind::RenderingError(report) => {
+                vec![templates::report_diagnostic(
+                    report,
+                    &templates.files,
+                    Some(&page),
+                )]
+            }
+            _ => templates::tera_error_diagnostics(&e, &templates.files),
+        }),
+    }
 }
 
 /// What the search index knows of a page.

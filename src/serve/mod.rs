@@ -5,6 +5,7 @@
 //! the problems show in the terminal and over the page until the next good save.
 
 mod http;
+mod incremental;
 mod watch;
 
 use std::net::SocketAddr;
@@ -15,7 +16,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::build::{BuildOptions, BuildReport, UsageError, build};
+use crate::build::{BuildOptions, BuildReport, Live, UsageError, build_live};
 use crate::diagnostics::{Format, render};
 
 /// What the preview shares between its threads.
@@ -40,6 +41,19 @@ impl State {
         let (tx, rx) = channel();
         self.listeners.lock().expect("lock").push(tx);
         rx
+    }
+
+    /// Shows `text` (the problems of a failed build) in the terminal's place: over every
+    /// open tab, and over pages opened until the next good build.
+    fn show_problems(&self, text: &str) {
+        *self.error.lock().expect("lock") = Some(text.to_string());
+        self.broadcast("problems", &serde_json::to_string(text).unwrap_or_default());
+    }
+
+    /// A good build: the overlay goes and open tabs reload.
+    fn reloaded(&self) {
+        *self.error.lock().expect("lock") = None;
+        self.broadcast("reload", "");
     }
 
     /// Sends a server-sent event to every open tab, forgetting closed ones.
@@ -101,9 +115,6 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         drafts: opts.drafts,
         ..Default::default()
     };
-    rebuild(&build_opts, &state, true)?;
-    eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
-
     let server = Arc::new(server);
     for _ in 0..4 {
         let server = Arc::clone(&server);
@@ -114,38 +125,60 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
             }
         });
     }
+    // Watching starts before the first build, so no save is missed.
     let changes = watch::watch(&opts.root)?;
-    for batch in changes {
-        eprintln!("changed: {}", batch.describe());
-        let _ = rebuild(&build_opts, &state, false);
+    let watched_root = std::fs::canonicalize(&opts.root)
+        .with_context(|| format!("cannot read `{}`", opts.root.display()))?;
+    let mut first = true;
+    loop {
+        let started = Instant::now();
+        // Set when an edit needs the whole site built again; `None` after a good build
+        // means the watcher stopped.
+        let mut again = false;
+        let mut after = |report: &BuildReport, live: &Live<'_>| {
+            report_build(report, started, &state, first);
+            if first {
+                eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+            }
+            let mut index = incremental::FileIndex::new(live);
+            for batch in changes.iter() {
+                eprintln!("changed: {}", batch.describe());
+                match incremental::apply(live, &mut index, &watched_root, &batch, &state) {
+                    incremental::Outcome::Done => {}
+                    incremental::Outcome::Full => {
+                        again = true;
+                        return;
+                    }
+                }
+            }
+        };
+        match build_live(&build_opts, Some(&mut after)) {
+            Err(UsageError(e)) => {
+                eprintln!("error: {e:#}");
+                if first {
+                    return Err(e);
+                }
+                state.show_problems(&format!("error: {e:#}"));
+            }
+            // A failed build: its problems are shown; wait for the next save.
+            Ok(report) if report.written.is_none() => {
+                report_build(&report, started, &state, first);
+                if first {
+                    eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+                }
+            }
+            Ok(_) => {}
+        }
+        first = false;
+        if !again {
+            match changes.recv() {
+                Ok(batch) => eprintln!("changed: {}", batch.describe()),
+                Err(_) => break,
+            }
+        }
     }
     let _ = std::fs::remove_dir_all(&site_dir);
     Ok(())
-}
-
-/// Builds the site; on success tells tabs to reload, on problems shows them.
-fn rebuild(opts: &BuildOptions, state: &State, first: bool) -> Result<()> {
-    let started = Instant::now();
-    let result = build(opts);
-    match result {
-        Err(UsageError(e)) => {
-            eprintln!("error: {e:#}");
-            if first {
-                return Err(e);
-            }
-            let text = format!("error: {e:#}");
-            *state.error.lock().expect("lock") = Some(text.clone());
-            state.broadcast(
-                "problems",
-                &serde_json::to_string(&text).unwrap_or_default(),
-            );
-            Ok(())
-        }
-        Ok(report) => {
-            report_build(&report, started, state, first);
-            Ok(())
-        }
-    }
 }
 
 fn report_build(report: &BuildReport, started: Instant, state: &State, first: bool) {
@@ -154,11 +187,7 @@ fn report_build(report: &BuildReport, started: Instant, state: &State, first: bo
     if report.failed() {
         eprint!("{text}");
         eprintln!("the site was not rebuilt: the pages served are the last good build");
-        *state.error.lock().expect("lock") = Some(text.clone());
-        state.broadcast(
-            "problems",
-            &serde_json::to_string(&text).unwrap_or_default(),
-        );
+        state.show_problems(&text);
         return;
     }
     if !text.is_empty() {
@@ -166,11 +195,12 @@ fn report_build(report: &BuildReport, started: Instant, state: &State, first: bo
     }
     let pages: usize = report.pages.iter().map(|(_, n)| n).sum();
     eprintln!(
-        "rebuilt {pages} pages in {} ms",
+        "built {pages} pages in {} ms",
         started.elapsed().as_millis()
     );
-    *state.error.lock().expect("lock") = None;
-    if !first {
-        state.broadcast("reload", "");
+    if first {
+        *state.error.lock().expect("lock") = None;
+    } else {
+        state.reloaded();
     }
 }

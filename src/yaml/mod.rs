@@ -51,8 +51,15 @@ pub fn error_diagnostic(
     let raw = strip_location(&raw);
     let (message, help) = explain(raw);
     let mut d = Diagnostic::error(path, message);
+    let unclosed = err
+        .location()
+        .filter(|_| d.message.starts_with("a list `[…]`"))
+        .and_then(|loc| unclosed_bracket(file_text, first_line, loc.line() + first_line - 1));
     if let Some(line) = duplicate_line(raw, file_text, first_line) {
         d = d.at(file_text, line, 1);
+    } else if let Some((line, column)) = unclosed {
+        // libyaml notices at the end of the text; the author needs the opening bracket.
+        d = d.at(file_text, line, column);
     } else if let Some(loc) = err.location() {
         d = d.at(file_text, loc.line() + first_line - 1, loc.column());
     } else {
@@ -62,6 +69,43 @@ pub fn error_diagnostic(
         d = d.help(help);
     }
     d
+}
+
+/// The line and column of the last `[` or `{` left open between `first_line` and
+/// `last_line` (brackets inside quotes and comments do not count).
+fn unclosed_bracket(
+    file_text: &str,
+    first_line: usize,
+    last_line: usize,
+) -> Option<(usize, usize)> {
+    let mut open: Vec<(usize, usize, char)> = Vec::new();
+    for (i, line) in file_text
+        .lines()
+        .enumerate()
+        .skip(first_line.saturating_sub(1))
+        .take(last_line + 1 - first_line.min(last_line + 1))
+    {
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (col, c) in line.chars().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#') if previous.is_whitespace() => break,
+                (None, '[' | '{') => open.push((i + 1, col + 1, c)),
+                (None, ']') if open.last().is_some_and(|o| o.2 == '[') => {
+                    open.pop();
+                }
+                (None, '}') if open.last().is_some_and(|o| o.2 == '{') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+            previous = c;
+        }
+    }
+    open.last().map(|&(line, column, _)| (line, column))
 }
 
 /// libyaml places a duplicate key at the start of its mapping; the second occurrence is

@@ -25,6 +25,7 @@ mod multilingual;
 mod output_safety;
 mod records;
 mod scaffold;
+mod serve;
 mod shortcodes;
 mod slugs;
 mod taxonomies;

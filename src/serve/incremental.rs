@@ -1,0 +1,147 @@
+//! One-page rebuilds: when a save changes only the text of pages — not their front
+//! matter, not the first paragraph that listings show — only those pages are rendered
+//! again, in every language that shows them. Anything else (a new or deleted file, a
+//! changed title, a template, site.yaml) needs the whole site built again.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::State;
+use super::watch::Batch;
+use crate::build::Live;
+use crate::diagnostics::{Diagnostics, Format, render};
+use crate::library::EntryId;
+
+/// What an edit needs.
+pub enum Outcome {
+    /// The edited pages were rendered again (or their problems shown).
+    Done,
+    /// The whole site must be built again.
+    Full,
+}
+
+/// Each content file's entry and variant, by its path from the site root
+/// (`content/dau-tu/x.md`).
+pub struct FileIndex {
+    files: HashMap<PathBuf, (EntryId, usize)>,
+    /// Set when an edit broke a page: the next save builds the whole site, so its
+    /// problems are cleared (or shown again) by a full check.
+    broken: bool,
+}
+
+impl FileIndex {
+    pub fn new(live: &Live<'_>) -> Self {
+        let library = live.inputs.library;
+        let mut files = HashMap::new();
+        for (id, e) in library.entries.iter().enumerate() {
+            for (vi, v) in e.variants.iter().enumerate() {
+                files.insert(v.file.display.clone(), (id, vi));
+            }
+        }
+        FileIndex {
+            files,
+            broken: false,
+        }
+    }
+}
+
+/// Renders again the pages whose text `batch` changed, if that is all it changed.
+/// `root` is the site folder as the watcher sees it (links resolved).
+pub fn apply(
+    live: &Live<'_>,
+    index: &mut FileIndex,
+    root: &Path,
+    batch: &Batch,
+    state: &State,
+) -> Outcome {
+    let started = Instant::now();
+    if index.broken {
+        return Outcome::Full;
+    }
+    let library = live.inputs.library;
+    let mut edited = Vec::new();
+    for path in &batch.paths {
+        let Some(&(id, vi)) = path
+            .strip_prefix(root)
+            .ok()
+            .and_then(|rel| index.files.get(rel))
+        else {
+            return Outcome::Full;
+        };
+        let variant = &library.entry(id).variants[vi];
+        // A record page's text is in its front matter; a changed front matter or a
+        // deleted file makes `body` fail.
+        if !matches!(variant.body, crate::library::Body::InFile { .. }) {
+            return Outcome::Full;
+        }
+        match variant.body() {
+            Ok(body) if crate::markdown::summary_of(&body) == variant.summary => {}
+            _ => return Outcome::Full,
+        }
+        edited.push((id, vi));
+    }
+
+    let languages = live.inputs.config.languages.len();
+    let mut problems = Vec::new();
+    let mut pages = Vec::new();
+    for &(id, vi) in &edited {
+        for lang in 0..languages {
+            if library.rendition(id, lang).is_some_and(|r| r.variant == vi) {
+                match crate::render::render_entry_page(
+                    live.inputs,
+                    live.site,
+                    live.templates,
+                    id,
+                    lang,
+                ) {
+                    Ok(page) => pages.push(page),
+                    Err(diags) => problems.extend(diags),
+                }
+            }
+        }
+    }
+    let failed = problems
+        .iter()
+        .any(crate::diagnostics::Diagnostic::is_error);
+    let mut diags = Diagnostics::new();
+    for d in problems {
+        diags.push(d);
+    }
+    let text = render(&diags.sorted(), Format::Text);
+    if failed {
+        eprint!("{text}");
+        eprintln!("the page was not rebuilt: the pages served are the last good build");
+        state.show_problems(&text);
+        index.broken = true;
+        return Outcome::Done;
+    }
+    if !text.is_empty() {
+        eprint!("{text}");
+    }
+    for (path, html) in &pages {
+        if let Err(e) = write_replacing(&live.output.join(path), html) {
+            eprintln!("error: cannot write `{path}` of the preview: {e}");
+            return Outcome::Full;
+        }
+    }
+    let took = started.elapsed();
+    eprintln!(
+        "rebuilt {} page(s) in {:.1} ms",
+        pages.len(),
+        took.as_secs_f64() * 1000.0
+    );
+    state.reloaded();
+    Outcome::Done
+}
+
+/// Writes `bytes` beside `target` and renames it over, so a reader never sees half a
+/// page and files hard-linked to the old one keep their bytes.
+fn write_replacing(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".outreach-{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, target).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

@@ -1,0 +1,428 @@
+//! `outreach serve`: the preview started on a free port in a temporary site, pages
+//! fetched, files edited, broken and fixed, and every way out of the folder tried.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::harness::Site;
+
+/// How long the preview may take to notice a save and rebuild, on a busy CI machine.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+const PAGE: &str = "content/dau-tu/nha-may.md";
+
+fn page(body: &str) -> String {
+    format!("---\ntitle: Nhà máy điện mặt trời\n---\nDự án đầu tư.\n\n{body}\n")
+}
+
+fn site() -> Site {
+    Site::minimal_with(&[
+        (PAGE, &page("Nội dung đầu tiên.")),
+        (
+            "content/dau-tu/nha-may.en.md",
+            "---\ntitle: Solar power plant\n---\nAn investment project.\n\nFirst text.\n",
+        ),
+        (
+            "static/logo.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ),
+        ("static/app.webmanifest", "{\"name\": \"Hậu Giang\"}"),
+        ("static/fonts/chu.woff2", "wOF2"),
+    ])
+}
+
+/// A running `outreach serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    lines: Receiver<String>,
+    /// Everything it printed, for failure messages.
+    log: Arc<Mutex<Vec<String>>>,
+    /// Its temporary folder (`TMPDIR`), where it builds the preview.
+    tmp: PathBuf,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+impl Server {
+    fn start(site: &Site) -> Server {
+        let tmp = site.path("tmp");
+        std::fs::create_dir_all(&tmp).expect("temp folder");
+        let port = free_port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(site.root())
+            .env("TMPDIR", &tmp)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start outreach serve");
+        let (tx, lines) = channel();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let stderr = child.stderr.take().expect("stderr");
+        let kept = Arc::clone(&log);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                kept.lock().expect("log").push(line.clone());
+                let _ = tx.send(line);
+            }
+        });
+        let server = Server {
+            child,
+            port,
+            lines,
+            log,
+            tmp,
+        };
+        server.wait_for_line("serving the site at");
+        server
+    }
+
+    fn log(&self) -> String {
+        self.log.lock().expect("log").join("\n")
+    }
+
+    fn wait_for_line(&self, needle: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        panic!("serve never printed `{needle}`:\n{}", self.log());
+    }
+
+    /// `GET path` exactly as written (no client-side clean-up of `..`), over HTTP/1.0.
+    fn get(&self, path: &str) -> Response {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(PATIENCE))
+            .expect("read timeout");
+        write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read the response");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        Response {
+            status,
+            head: head.to_ascii_lowercase(),
+            body: body.to_string(),
+        }
+    }
+
+    /// Fetches `path` until `ready` holds for it.
+    fn wait_for_page(&self, path: &str, what: &str, ready: impl Fn(&Response) -> bool) -> Response {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let r = self.get(path);
+            if ready(&r) {
+                return r;
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "`{path}` never showed {what}; last answer {}:\n{}\n--- serve said:\n{}",
+                    r.status,
+                    r.body,
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Subscribes to the live-reload events, as an open tab does.
+    fn events(&self) -> TcpStream {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        stream
+            .set_read_timeout(Some(PATIENCE))
+            .expect("read timeout");
+        write!(
+            stream,
+            "GET /__outreach/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .expect("subscribe");
+        // The response head arrives at once: the subscription is in place after it.
+        let mut head = [0u8; 64];
+        let n = stream.read(&mut head).expect("the event stream answers");
+        assert!(String::from_utf8_lossy(&head[..n]).starts_with("HTTP/1.1 200"));
+        stream
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct Response {
+    status: u16,
+    /// The status line and headers, lower-cased.
+    head: String,
+    body: String,
+}
+
+impl Response {
+    fn content_type(&self) -> &str {
+        self.head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-type:"))
+            .map(str::trim)
+            .unwrap_or_default()
+    }
+}
+
+/// Reads the event stream until `event` arrives.
+fn read_event(stream: &mut TcpStream, event: &str) -> String {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let needle = format!("event: {event}");
+    loop {
+        let n = match stream.read(&mut buf) {
+            Ok(n) => n,
+            Err(e) => panic!(
+                "no `{event}` event ({e}); the stream said:\n{}",
+                String::from_utf8_lossy(&seen)
+            ),
+        };
+        assert!(n > 0, "the event stream closed");
+        seen.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&seen);
+        if text.contains(&needle) {
+            return text.into_owned();
+        }
+    }
+}
+
+#[test]
+fn serve_shows_the_site_and_reloads_tabs_after_an_edit() {
+    let site = site();
+    let server = Server::start(&site);
+
+    let home = server.get("/");
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert_eq!(home.content_type(), "text/html; charset=utf-8");
+    assert!(home.body.contains("data-outreach-live-reload"));
+    assert!(home.head.contains("cache-control: no-store"));
+    let shown = server.get("/dau-tu/nha-may/");
+    assert!(shown.body.contains("Nội dung đầu tiên."), "{}", shown.body);
+    // A folder without its slash is the folder.
+    assert!(
+        server
+            .get("/dau-tu/nha-may")
+            .body
+            .contains("Nội dung đầu tiên.")
+    );
+
+    let mut tab = server.events();
+    site.write(PAGE, &page("Nội dung đã sửa."));
+    read_event(&mut tab, "reload");
+    let edited = server.wait_for_page("/dau-tu/nha-may/", "the edit", |r| {
+        r.body.contains("Nội dung đã sửa.")
+    });
+    assert!(!edited.body.contains("Nội dung đầu tiên."));
+    // Only the edited page was rendered again.
+    server.wait_for_line("rebuilt 1 page(s)");
+    // An editor that saves by writing a temporary file and renaming it over the page.
+    site.write(
+        "content/dau-tu/.nha-may.md.swp",
+        &page("Lưu bằng cách đổi tên."),
+    );
+    std::fs::rename(site.path("content/dau-tu/.nha-may.md.swp"), site.path(PAGE))
+        .expect("rename over the page");
+    read_event(&mut tab, "reload");
+    server.wait_for_page("/dau-tu/nha-may/", "the renamed save", |r| {
+        r.body.contains("Lưu bằng cách đổi tên.")
+    });
+    // The English page still shows its own translation.
+    assert!(
+        server
+            .get("/en/investment/nha-may/")
+            .body
+            .contains("First text.")
+    );
+
+    // A new page needs the whole site built again, and appears.
+    site.write(
+        "content/dau-tu/cang-bien.md",
+        "---\ntitle: Cảng biển\n---\nMột cảng mới.\n",
+    );
+    read_event(&mut tab, "reload");
+    server.wait_for_page("/dau-tu/cang-bien/", "the new page", |r| r.status == 200);
+    let section = server.get("/dau-tu/");
+    assert!(section.body.contains("Cảng biển"), "{}", section.body);
+
+    // The live-reload script is the preview's: a build never has it.
+    let built = site.build(&[]).success();
+    for (path, html) in built.html_files() {
+        assert!(!html.contains("outreach-live-reload"), "{path}");
+        assert!(!html.contains("/__outreach/"), "{path}");
+    }
+}
+
+#[test]
+fn a_broken_save_shows_its_error_over_the_last_good_page_until_fixed() {
+    let site = site();
+    let server = Server::start(&site);
+    let mut tab = server.events();
+
+    // Broken front matter: the whole site is checked and not rebuilt.
+    site.write(PAGE, "---\ntitle: [Nhà máy\n---\nNội dung hỏng.\n");
+    let problems = read_event(&mut tab, "problems");
+    assert!(
+        problems.contains("content/dau-tu/nha-may.md:2:"),
+        "{problems}"
+    );
+    let shown = server.get("/dau-tu/nha-may/");
+    assert_eq!(shown.status, 200);
+    assert!(
+        shown.body.contains("Nội dung đầu tiên."),
+        "the last good page is served"
+    );
+    assert!(!shown.body.contains("Nội dung hỏng."));
+    // A page opened now shows the error at once.
+    assert!(
+        shown.body.contains("content/dau-tu/nha-may.md:2:"),
+        "no overlay text in the page:\n{}",
+        shown.body
+    );
+    assert!(server.log().contains("content/dau-tu/nha-may.md:2:"));
+
+    // Fixed: the overlay goes, the new text shows.
+    site.write(PAGE, &page("Đã sửa xong."));
+    read_event(&mut tab, "reload");
+    let fixed = server.wait_for_page("/dau-tu/nha-may/", "the fix", |r| {
+        r.body.contains("Đã sửa xong.")
+    });
+    assert!(fixed.body.contains("var initial = null;"), "{}", fixed.body);
+
+    // A broken link in the text alone (the one-page path) is shown the same way.
+    site.write(PAGE, &page("Xem [trang](@/dau-tu/khong-co.md)."));
+    let problems = read_event(&mut tab, "problems");
+    assert!(
+        problems.contains("content/dau-tu/khong-co.md"),
+        "{problems}"
+    );
+    assert!(server.get("/dau-tu/nha-may/").body.contains("Đã sửa xong."));
+    site.write(PAGE, &page("Lần cuối."));
+    read_event(&mut tab, "reload");
+    let last = server.wait_for_page("/dau-tu/nha-may/", "the last fix", |r| {
+        r.body.contains("Lần cuối.")
+    });
+    assert!(last.body.contains("var initial = null;"));
+}
+
+#[test]
+fn no_request_reaches_outside_the_preview_folder() {
+    let site = site();
+    site.write("secret.txt", "MẬT-KHẨU-TRONG-THƯ-MỤC-SITE");
+    let server = Server::start(&site);
+    // A link inside the served folder that points out of it.
+    let served = std::fs::read_dir(&server.tmp)
+        .expect("the preview folder")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .expect("serve builds into its temporary folder");
+    std::os::unix::fs::symlink(site.path("secret.txt"), served.join("lo-ra.txt"))
+        .expect("link out");
+    std::os::unix::fs::symlink(site.root(), served.join("thu-muc-ngoai")).expect("link out");
+
+    for path in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/dau-tu/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/secret.txt",
+        "/dau-tu/%2e%2e%2f%2e%2e%2fsecret.txt",
+        "/..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/..\\secret.txt",
+        "//etc/passwd",
+        "/%2fetc/passwd",
+        "/etc/passwd%00.html",
+        &format!("{}", site.path("secret.txt").display()),
+        "/lo-ra.txt",
+        "/thu-muc-ngoai/secret.txt",
+    ] {
+        let r = server.get(path);
+        assert!(
+            r.status == 400 || r.status == 404,
+            "`{path}` answered {}",
+            r.status
+        );
+        assert!(
+            !r.body.contains("MẬT-KHẨU") && !r.body.contains("root:"),
+            "`{path}` leaked a file:\n{}",
+            r.body
+        );
+    }
+}
+
+#[test]
+fn files_are_served_with_their_types_and_missing_pages_with_the_sites_404() {
+    let site = site();
+    let server = Server::start(&site);
+    for (path, expected) in [
+        ("/logo.svg", "image/svg+xml; charset=utf-8"),
+        ("/app.webmanifest", "application/manifest+json"),
+        ("/fonts/chu.woff2", "font/woff2"),
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "text/xml; charset=utf-8"),
+    ] {
+        let r = server.get(path);
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.content_type(), expected, "{path}");
+    }
+    let missing = server.get("/khong-co-trang-nay/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains("<html lang=\"vi\""),
+        "{}",
+        missing.body
+    );
+    let missing_en = server.get("/en/no-such-page/");
+    assert_eq!(missing_en.status, 404);
+    assert!(
+        missing_en.body.contains("<html lang=\"en\""),
+        "{}",
+        missing_en.body
+    );
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_error_that_suggests_another() {
+    let site = site();
+    let taken = TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("address").port();
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(site.root())
+        .output()
+        .expect("run serve");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stderr.contains(&format!("the port {port} is already in use")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--port"), "{stderr}");
+}
