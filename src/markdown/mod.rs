@@ -141,6 +141,7 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
 /// The first paragraph of `body` as plain text, without rendering the page: what
 /// listings show for a page without a description.
 pub fn summary_of(body: &str) -> String {
+    let body = opening(body);
     let extracted;
     let text = if body.contains("{{") || body.contains("{%") {
         extracted = shortcodes::extract(body);
@@ -165,6 +166,46 @@ pub fn summary_of(body: &str) -> String {
         }
     }
     strip_placeholders(&summary)
+}
+
+/// The start of `body` that holds its first paragraph: Markdown's block pass reads a
+/// whole text before the first event, so a summary of a long page reads only its first
+/// blocks — whole blocks, cut at a blank line outside code fences, at least 2 KB when
+/// the page is longer.
+fn opening(body: &str) -> &str {
+    const ENOUGH: usize = 2048;
+    if body.len() <= ENOUGH * 2 {
+        return body;
+    }
+    let mut in_fence = false;
+    let mut offset = 0;
+    let mut previous_blank = true;
+    let mut seen_paragraph = false;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let fence = trimmed.starts_with("```") || trimmed.starts_with("~~~");
+        let blank = trimmed.trim().is_empty();
+        // A line after a blank one that does not continue a block (not indented, not a
+        // list item) starts a new block.
+        let starts_block = !in_fence
+            && previous_blank
+            && !blank
+            && !line.starts_with([' ', '\t'])
+            && !trimmed.starts_with(['-', '*', '+', '|', '>'])
+            && !trimmed.starts_with(|c: char| c.is_ascii_digit());
+        if starts_block {
+            if offset >= ENOUGH && seen_paragraph {
+                return &body[..offset];
+            }
+            seen_paragraph |= !fence && !trimmed.starts_with(['#', '<', '[', '!', '{']);
+        }
+        if fence {
+            in_fence = !in_fence;
+        }
+        previous_blank = blank;
+        offset += line.len();
+    }
+    body
 }
 
 /// Text without shortcode placeholders (a summary is plain text).
@@ -575,6 +616,23 @@ mod script_tests {
         fn asset(&self, _: &str) -> Option<String> {
             None
         }
+    }
+
+    #[test]
+    fn a_long_pages_summary_is_its_first_paragraph() {
+        let mut body = String::from("## Giới thiệu\n\nĐoạn đầu tiên của trang.\n\n");
+        for i in 0..400 {
+            body.push_str(&format!("Đoạn thứ {i}, dài để trang vượt quá vài kilobyte.\n\n"));
+        }
+        body.push_str("[a]: https://example.org\n");
+        assert_eq!(summary_of(&body), "Đoạn đầu tiên của trang.");
+        assert!(opening(&body).len() < body.len() / 4);
+        // A code fence is never cut in half.
+        let fenced = format!("Mở đầu.\n\n```\n{}\n\nx\n```\n\nSau.\n", "a\n".repeat(3000));
+        assert!(opening(&fenced).ends_with("```\n\n"));
+        // The first paragraph may come after a long list: the cut waits for it.
+        let listed = format!("{}\nĐoạn sau danh sách.\n\n{}", "- mục\n".repeat(2000), "Tiếp.\n\n".repeat(2000));
+        assert_eq!(summary_of(&listed), "Đoạn sau danh sách.");
     }
 
     #[test]
