@@ -47,7 +47,10 @@ impl<'a> LinkCheckSink<'a> {
         pages.sort_by(|a, b| a.path.cmp(&b.path));
         let ids: HashMap<&str, &HashSet<String>> =
             pages.iter().map(|p| (p.path.as_str(), &p.ids)).collect();
-        let mut out = Vec::new();
+        let mut out: Vec<Diagnostic> = Vec::new();
+        // One mistake in a source shown on several pages (a fallback translation renders the
+        // original's text) is one error: the place and link, then the index of its report.
+        let mut reported: HashMap<(PathBuf, usize, usize, String), usize> = HashMap::new();
         for page in &pages {
             let mut seen = HashSet::new();
             for link in &page.links {
@@ -57,13 +60,15 @@ impl<'a> LinkCheckSink<'a> {
                 let Some((target, fragment)) = resolve(&page.path, link) else {
                     continue;
                 };
+                // The link as the author wrote it: `/đầu-tư/`, not `/%C4%91%E1%BA%A7u-t%C6%B0/`.
+                let written = percent_decode(link);
                 let problem = if !files.contains(&target) {
-                    Some(format!("links to `{link}`, which is not in the site"))
+                    Some(format!("links to `{written}`, which is not in the site"))
                 } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                     match ids.get(target.as_str()) {
-                        Some(page_ids) if !page_ids.contains(&f) => {
-                            Some(format!("links to `{link}`, but that page has no id `#{f}`"))
-                        }
+                        Some(page_ids) if !page_ids.contains(&f) => Some(format!(
+                            "links to `{written}`, but that page has no id `#{f}`"
+                        )),
                         _ => None,
                     }
                 } else {
@@ -82,9 +87,20 @@ impl<'a> LinkCheckSink<'a> {
                         .and_then(|abs| std::fs::read_to_string(abs).ok())
                         .map(crate::text::normalize_source_owned)
                 });
-                match text.as_ref().and_then(|t| t.find(link.as_str()).map(|i| (t, i))) {
+                match text
+                    .as_ref()
+                    .and_then(|t| locate(t, link, &written).map(|i| (t, i)))
+                {
                     Some((text, i)) => {
                         let (line, column) = crate::diagnostics::line_col(text, i);
+                        let key = (source.clone(), line, column, link.clone());
+                        if let Some(&first) = reported.get(&key) {
+                            out[first]
+                                .notes
+                                .push(format!("the page `{url}` shows the same link"));
+                            continue;
+                        }
+                        reported.insert(key, out.len());
                         d = d.at(text, line, column);
                     }
                     None => d = d.note("the link is not in this file's text, so it comes from the theme's templates"),
@@ -157,7 +173,32 @@ fn scan(html: &str) -> (Vec<String>, HashSet<String>) {
 fn decode_entities(s: &str) -> String {
     s.replace("&amp;", "&")
         .replace("&#39;", "'")
+        .replace("&#x27;", "'")
         .replace("&quot;", "\"")
+}
+
+/// Where in a source `text` the link `link` (as rendered; `written` is it percent-decoded)
+/// is written: the first place it stands as a link destination (`](…)`, `](<…>)`, `[…]: …`,
+/// `href="…"`, `src='…'`), else the first place it occurs at all. The rendered link is
+/// percent-encoded where the author wrote `/đầu-tư/` or a space, so both spellings are tried.
+fn locate(text: &str, link: &str, written: &str) -> Option<usize> {
+    let spellings: Vec<&str> = if written == link {
+        vec![link]
+    } else {
+        vec![written, link]
+    };
+    let as_destination = |at: usize| {
+        let before = text[..at].trim_end_matches(' ');
+        ["](", "](<", "]:", "=\"", "='", "=", "<"]
+            .iter()
+            .any(|p| before.ends_with(p))
+    };
+    spellings
+        .iter()
+        .flat_map(|s| text.match_indices(s).map(|(i, _)| i))
+        .filter(|&i| as_destination(i))
+        .min()
+        .or_else(|| spellings.iter().find_map(|s| text.find(s)))
 }
 
 /// The output file a link on `page` leads to, and its fragment; `None` for links that
@@ -251,6 +292,30 @@ mod tests {
         );
         assert_eq!(resolve("index.html", "https://x.org/"), None);
         assert_eq!(resolve("index.html", "mailto:a@b.c"), None);
+    }
+
+    #[test]
+    fn a_link_is_located_where_it_is_a_destination_not_where_prose_mentions_it() {
+        let text = "Tệp data.png và /khong-co/.\n\n[ảnh](a.png) [x](/khong-co/)\n";
+        let at = |link: &str| locate(text, link, &percent_decode(link)).map(|i| &text[i..]);
+        assert!(at("a.png").unwrap().starts_with("a.png)"));
+        assert!(at("/khong-co/").unwrap().starts_with("/khong-co/)"));
+        let html = "Xem <a href='/x/'>x</a> và <img src=\"/y.png\">";
+        assert!(locate(html, "/y.png", "/y.png").is_some_and(|i| html[..i].ends_with("src=\"")));
+        // Only mentioned in prose: still the best place there is.
+        assert_eq!(locate("xem /z/ nhé", "/z/", "/z/"), Some(4));
+        assert_eq!(locate("không có", "/z/", "/z/"), None);
+    }
+
+    #[test]
+    fn a_percent_encoded_link_is_found_as_the_author_wrote_it() {
+        let text = "Xem [trang cũ](/đầu-tư/cũ/) và [tài liệu](</tai lieu/>).";
+        let link = "/%C4%91%E1%BA%A7u-t%C6%B0/c%C5%A9/";
+        assert_eq!(percent_decode(link), "/đầu-tư/cũ/");
+        let i = locate(text, link, &percent_decode(link)).expect("found");
+        assert!(text[i..].starts_with("/đầu-tư/cũ/"));
+        let i = locate(text, "/tai%20lieu/", "/tai lieu/").expect("found");
+        assert!(text[i..].starts_with("/tai lieu/>"));
     }
 
     #[test]
