@@ -622,7 +622,9 @@ mod script_tests {
     fn a_long_pages_summary_is_its_first_paragraph() {
         let mut body = String::from("## Giới thiệu\n\nĐoạn đầu tiên của trang.\n\n");
         for i in 0..400 {
-            body.push_str(&format!("Đoạn thứ {i}, dài để trang vượt quá vài kilobyte.\n\n"));
+            body.push_str(&format!(
+                "Đoạn thứ {i}, dài để trang vượt quá vài kilobyte.\n\n"
+            ));
         }
         body.push_str("[a]: https://example.org\n");
         assert_eq!(summary_of(&body), "Đoạn đầu tiên của trang.");
@@ -631,7 +633,11 @@ mod script_tests {
         let fenced = format!("Mở đầu.\n\n```\n{}\n\nx\n```\n\nSau.\n", "a\n".repeat(3000));
         assert!(opening(&fenced).ends_with("```\n\n"));
         // The first paragraph may come after a long list: the cut waits for it.
-        let listed = format!("{}\nĐoạn sau danh sách.\n\n{}", "- mục\n".repeat(2000), "Tiếp.\n\n".repeat(2000));
+        let listed = format!(
+            "{}\nĐoạn sau danh sách.\n\n{}",
+            "- mục\n".repeat(2000),
+            "Tiếp.\n\n".repeat(2000)
+        );
         assert_eq!(summary_of(&listed), "Đoạn sau danh sách.");
     }
 

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::xml_escape;
 use crate::config::YamlContext;
 use crate::diagnostics::Diagnostic;
+use crate::library::Kind;
 use crate::listing::urls_taken;
 use crate::render::{Sink, SiteContext, output_path};
 
@@ -17,6 +18,7 @@ pub fn write(
     let config = site.config();
     let library = site.library();
     let taken = urls_taken(library, &site.listings().pages);
+    let generated = generated_files(site);
     let mut seen: HashMap<String, String> = HashMap::new();
     for entry in &library.entries {
         for (lang, r) in entry.renditions.iter().enumerate() {
@@ -55,6 +57,14 @@ pub fn write(
                     ));
                     continue;
                 }
+                if let Some(what) = generated_file(site, &output_path(&url), &generated) {
+                    problems.push(ctx.error_at_value(
+                        &field,
+                        format!("the alias `{url}` is the address of {what}"),
+                        Some("an alias is an old address that nothing else uses; a redirect there would replace it".into()),
+                    ));
+                    continue;
+                }
                 if let Some(other) = seen.get(&url) {
                     problems.push(ctx.error_at_value(
                         &field,
@@ -77,6 +87,95 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+/// The files the build writes besides content pages and listings, by output path, with
+/// what each is (for the message when an alias would replace one).
+fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
+    let config = site.config();
+    let library = site.library();
+    let mut out = HashMap::new();
+    out.insert("sitemap.xml".to_string(), "the sitemap".to_string());
+    out.insert("robots.txt".to_string(), "`robots.txt`".to_string());
+    for (lang, language) in config.languages.iter().enumerate() {
+        let prefix = language.prefix.trim_start_matches('/');
+        let not_found = if prefix.is_empty() {
+            "404.html".to_string()
+        } else {
+            format!("{prefix}/404.html")
+        };
+        out.insert(
+            not_found,
+            format!("the “not found” page in `{}`", language.code),
+        );
+        if let Some(url) = config.search_url(lang) {
+            out.insert(
+                output_path(&url),
+                format!("the search page in `{}`", language.code),
+            );
+        }
+    }
+    for section in library.entries.iter().filter(|e| e.kind == Kind::Section) {
+        let meta = section.default_meta();
+        let source = section.default_variant().file.display.display().to_string();
+        for r in section.renditions.iter().flatten() {
+            let base = r.url.trim_start_matches('/');
+            if meta.feed == Some(true) {
+                out.insert(format!("{base}atom.xml"), format!("the feed of `{source}`"));
+            }
+            if let Some(name) = meta.export.as_deref() {
+                let name = crate::text::slugify(name);
+                for ext in ["json", "csv"] {
+                    out.insert(
+                        format!("{base}{name}.{ext}"),
+                        format!("the open data of `{source}`"),
+                    );
+                }
+            }
+        }
+    }
+    for asset in library
+        .entries
+        .iter()
+        .flat_map(|e| e.assets.iter())
+        .chain(library.loose_assets.iter())
+    {
+        out.insert(
+            asset.url.trim_start_matches('/').to_string(),
+            format!("the file `{}`", asset.source.display()),
+        );
+    }
+    out
+}
+
+/// What the build writes at `path` besides pages: a side output, a search index file or
+/// a static file.
+fn generated_file(
+    site: &SiteContext<'_>,
+    path: &str,
+    generated: &HashMap<String, String>,
+) -> Option<String> {
+    if let Some(what) = generated.get(path) {
+        return Some(what.clone());
+    }
+    let config = site.config();
+    if config.search.is_some()
+        && config
+            .languages
+            .iter()
+            .any(|l| path.starts_with(&format!("search/{}/", l.code)))
+    {
+        return Some("a file of the search index".into());
+    }
+    for (dir, shown) in [
+        (config.theme_dir().join("static"), "the theme's `static/`"),
+        (config.root.join("static"), "the site's `static/`"),
+    ] {
+        if dir.join(path).is_file() {
+            return Some(format!("the file `{path}` from {shown}"));
+        }
+    }
+    None
 }
 
 /// `/old/path/` from what the author wrote; `None` if it would leave the site.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::xml_escape;
 use crate::diagnostics::Diagnostic;
-use crate::library::Kind;
+use crate::library::{Body, Kind};
 use crate::render::{Sink, SiteContext};
 
 /// How many entries a feed carries.
@@ -25,17 +25,31 @@ pub fn write(
         if section.kind != Kind::Section || section.default_meta().feed != Some(true) {
             continue;
         }
-        // Every entry needs a date: a feed reader orders by it.
+        // Every entry needs a date: a feed reader orders by it. A `date` that is written but
+        // wrong, or one the page's content type requires, is already reported by the type
+        // check; saying it twice would count one mistake as two.
         for &p in &section.pages {
-            let v = library.entry(p).default_variant();
-            if v.meta.date.is_none() {
+            let entry = library.entry(p);
+            let v = entry.default_variant();
+            let required_by_type = site
+                .schemas()
+                .get(crate::types::type_of(library, entry))
+                .and_then(|schema| schema.fields.get("date"))
+                .is_some_and(|spec| spec.required);
+            if v.meta.date.is_none() && !v.raw.contains_key("date") && !required_by_type {
+                // Where the field would go, as the type check places a missing field: the
+                // line that closes the front matter.
+                let line = match v.body {
+                    Body::InFile { start, line, .. } if start > 0 => line.saturating_sub(1).max(1),
+                    _ => 1,
+                };
                 problems.push(
                     Diagnostic::error(
                         &v.file.display,
                         "this page is in a section with a feed (`feed: true`), so it needs a `date`",
                     )
-                    .at(&v.file.text, v.positions.start().line.max(1), 1)
-                    .help("add `date: 2018-03-13` (year-month-day) to its front matter"),
+                    .at(&v.file.text, line, 1)
+                    .help("add a line `date: 2018-03-13` (year-month-day) above the closing `---`"),
                 );
             }
         }
