@@ -5,10 +5,15 @@
 #                      axe-core, language switcher, 375 px overflow, internal links,
 #                      screenshots (target/screenshots/), search and filters (skipped
 #                      until built); one static server and one Chromium for all pages
+#   theme.test.mjs     the default theme's promises (issue 10): every project prints
+#                      on one A4 page without navigation; the home, projects, project
+#                      and partner pages fit 320-1920 px; the home page under 100 KB
+#                      without images, no web fonts, no layout shift
 #   selftest.test.mjs  proves the suite fails on a deliberately broken site
 #
 # Needs: Node 20+, Java 17+, Debian's Chromium at /usr/bin/chromium (or CHROMIUM=...),
 # and `npm ci --ignore-scripts` in tests/browser (done here when node_modules is missing).
+# With poppler-utils (pdftotext) the print test also reads the PDF's text.
 # OUTREACH_BIN=path skips `cargo build --release`. Extra arguments go to `node --test`,
 # e.g. `tests/browser/run.sh --test-name-pattern=axe`.
 # BROWSER_TEST_ALL_PAGES=1 visits every page instead of the sample.
@@ -45,5 +50,5 @@ export SCREENSHOT_DIR="${SCREENSHOT_DIR:-$root/target/screenshots}"
 echo "browser tests: site built after $((SECONDS - started)) s; screenshots go to $SCREENSHOT_DIR"
 # Node's summary stays the last lines of the output (CI reads them); the trap removes $tmp.
 status=0
-node --test --test-reporter=spec --test-concurrency=1 "$@" site.test.mjs selftest.test.mjs || status=$?
+node --test --test-reporter=spec --test-concurrency=1 "$@" site.test.mjs theme.test.mjs selftest.test.mjs || status=$?
 exit $status

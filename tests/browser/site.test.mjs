@@ -6,12 +6,14 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { serve } from './lib/server.mjs';
 import { launch, DESKTOP, PHONE } from './lib/browser.mjs';
-import { listFiles, htmlPages, samplePages, baseUrl, fileFor, languageHomes, mediaPages } from './lib/site.mjs';
+import { listFiles, htmlPages, samplePages, baseUrl, fileFor, languageHomes, mediaPages, EXAMPLE } from './lib/site.mjs';
+import { overflow, describeOverflow } from './lib/layout.mjs';
+import { takeScreenshots } from './lib/screenshots.mjs';
 import {
   runVnu,
   formatVnu,
@@ -28,13 +30,6 @@ if (!SITE_DIR || !existsSync(join(SITE_DIR, 'index.html'))) {
   throw new Error('SITE_DIR must name a built site (run tests/browser/run.sh)');
 }
 
-// The example site's pages the issue names: [Vietnamese, English].
-const EXAMPLE = {
-  home: ['/', '/en/'],
-  projects: ['/dau-tu/', '/en/investment/'],
-  project: ['/dau-tu/khu-nong-nghiep-cong-nghe-cao/', '/en/investment/high-tech-agricultural-zone/'],
-  partner: ['/doi-tac/jeollanam-do/', '/en/partners/jeollanam-do/'],
-};
 const REQUIRED = Object.values(EXAMPLE).flat();
 const PHONE_WIDTH = PHONE.viewport.width;
 const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR || join(SITE_DIR, '..', 'screenshots'));
@@ -257,35 +252,8 @@ test(`browser: no page scrolls sideways at ${PHONE_WIDTH} px`, async (t) => {
   try {
     for (const path of sample) {
       await page.goto(url(path), { waitUntil: 'load' });
-      const found = await page.evaluate((width) => {
-        const scrollWidth = document.documentElement.scrollWidth;
-        if (scrollWidth <= width) return null;
-        // The outermost elements that stick out (the cause, not every descendant),
-        // leaving out those inside a scrolling or clipping box, which do not widen the page.
-        const clipped = (el) => {
-          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-            if (getComputedStyle(a).overflowX !== 'visible') return true;
-          }
-          return false;
-        };
-        const sticksOut = (el) => {
-          const r = el.getBoundingClientRect();
-          return r.width > 0 && r.right > width + 0.5;
-        };
-        const culprits = [];
-        for (const el of document.body.querySelectorAll('*')) {
-          if (!sticksOut(el) || clipped(el)) continue;
-          if (el.parentElement !== document.body && sticksOut(el.parentElement)) continue;
-          const name =
-            el.tagName.toLowerCase() +
-            (el.id ? '#' + el.id : '') +
-            (el.classList.length ? '.' + [...el.classList].join('.') : '');
-          culprits.push(`${name} (right edge at ${Math.round(el.getBoundingClientRect().right)} px)`);
-          if (culprits.length === 5) break;
-        }
-        return { scrollWidth, culprits };
-      }, PHONE_WIDTH);
-      if (found) problems.push(`  ${path}: scrollWidth ${found.scrollWidth} px; ${found.culprits.join(', ')}`);
+      const found = await overflow(page);
+      if (found) problems.push(describeOverflow(path, found));
     }
   } finally {
     await page.close();
@@ -467,28 +435,9 @@ test('browser: the English search page exists when the Vietnamese one does', { s
 
 // --- screenshots and the validator (its JVM has been working all along) ---
 
-test('screenshots: home and a project page at 375 and 1280 px', async (t) => {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const shots = [];
-  for (const [name, path] of [
-    ['home', EXAMPLE.home[0]],
-    ['project', EXAMPLE.project[0]],
-  ]) {
-    for (const [width, context] of [
-      [375, phone],
-      [1280, desktop],
-    ]) {
-      const page = await context.newPage();
-      try {
-        await page.goto(url(path), { waitUntil: 'load' });
-        const file = join(SCREENSHOT_DIR, `${name}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        shots.push(file);
-      } finally {
-        await page.close();
-      }
-    }
-  }
+test('screenshots: the home, projects, project and partner pages at 375 and 1280 px', async (t) => {
+  // The same shots as docs/screenshots/ (docs/screenshots/take.sh), for a look after a change.
+  const shots = await takeScreenshots(browser, server.origin, SCREENSHOT_DIR);
   t.diagnostic(`written: ${shots.join(' ')}`);
 });
 

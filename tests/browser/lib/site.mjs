@@ -4,6 +4,17 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * The example site's pages the issue names, [Vietnamese, English]: the suite's checks,
+ * the theme checks and the screenshots (docs/screenshots/) all use these.
+ */
+export const EXAMPLE = {
+  home: ['/', '/en/'],
+  projects: ['/dau-tu/', '/en/investment/'],
+  project: ['/dau-tu/khu-nong-nghiep-cong-nghe-cao/', '/en/investment/high-tech-agricultural-zone/'],
+  partner: ['/doi-tac/jeollanam-do/', '/en/partners/jeollanam-do/'],
+};
+
 /** Every file under `dir` (relative paths with `/`), sorted; dot-files left out. */
 export function listFiles(dir) {
   const out = [];
