@@ -419,6 +419,32 @@ fn parse(
         });
     }
 
+    // Without its theme nothing can render: one error at `theme:`, not one per template.
+    let themes = root.join("themes");
+    if !themes.join(&raw.theme).is_dir() {
+        let mut available: Vec<String> = std::fs::read_dir(&themes)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().join("templates").is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        available.sort();
+        let names: Vec<&str> = available.iter().map(String::as_str).collect();
+        let help = match crate::suggest::did_you_mean(&raw.theme, names.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None if names.is_empty() => "`outreach init NEW_FOLDER` writes a site with the default theme; copy its `themes/default/` here".into(),
+            None => format!("the themes here are {}", crate::suggest::all_of(&names)),
+        };
+        problems.push(ctx.error_at_value(
+            "theme",
+            format!(
+                "there is no theme `{}`: the folder `themes/{}/` does not exist",
+                raw.theme, raw.theme
+            ),
+            Some(help),
+        ));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }

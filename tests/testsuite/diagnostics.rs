@@ -202,3 +202,32 @@ fn error_count_counts_each_problem_once() {
         run.stderr
     );
 }
+
+#[test]
+fn a_theme_that_does_not_exist_is_one_error_at_the_theme_field() {
+    let site = crate::harness::Site::minimal_with(&[]);
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    let line = yaml.lines().count() + 1;
+    site.write("site.yaml", &format!("{yaml}theme: defualt\n"));
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("site.yaml", line, 8)
+        .says("there is no theme `defualt`")
+        .helps("did you mean `default`?");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn a_misspelt_template_function_is_placed_and_the_likely_one_suggested() {
+    let site = Site::minimal_with(&[]);
+    let footer = site.path("themes/default/templates/partials/footer.html");
+    let text = std::fs::read_to_string(&footer).expect("the theme's footer");
+    site.write(
+        "themes/default/templates/partials/footer.html",
+        &format!("{{{{ get_pgae(path=\"dau-tu/_index.md\") }}}}\n{text}"),
+    );
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("themes/default/templates/partials/footer.html", 1, 4)
+        .says("there is no template function `get_pgae`")
+        .helps("did you mean `get_page`?")
+        .helps("`bar_chart`");
+}
