@@ -251,30 +251,48 @@ fn parse_reports(msg: &str, files: &BTreeMap<String, TemplateFile>) -> Vec<Diagn
             let col: usize = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
             let line_no: usize = parts.next().and_then(|l| l.parse().ok()).unwrap_or(1);
             let name = parts.next().unwrap_or_default();
+            let (message, help) = explain(m);
             let d = match files.get(name) {
-                Some(f) => {
-                    Diagnostic::error(&f.display, plain_message(m)).at(&f.source, line_no, col)
-                }
-                None => Diagnostic::error(name, plain_message(m)).at_position(line_no, col),
+                Some(f) => Diagnostic::error(&f.display, message).at(&f.source, line_no, col),
+                None => Diagnostic::error(name, message).at_position(line_no, col),
             };
-            out.push(d);
+            out.push(match help {
+                Some(h) => d.help(h),
+                None => d,
+            });
         }
     }
     out
-}
-
-/// Tera's wording, with a hint where outreach knows the usual cause.
-fn plain_message(m: &str) -> String {
-    explain(m).0
 }
 
 /// Tera's message in plain words, and a likely fix.
 fn explain(m: &str) -> (String, Option<String>) {
     if let Some(rest) = m.strip_prefix("Unknown function `") {
         let name = rest.trim_end_matches('`');
+        // Tera's own functions, then outreach's (src/render/functions.rs registers them).
+        const FUNCTIONS: [&str; 10] = [
+            "range",
+            "throw",
+            "t",
+            "url",
+            "asset_url",
+            "get_section",
+            "get_page",
+            "get_taxonomy",
+            "totals",
+            "bar_chart",
+        ];
+        let all = format!(
+            "outreach adds {} to Tera's `range` and `throw`",
+            crate::suggest::all_of(&FUNCTIONS[2..])
+        );
+        let help = match crate::suggest::did_you_mean(name, FUNCTIONS) {
+            Some(close) => format!("did you mean `{close}`? {all}"),
+            None => all,
+        };
         return (
             format!("there is no template function `{name}`"),
-            Some("outreach's functions are `t`, `url`, `asset_url` and `get_section`".into()),
+            Some(help),
         );
     }
     if let Some(rest) = m.strip_prefix("Unknown filter `") {

@@ -221,3 +221,22 @@ fn output_and_base_url_options() {
 fn url_of(file: &str) -> String {
     format!("/{}", file.trim_end_matches("index.html"))
 }
+
+/// Issue 2: the default theme keeps its CSS under 30 KB — all of it, the syntax
+/// colours (loaded only by pages with code) included.
+#[test]
+fn the_default_themes_css_stays_under_30_kb() {
+    let dir = repo_root().join("themes/default/static");
+    let mut total = 0;
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&dir).expect("the theme's static folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "css") {
+            let size = std::fs::metadata(&path).expect("size").len();
+            files.push(format!("{}: {size} bytes", path.display()));
+            total += size;
+        }
+    }
+    assert!(files.len() >= 2, "style.css and syntax.css: {files:?}");
+    assert!(total < 30 * 1024, "{total} bytes of CSS: {files:?}");
+}

@@ -55,7 +55,10 @@ fn outreach_steps(scripts: impl IntoIterator<Item = String>) -> Vec<String> {
 fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output() {
     let workflow = yaml(".github/workflows/site.yml");
     let on = &workflow["on"];
-    assert!(on["push"]["branches"][0] == "main", "publishes on a push to main");
+    assert!(
+        on["push"]["branches"][0] == "main",
+        "publishes on a push to main"
+    );
     let paths: Vec<&str> = on["push"]["paths"]
         .as_sequence()
         .expect("push paths")
@@ -63,7 +66,10 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
         .filter_map(|p| p.as_str())
         .collect();
     for p in ["content/**", "site.yaml", "themes/**", "static/**"] {
-        assert!(paths.contains(&p), "a change to {p} does not start the workflow");
+        assert!(
+            paths.contains(&p),
+            "a change to {p} does not start the workflow"
+        );
     }
     let steps = workflow["jobs"]["build"]["steps"]
         .as_sequence()
@@ -74,7 +80,8 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
             .filter_map(|s| s["run"].as_str().map(str::to_string)),
     );
     assert!(
-        runs.iter().any(|r| r.contains("outreach check --format github")),
+        runs.iter()
+            .any(|r| r.contains("outreach check --format github")),
         "no `outreach check --format github` step: {runs:?}"
     );
     let upload = steps
@@ -107,7 +114,10 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
     );
     let home = std::fs::read_to_string(site.path().join("output/en/index.html"))
         .expect("the build step wrote output/");
-    assert!(home.contains(&format!("{base}/en/")), "not built at {base}/");
+    assert!(
+        home.contains(&format!("{base}/en/")),
+        "not built at {base}/"
+    );
 }
 
 #[test]
@@ -136,5 +146,8 @@ fn the_gitlab_pipeline_checks_and_builds_into_public_at_the_pages_address() {
     }
     let feed = std::fs::read_to_string(site.path().join("public/en/news/atom.xml"))
         .expect("the pages job wrote public/");
-    assert!(feed.contains(&format!("{base}/en/news/")), "not built at {base}/");
+    assert!(
+        feed.contains(&format!("{base}/en/news/")),
+        "not built at {base}/"
+    );
 }
