@@ -46,7 +46,11 @@ fn each_alias_is_a_redirect_to_the_pages_address_in_its_language() {
             )),
             "{alias} does not redirect at once to {target_url}:\n{html}"
         );
-        assert_eq!(canonicals(&html), [target_url.clone()], "{alias}");
+        assert_eq!(
+            canonicals(&html),
+            std::slice::from_ref(&target_url),
+            "{alias}"
+        );
         assert_eq!(meta_tags(&html)["robots"], ["noindex"], "{alias}");
         // A reader whose browser does not follow the refresh has a link.
         assert_eq!(

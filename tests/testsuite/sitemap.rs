@@ -74,7 +74,7 @@ fn every_language_version_is_listed_with_hreflang_alternates_that_match_the_page
         // A sitemap lists canonical addresses only.
         assert_eq!(
             canonicals(&html),
-            [loc.clone()],
+            std::slice::from_ref(loc),
             "{loc} is not its page's canonical"
         );
         let on_page = hreflang_alternates(&html);
