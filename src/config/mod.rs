@@ -529,9 +529,12 @@ fn serde_error(
 mod tests {
     use super::*;
 
+    /// Parses `yaml` as the site.yaml of a site whose `themes/default/` exists.
     fn load_str(yaml: &str) -> Result<Config, Vec<Diagnostic>> {
+        let site = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(site.path().join("themes/default/templates")).expect("mkdir");
         parse(
-            Path::new("/site"),
+            site.path(),
             Path::new("site.yaml"),
             yaml.to_string(),
             &Overrides::default(),
