@@ -6,7 +6,9 @@
 use serde_yaml::Value;
 
 use super::check::{References, ValueProblem, check_value};
-use super::schema::{ContentType, Schemas};
+use indexmap::IndexMap;
+
+use super::schema::{ContentType, FieldSpec, Schemas};
 use super::type_of;
 use crate::config::{Config, YamlContext};
 use crate::diagnostics::Diagnostic;
@@ -56,16 +58,28 @@ pub fn validate(
         library,
         codes: &codes,
     };
-    for entry in &library.entries {
-        let type_name = type_of(library, entry);
-        let Some(schema) = schemas.get(type_name) else {
-            report_unknown_type(library, entry, type_name, schemas, problems);
-            continue;
-        };
-        for variant in &entry.variants {
-            check_variant(entry, variant, schema, &refs, problems);
-        }
-    }
+    let core = super::schema::core_fields();
+    // Entries are checked in parallel; their problems are gathered in the library's order,
+    // so the report reads the same on every run.
+    use rayon::prelude::*;
+    let found: Vec<Vec<Diagnostic>> = library
+        .entries
+        .par_iter()
+        .map(|entry| {
+            let mut found = Vec::new();
+            let type_name = type_of(library, entry);
+            match schemas.get(type_name) {
+                Some(schema) => {
+                    for variant in &entry.variants {
+                        check_variant(entry, variant, schema, &core, &refs, &mut found);
+                    }
+                }
+                None => report_unknown_type(library, entry, type_name, schemas, &mut found),
+            }
+            found
+        })
+        .collect();
+    problems.extend(found.into_iter().flatten());
 }
 
 fn report_unknown_type(
@@ -111,11 +125,11 @@ fn check_variant(
     entry: &Entry,
     variant: &Variant,
     schema: &ContentType,
+    core: &IndexMap<String, FieldSpec>,
     refs: &LibraryRefs<'_>,
     problems: &mut Vec<Diagnostic>,
 ) {
     let ctx = ctx(variant);
-    let core = super::schema::core_fields();
     let is_translation = variant.lang != 0;
     let source = entry.default_variant();
     let kind_word = if entry.kind == Kind::Section {
