@@ -108,6 +108,13 @@ pub(super) fn choose_template(
         if files.contains_key(t) {
             return Ok(t.clone());
         }
+        // A translation inherits `template:` from its original: the mistake is written
+        // there, and reported there once (the same diagnostic for both languages).
+        let variant = if variant.positions.value("template").is_some() {
+            variant
+        } else {
+            entry.default_variant()
+        };
         let pos = variant
             .positions
             .value("template")
@@ -117,7 +124,9 @@ pub(super) fn choose_template(
             .keys()
             .map(String::as_str)
             .filter(|n| {
-                !n.starts_with("partials/") && !matches!(*n, "base.html" | "language_picker.html")
+                !n.starts_with("partials/")
+                    && !n.starts_with("shortcodes/")
+                    && !matches!(*n, "base.html" | "language_picker.html")
             })
             .collect();
         let help = match did_you_mean(t, names.iter().copied()) {

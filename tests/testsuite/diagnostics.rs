@@ -231,3 +231,23 @@ fn a_misspelt_template_function_is_placed_and_the_likely_one_suggested() {
         .helps("did you mean `get_page`?")
         .helps("`bar_chart`");
 }
+
+#[test]
+fn a_missing_template_inherited_by_a_translation_is_one_error_where_it_is_written() {
+    let site = Site::minimal_with(&[
+        (
+            "content/doi-tac/lien-he.md",
+            "---\ntitle: Liên hệ\ntemplate: contatc.html\n---\nĐịa chỉ.\n",
+        ),
+        (
+            "content/doi-tac/lien-he.en.md",
+            "---\ntitle: Contact\n---\nAddress.\n",
+        ),
+    ]);
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("content/doi-tac/lien-he.md", 3, 11)
+        .says("the template `contatc.html` does not exist")
+        .quotes("template: contatc.html");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+    assert!(!run.stderr.contains("shortcodes/"), "{}", run.stderr);
+}
