@@ -166,16 +166,41 @@ pub fn tera_error_diagnostics(
         ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,
-        } => vec![
-            Diagnostic::error(
-                file_of(tpl),
-                format!(
-                    "this template extends itself through {}",
-                    inheritance_chain.join(" → ")
-                ),
-            )
-            .help("one of these `{% extends %}` lines must go"),
-        ],
+        } => {
+            // Tera names the template it started from; the loop may be further up
+            // (`contact.html` → `page.html` → `page.html`). Blame the template that repeats.
+            let full: Vec<&str> = std::iter::once(tpl.as_str())
+                .chain(inheritance_chain.iter().map(String::as_str))
+                .collect();
+            let repeated = *full.last().expect("a chain");
+            let first = full.iter().position(|n| *n == repeated).unwrap_or(0);
+            let cycle = &full[first..];
+            if cycle.len() <= 2 {
+                vec![
+                    place_in_template(
+                        files,
+                        repeated,
+                        "{% extends",
+                        format!("`{repeated}` extends itself"),
+                    )
+                    .help(format!(
+                        "a site's `templates/{repeated}` replaces the theme's file of that name \
+                         instead of extending it: copy the theme's `{repeated}` there and edit \
+                         the copy, or extend another template"
+                    )),
+                ]
+            } else {
+                vec![
+                    place_in_template(
+                        files,
+                        repeated,
+                        "{% extends",
+                        format!("this template extends itself through {}", cycle.join(" → ")),
+                    )
+                    .help("one of these `{% extends %}` lines must go"),
+                ]
+            }
+        }
         ErrorKind::CircularInclude { tpl, include_chain } => vec![
             Diagnostic::error(
                 file_of(tpl),

@@ -251,3 +251,33 @@ fn a_missing_template_inherited_by_a_translation_is_one_error_where_it_is_writte
     assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
     assert!(!run.stderr.contains("shortcodes/"), "{}", run.stderr);
 }
+
+#[test]
+fn a_site_template_that_extends_the_theme_template_it_replaces_is_named_with_the_fix() {
+    let site = Site::minimal_with(&[(
+        "templates/page.html",
+        "{# my page #}\n{% extends \"page.html\" %}\n{% block facts %}{% endblock facts %}\n",
+    )]);
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("templates/page.html", 2, 1)
+        .says("`page.html` extends itself")
+        .helps("copy the theme's `page.html`");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn templates_that_extend_each_other_in_a_loop_are_shown_as_the_loop() {
+    let site = Site::minimal_with(&[
+        ("templates/a.html", "{% extends \"b.html\" %}\n"),
+        ("templates/b.html", "{% extends \"a.html\" %}\n"),
+    ]);
+    let run = site.build(&[]).exit_code(1);
+    let places = run.error_places();
+    assert_eq!(places.len(), 1, "{}", run.stderr);
+    let d = if places[0].starts_with("templates/a.html") {
+        run.error_at("templates/a.html", 1, 1)
+    } else {
+        run.error_at("templates/b.html", 1, 1)
+    };
+    d.says("extends itself through").says("→");
+}
