@@ -338,6 +338,8 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
             ..
         } = item
             && library.resolve(target, &codes).is_none()
+            // A page that failed to read has its own error; the menu is not a second one.
+            && !library.is_unreadable(target, &codes)
         {
             let keys = library.entries.iter().map(|e| e.key.as_str());
             let wanted = library::path_key(target, &codes);

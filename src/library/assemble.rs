@@ -113,6 +113,7 @@ pub fn build(
         loose_assets: Vec::new(),
         by_key,
         drafts,
+        unreadable: broken_originals,
     };
     place_assets(config, &mut library, files.assets, &section_dirs, problems);
     Some(library)

@@ -221,6 +221,9 @@ pub struct Library {
     by_key: HashMap<String, EntryId>,
     /// Pages left out as drafts, so a link to one can say so.
     drafts: Vec<String>,
+    /// Originals whose file could not be read (their error is reported): a link to one,
+    /// or the type of a page in a section whose `_index.md` is one, is not a second error.
+    unreadable: std::collections::HashSet<String>,
 }
 
 impl Library {
@@ -248,6 +251,24 @@ impl Library {
     }
 
     /// True when `content_path` names a page left out because it is a draft.
+    /// True when `content_path` names a file whose front matter could not be read.
+    pub fn is_unreadable(&self, content_path: &str, languages: &[&str]) -> bool {
+        self.unreadable.contains(&path_key(content_path, languages))
+    }
+
+    /// True when a section folder above `entry` has an `_index.md` that could not be read:
+    /// what that section would have set for its pages (their type) is unknown.
+    pub fn in_unreadable_section(&self, entry: &Entry) -> bool {
+        let mut dir = entry.key.as_str();
+        while let Some((parent, _)) = dir.rsplit_once('/') {
+            if self.unreadable.contains(&format!("{parent}/_index")) {
+                return true;
+            }
+            dir = parent;
+        }
+        false
+    }
+
     pub fn is_draft(&self, content_path: &str, languages: &[&str]) -> bool {
         let key = path_key(content_path, languages);
         self.drafts.contains(&key)

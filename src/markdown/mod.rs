@@ -42,6 +42,8 @@ pub trait LinkResolver {
 pub struct LinkProblem {
     pub message: String,
     pub help: Option<String>,
+    /// The link's target failed to read, and that error is reported: say nothing more.
+    pub quiet: bool,
 }
 
 /// A problem found while rendering, at a byte offset of the Markdown body.
@@ -414,6 +416,7 @@ fn rewrite_url<'a>(
                     CowStr::from(url)
                 }
             }
+            Err(problem) if problem.quiet => dest,
             Err(problem) => {
                 out.problems.push(Problem {
                     warning: false,
@@ -538,6 +541,7 @@ mod tests {
                 _ => Err(LinkProblem {
                     message: format!("no page `{path}`"),
                     help: None,
+                    quiet: false,
                 }),
             }
         }
@@ -611,6 +615,7 @@ mod script_tests {
             Err(LinkProblem {
                 message: String::new(),
                 help: None,
+                quiet: false,
             })
         }
         fn asset(&self, _: &str) -> Option<String> {
@@ -679,6 +684,7 @@ mod properties {
                 Err(LinkProblem {
                     message: format!("no page `{path}`"),
                     help: None,
+                    quiet: false,
                 })
             } else {
                 Ok((format!("/{}/", path.trim_end_matches(".md")), path.len()))

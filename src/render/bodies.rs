@@ -24,9 +24,12 @@ pub(super) struct Resolver<'a> {
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
-    fn page_type(&self, content_path: &str) -> Result<String, LinkProblem> {
-        self.resolve(content_path)
-            .map(|(_, id)| crate::types::type_of(self.library, self.library.entry(id)).to_string())
+    fn page_type(&self, content_path: &str) -> Result<Option<String>, LinkProblem> {
+        self.resolve(content_path).map(|(_, id)| {
+            let entry = self.library.entry(id);
+            crate::types::type_is_known(self.library, entry)
+                .then(|| crate::types::type_of(self.library, entry).to_string())
+        })
     }
 
     fn asset(&self, relative: &str) -> Option<String> {
@@ -42,6 +45,11 @@ impl LinkResolver for Resolver<'_> {
                 functions::link_target(self.library.entry(id), self.lang),
                 id,
             )),
+            None if self.library.is_unreadable(path, self.codes) => Err(LinkProblem {
+                message: format!("`content/{path}` could not be read"),
+                help: None,
+                quiet: true,
+            }),
             None if self.library.is_draft(path, self.codes) => Err(LinkProblem {
                 message: format!(
                     "this links to `content/{path}`, which is a draft and is not published"
@@ -50,6 +58,7 @@ impl LinkResolver for Resolver<'_> {
                     "remove `draft: true` from that page, link elsewhere, or build with `--drafts`"
                         .into(),
                 ),
+                quiet: false,
             }),
             None => {
                 let keys = self.library.entries.iter().map(|e| e.key.as_str());
@@ -62,6 +71,7 @@ impl LinkResolver for Resolver<'_> {
                 Err(LinkProblem {
                     message: format!("this links to `content/{path}`, which does not exist"),
                     help: Some(help),
+                    quiet: false,
                 })
             }
         }

@@ -107,7 +107,9 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
 /// What checking a call needs to know about the page and the site.
 pub trait CallContext {
     /// The content type of the page at `@/path`, or why it cannot be used.
-    fn page_type(&self, content_path: &str) -> Result<String, LinkProblem>;
+    /// The content type of the page at `content_path`; `Ok(None)` when it cannot be known
+    /// because a file failed to read (that error is reported already).
+    fn page_type(&self, content_path: &str) -> Result<Option<String>, LinkProblem>;
     /// The site path of a file beside the page.
     fn asset(&self, relative: &str) -> Option<String>;
 }
@@ -203,7 +205,9 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
                     None,
                 ),
                 Some(path) => match cx.page_type(path) {
-                    Ok(t) => {
+                    Ok(None) => {}
+                    Err(p) if p.quiet => {}
+                    Ok(Some(t)) => {
                         if let Some(wanted) = &arg.target
                             && t != *wanted
                         {

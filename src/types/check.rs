@@ -16,9 +16,10 @@ pub struct ValueProblem {
     pub at_key: bool,
 }
 
-/// Answers what a `reference` names: `Ok(type)` of the page, or `Err(message, help)`.
+/// Answers what a `reference` names: `Ok(Some(type))` of the page, `Ok(None)` when that
+/// cannot be known because a file failed to read (already reported), or `Err(message, help)`.
 pub trait References {
-    fn type_of(&self, reference: &str) -> Result<String, (String, Option<String>)>;
+    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)>;
     /// Language codes, for values written once per language.
     fn languages(&self) -> &[&str];
 }
@@ -275,7 +276,8 @@ pub fn check_value(
                     Some("write e.g. `\"@/doi-tac/jeollanam-do.md\"` (the quotes are needed because of the `@`)".into()),
                 ),
                 Some(target) => match refs.type_of(target) {
-                    Ok(t) => {
+                    Ok(None) => {}
+                    Ok(Some(t)) => {
                         if let Some(wanted) = &spec.target
                             && t != *wanted
                         {
@@ -470,9 +472,9 @@ mod tests {
 
     struct NoRefs;
     impl References for NoRefs {
-        fn type_of(&self, r: &str) -> Result<String, (String, Option<String>)> {
+        fn type_of(&self, r: &str) -> Result<Option<String>, (String, Option<String>)> {
             if r == "doi-tac/a.md" {
-                Ok("partner".into())
+                Ok(Some("partner".into()))
             } else {
                 Err((format!("there is no page `content/{r}`"), None))
             }

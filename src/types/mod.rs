@@ -17,6 +17,15 @@ use crate::library::{Entry, Kind, Library};
 
 /// The content type of an entry: its own `type:`, else its section's `page_type:`, else
 /// `page`; sections are of type `section`.
+/// False for a page that does not name its type in a section whose `_index.md` could not
+/// be read: its type would come from there, so checking it against `page` would only
+/// report that one mistake again, many times over.
+pub fn type_is_known(library: &Library, entry: &Entry) -> bool {
+    entry.kind == Kind::Section
+        || entry.default_meta().page_kind.is_some()
+        || !library.in_unreadable_section(entry)
+}
+
 pub fn type_of<'a>(library: &'a Library, entry: &'a Entry) -> &'a str {
     match entry.kind {
         Kind::Section => "section",

@@ -21,9 +21,14 @@ struct LibraryRefs<'a> {
 }
 
 impl References for LibraryRefs<'_> {
-    fn type_of(&self, reference: &str) -> Result<String, (String, Option<String>)> {
+    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)> {
         match self.library.resolve(reference, self.codes) {
-            Some(id) => Ok(type_of(self.library, self.library.entry(id)).to_string()),
+            Some(id) => {
+                let entry = self.library.entry(id);
+                Ok(crate::types::type_is_known(self.library, entry)
+                    .then(|| type_of(self.library, entry).to_string()))
+            }
+            None if self.library.is_unreadable(reference, self.codes) => Ok(None),
             None if self.library.is_draft(reference, self.codes) => Err((
                 format!("`content/{reference}` is a draft and is not published"),
                 Some("publish it (remove `draft: true`) or build with `--drafts`".into()),
@@ -67,6 +72,9 @@ pub fn validate(
         .par_iter()
         .map(|entry| {
             let mut found = Vec::new();
+            if !crate::types::type_is_known(library, entry) {
+                return found;
+            }
             let type_name = type_of(library, entry);
             match schemas.get(type_name) {
                 Some(schema) => {
