@@ -342,6 +342,28 @@ fn explain(m: &str) -> (String, Option<String>) {
             Some(help.into()),
         );
     }
+    if let Some(rest) = m.strip_prefix("Field `")
+        && let Some((name, rest)) = rest.split_once("` is not defined.")
+    {
+        let fields: Vec<&str> = rest
+            .trim()
+            .strip_prefix("Available fields:")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .collect();
+        let message = format!("there is no field `{name}` here");
+        let mut help = match crate::suggest::did_you_mean(name, fields.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`? "),
+            None => String::new(),
+        };
+        if !fields.is_empty() {
+            help += &format!("the fields here are {}; ", crate::suggest::all_of(&fields));
+        }
+        help += "for a field only some pages have, test it first: `{% if … is defined %}`";
+        return (message, Some(help));
+    }
     if let Some(rest) = m.strip_prefix("Block `")
         && let Some(name) = rest.strip_suffix("` is not defined in any parent template")
     {
