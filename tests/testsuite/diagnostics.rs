@@ -281,3 +281,63 @@ fn templates_that_extend_each_other_in_a_loop_are_shown_as_the_loop() {
     };
     d.says("extends itself through").says("→");
 }
+
+#[test]
+fn a_template_error_found_while_rendering_names_the_template_line_and_the_page() {
+    let site = Site::minimal_with(&[
+        (
+            "templates/hong.html",
+            "{% extends \"base.html\" %}\n{% block main %}{{ page.fields.nope.sub }}{% endblock main %}\n",
+        ),
+        (
+            "content/doi-tac/hong.md",
+            "---\ntitle: Trang hỏng\ntemplate: hong.html\n---\nNội dung.\n",
+        ),
+        (
+            "content/doi-tac/hong.en.md",
+            "---\ntitle: Broken page\n---\nText.\n",
+        ),
+    ]);
+    let run = site.build(&[]).exit_code(1);
+    let places = run.error_places();
+    assert_eq!(places.len(), 1, "{}", run.stderr);
+    run.error_at("templates/hong.html", 2, 32)
+        .says("there is no field `nope` here")
+        .helps("is defined");
+    assert!(
+        run.stderr.contains("while rendering `content/doi-tac/hong"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !site.path("output").exists(),
+        "a failed build wrote output/"
+    );
+}
+
+#[test]
+fn a_file_that_fails_to_read_is_one_error_not_one_per_link_menu_entry_or_page_below_it() {
+    // Symptom: one unclosed bracket in a section's `_index.md` gave 121 errors on the
+    // example site: every link to it, the menu, and every page of the section checked
+    // as a plain `page` because the section's `page_type` was lost.
+    let site = Site::fixture("outputs/site");
+    for file in [
+        "content/dau-tu/_index.md",
+        "content/doi-tac/jeollanam-do.md",
+    ] {
+        let text = std::fs::read_to_string(site.path(file)).expect("fixture file");
+        let broken = text.replacen("\ntitle: ", "\ntitle: [chưa đóng ", 1);
+        assert_ne!(text, broken);
+        site.write(file, &broken);
+    }
+    site.write(
+        "content/tin-tuc/lien-ket.md",
+        "---\ntitle: Liên kết\ndescription: Các liên kết.\ndate: 2018-05-01\n---\nXem [dự án](@/dau-tu/_index.md) và [đối tác](@/doi-tac/jeollanam-do.md).\n",
+    );
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("content/dau-tu/_index.md", 2, 8)
+        .says("is not closed");
+    run.error_at("content/doi-tac/jeollanam-do.md", 2, 8)
+        .says("is not closed");
+    assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
+}

@@ -289,3 +289,104 @@ fn the_example_site_covers_every_activity_of_the_2018_plan_in_both_languages() {
         status.stdout
     );
 }
+
+/// Every page carries the site's name, its menu and its contact details in the reader's
+/// language; every project whose figures are illustrative (`sample: true`) says so in
+/// the reader's language, and the one project page that is not illustrative does not.
+#[test]
+fn the_example_sites_frame_and_illustrative_labels_are_in_the_readers_language() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = build_example(&out);
+    let element = |html: &str, tag: &str, class: &str| {
+        crate::harness::strip_tags(crate::harness::element(html, tag, class).unwrap_or(""))
+    };
+    for (page, name, menu, organisation) in [
+        (
+            "index.html",
+            "Thông tin đối ngoại Hậu Giang",
+            ["Đầu tư", "Đối tác", "Kế hoạch 2018"],
+            "Sở Ngoại vụ tỉnh Hậu Giang",
+        ),
+        (
+            "en/index.html",
+            "Hau Giang External Information",
+            ["Investment", "Partners", "2018 Plan"],
+            "Hau Giang Department of Foreign Affairs",
+        ),
+        (
+            "lien-he/index.html",
+            "Thông tin đối ngoại Hậu Giang",
+            ["Đầu tư", "Đối tác", "Kế hoạch 2018"],
+            "Sở Ngoại vụ tỉnh Hậu Giang",
+        ),
+        (
+            "en/partners/jeollanam-do/index.html",
+            "Hau Giang External Information",
+            ["Investment", "Partners", "2018 Plan"],
+            "Hau Giang Department of Foreign Affairs",
+        ),
+    ] {
+        let html = run.read(page);
+        assert!(
+            element(&html, "span", "brand-name").contains(name),
+            "{page}: no site name"
+        );
+        let nav = element(&html, "nav", "site-nav");
+        for item in menu {
+            assert!(nav.contains(item), "{page}: the menu has no {item}: {nav}");
+        }
+        let footer = element(&html, "footer", "site-footer");
+        assert!(footer.contains(organisation), "{page}: {footer}");
+        assert!(
+            footer.contains("songoaivu@haugiang.example.org"),
+            "{page}: {footer}"
+        );
+    }
+
+    let dir = repo_root().join("content/dau-tu");
+    let (mut labelled, mut plain) = (0, 0);
+    for entry in std::fs::read_dir(&dir).expect("content/dau-tu") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if !name.ends_with(".md") || name.ends_with(".en.md") || name.starts_with('_') {
+            continue;
+        }
+        let stem = name.trim_end_matches(".md");
+        let source = std::fs::read_to_string(&path).expect("source");
+        let sample = source.lines().any(|l| l.trim() == "sample: true");
+        let english =
+            std::fs::read_to_string(dir.join(format!("{stem}.en.md"))).expect("translation");
+        let slug = english
+            .lines()
+            .find_map(|l| l.strip_prefix("slug:"))
+            .map_or(stem.to_string(), |s| s.trim().trim_matches('"').to_string());
+        for (url, label) in [
+            (format!("/dau-tu/{stem}/"), "Số liệu minh họa."),
+            (format!("/en/investment/{slug}/"), "Illustrative figures."),
+        ] {
+            let html = run.read(&file_for_url(&url));
+            let notice = element(&html, "p", "notice notice-sample");
+            if sample {
+                assert!(
+                    notice.contains(label),
+                    "{url} is sample: true but shows no {label:?}"
+                );
+                labelled += 1;
+            } else {
+                assert!(
+                    notice.is_empty(),
+                    "{url} is not sample: true but says {notice:?}"
+                );
+                plain += 1;
+            }
+        }
+    }
+    assert!(
+        labelled >= 16 && plain >= 2,
+        "{labelled} labelled, {plain} plain"
+    );
+}

@@ -107,6 +107,14 @@ fn fallback_language_shows_the_original_with_a_notice_and_points_search_engines_
         html.contains("class=\"notice notice-translation\""),
         "no untranslated-page notice:\n{html}"
     );
+    // The notice is in the reader's language (the theme's `fallback_notice`).
+    let notice = crate::harness::strip_tags(
+        crate::harness::element(&html, "p", "notice notice-translation").unwrap_or(""),
+    );
+    assert!(
+        notice.contains("has not been translated into English yet"),
+        "the notice is not in English: {notice}"
+    );
     assert!(
         html.contains("<div class=\"prose\" lang=\"vi\">\n<p>Cảng sông Hậu chưa có bản dịch.</p>"),
         "the Vietnamese text is not marked as Vietnamese:\n{html}"
