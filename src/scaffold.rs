@@ -111,11 +111,25 @@ pub fn new_page(
     if !content.join("_index.md").exists() && !dir.is_empty() {
         bail!("there is no section `content/{dir}/` (a folder with `_index.md`)");
     }
+    // The section's `page_type` gives its pages their type; a page of another type in it
+    // must say its own, or it would be checked (and rendered) as the section's type.
+    let section_key = if dir.is_empty() {
+        "_index".to_string()
+    } else {
+        format!("{dir}/_index")
+    };
+    let section_type = library
+        .entries
+        .iter()
+        .find(|e| e.key == section_key)
+        .and_then(|e| e.default_meta().page_type.clone())
+        .unwrap_or_else(|| "page".to_string());
+    let own_type = (section_type != type_name).then_some(type_name);
     let codes = config.language_codes();
     let mut written = Vec::new();
     let mut files = vec![(
         content.join(format!("{slug}.md")),
-        original(schema, &title, &codes),
+        original(schema, &title, own_type, &codes),
     )];
     for code in &codes[1..] {
         files.push((
@@ -241,7 +255,7 @@ fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
     c
 }
 
-fn original(schema: &ContentType, title: &str, codes: &[&str]) -> String {
+fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[&str]) -> String {
     let core = core_field_names();
     let mut out = String::from("---\n");
     if let Some(spec) = schema.fields.get("title") {
@@ -250,6 +264,12 @@ fn original(schema: &ContentType, title: &str, codes: &[&str]) -> String {
             "{}\ntitle: {}",
             comment("title", spec, codes),
             example("title", spec, title)
+        );
+    }
+    if let Some(t) = own_type {
+        let _ = writeln!(
+            out,
+            "# type: this section's pages are of another type; this one is a `{t}`\ntype: {t}"
         );
     }
     for (name, spec) in &schema.fields {

@@ -152,3 +152,44 @@ fn new_never_overwrites_a_page() {
         "half a page was written"
     );
 }
+
+#[test]
+fn new_in_a_section_of_another_type_writes_the_pages_own_type_and_builds() {
+    let dir = site_with_projects();
+    dir.write(
+        "newsite/content/khac/_index.md",
+        "---\ntitle: Trang khác\n---\nCác trang.\n",
+    );
+    dir.write(
+        "newsite/content/khac/_index.en.md",
+        "---\ntitle: Other pages\nslug: other\n---\nPages.\n",
+    );
+    run_in(
+        &dir,
+        &[
+            "new",
+            "project",
+            "cang-moi",
+            "--section",
+            "khac",
+            "--root",
+            "newsite",
+        ],
+    )
+    .exit_code(0);
+    let original =
+        std::fs::read_to_string(dir.path("newsite/content/khac/cang-moi.md")).expect("read");
+    assert!(original.contains("\ntype: project\n"), "{original}");
+    let drafts = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(0);
+    assert!(
+        drafts
+            .read("khac/cang-moi/index.html")
+            .contains("class=\"facts\"")
+    );
+
+    // In the projects section the type comes from `page_type`: no `type:` line.
+    run_in(&dir, &["new", "project", "cang-cu", "--root", "newsite"]).exit_code(0);
+    let plain =
+        std::fs::read_to_string(dir.path("newsite/content/dau-tu/cang-cu.md")).expect("read");
+    assert!(!plain.contains("\ntype:"), "{plain}");
+}
