@@ -335,6 +335,15 @@ fn finish(
         for (phase, d) in &report.timings.phases {
             eprintln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
         }
+        // syntect's definitions load only when a page has a fenced code block.
+        eprintln!(
+            "  syntaxes: {}",
+            if outreach::markdown::highlight::syntaxes_loaded() {
+                "loaded (a page has a code block)"
+            } else {
+                "not loaded (no code blocks)"
+            }
+        );
     }
     if failed {
         let files: std::collections::BTreeSet<_> = diags

@@ -240,3 +240,35 @@ fn the_default_themes_css_stays_under_30_kb() {
     assert!(files.len() >= 2, "style.css and syntax.css: {files:?}");
     assert!(total < 30 * 1024, "{total} bytes of CSS: {files:?}");
 }
+
+/// Issue 5: fenced code is highlighted with CSS classes (the theme's `syntax.css`), never
+/// inline styles, and syntect's definitions are loaded only when a page has code.
+#[test]
+fn code_is_highlighted_with_classes_and_syntaxes_load_only_for_code() {
+    let site = Site::minimal_with(&[]);
+    let plain = site.build(&["--verbose"]).success();
+    assert!(
+        plain.stderr.contains("syntaxes: not loaded"),
+        "{}",
+        plain.stderr
+    );
+
+    site.write(
+        "content/dau-tu/ma-nguon.md",
+        "---\ntitle: Mã nguồn\n---\nVí dụ:\n\n```rust\nfn main() { println!(\"Xin chào\"); }\n```\n",
+    );
+    let run = site.build(&["--verbose"]).success();
+    assert!(run.stderr.contains("syntaxes: loaded"), "{}", run.stderr);
+    let html = run.read("dau-tu/ma-nguon/index.html");
+    let block = html
+        .split("<pre class=\"highlight\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no highlighted block:\n{html}"));
+    assert!(block.contains("<code class=\"language-rust\""), "{block}");
+    assert!(block.contains("<span class=\"hl-"), "{block}");
+    assert!(!block.contains("style="), "inline styles: {block}");
+    // The page with code links the syntax stylesheet; a page without code does not.
+    assert!(html.contains("syntax.css"));
+    assert!(!run.read("index.html").contains("syntax.css"));
+}

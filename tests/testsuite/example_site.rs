@@ -390,3 +390,77 @@ fn the_example_sites_frame_and_illustrative_labels_are_in_the_readers_language()
         "{labelled} labelled, {plain} plain"
     );
 }
+
+/// The district and partner-country taxonomies: a term page per value in each language,
+/// with its own translated slug, listing exactly the pages that carry that value.
+#[test]
+fn the_district_and_country_taxonomies_list_their_pages_in_both_languages() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let run = build_example(&out);
+    // Every project's district, read from its source, leads to a term page listing it.
+    let dir = repo_root().join("content/dau-tu");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("content/dau-tu") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if !name.ends_with(".md") || name.ends_with(".en.md") || name.starts_with('_') {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("source");
+        let Some(district) = source.lines().find_map(|l| l.strip_prefix("district:")) else {
+            continue;
+        };
+        let term = district.trim();
+        let stem = name.trim_end_matches(".md");
+        let list = run
+            .files()
+            .into_keys()
+            .filter(|p| p.starts_with("dia-ban/") && p.ends_with("/index.html"))
+            .find(|p| {
+                let html = run.read(p);
+                html.contains(&format!("href=\"/dau-tu/{stem}/\""))
+                    && !p.contains("/page/")
+                    && p != "dia-ban/index.html"
+            });
+        assert!(list.is_some(), "no district page lists {stem} ({term})");
+        checked += 1;
+    }
+    assert!(checked >= 8, "only {checked} projects with a district");
+    for (index, term, partner) in [
+        (
+            "dia-ban/index.html",
+            "dia-ban/huyen-phung-hiep/index.html",
+            "/dau-tu/khu-nong-nghiep-cong-nghe-cao/",
+        ),
+        (
+            "en/locations/index.html",
+            "en/locations/phung-hiep-district/index.html",
+            "/en/investment/high-tech-agricultural-zone/",
+        ),
+        (
+            "quoc-gia/index.html",
+            "quoc-gia/han-quoc/index.html",
+            "/doi-tac/gyeongsangbuk-do/",
+        ),
+        (
+            "en/countries/index.html",
+            "en/countries/republic-of-korea/index.html",
+            "/en/partners/gyeongsangbuk-do/",
+        ),
+    ] {
+        let listed = run.read(index);
+        let url = format!("/{}", term.trim_end_matches("index.html"));
+        assert!(
+            listed.contains(&format!("href=\"{url}\"")),
+            "{index} does not link {url}"
+        );
+        assert!(
+            run.read(term).contains(&format!("href=\"{partner}\"")),
+            "{term} does not list {partner}"
+        );
+    }
+}
