@@ -426,3 +426,29 @@ fn a_port_in_use_is_a_clear_error_that_suggests_another() {
     );
     assert!(stderr.contains("--port"), "{stderr}");
 }
+
+#[test]
+fn a_theme_template_or_site_yaml_edit_rebuilds_and_reloads() {
+    let site = site();
+    let server = Server::start(&site);
+    let mut tab = server.events();
+
+    // A theme template.
+    let footer = "themes/default/templates/partials/footer.html";
+    let text = std::fs::read_to_string(site.path(footer)).expect("footer");
+    site.write(footer, &format!("<p>dấu-mẫu-chân-trang</p>\n{text}"));
+    read_event(&mut tab, "reload");
+    server.wait_for_page("/", "the template edit", |r| {
+        r.body.contains("dấu-mẫu-chân-trang")
+    });
+
+    // site.yaml: the site's title.
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    let renamed = yaml.replacen("Hậu Giang thử nghiệm", "Hậu Giang đã đổi tên", 1);
+    assert_ne!(yaml, renamed, "the test site's title changed");
+    site.write("site.yaml", &renamed);
+    read_event(&mut tab, "reload");
+    server.wait_for_page("/", "the site.yaml edit", |r| {
+        r.body.contains("Hậu Giang đã đổi tên")
+    });
+}
