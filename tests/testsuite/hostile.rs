@@ -133,6 +133,17 @@ fn path_with_backslashes_is_refused() {
 }
 
 #[test]
+fn path_with_a_nul_character_is_refused() {
+    let site = case("path_nul");
+    let run = build_failing(&site, &["content/dau-tu/duong-dan-rong.md"]);
+    run.error_at("content/dau-tu/duong-dan-rong.md", 4, 7)
+        .says("NUL")
+        .quotes(r#"path: "gioi-thieu/an\0toan""#)
+        .helps("path: gioi-thieu/lich-su");
+    assert!(!run.stderr.contains('\0'), "stderr has a NUL byte");
+}
+
+#[test]
 fn absolute_path_is_a_path_inside_the_site() {
     // `path: /a/b` is the page's address from the site's root, not a place on disk: even
     // the site's own absolute folder lands inside output/.
@@ -479,6 +490,32 @@ fn yaml_alias_bombs_are_refused() {
             d.line
         );
     }
+}
+
+#[test]
+fn yaml_alias_bomb_in_site_yaml_is_refused() {
+    // The same billion laughs as the data file above, as the site's configuration: one
+    // error naming site.yaml, no hang, no output.
+    let site = Site::minimal_with(&[]);
+    let bomb = std::fs::read_to_string(
+        crate::harness::repo_root()
+            .join("tests/fixtures/hostile/alias_bomb/content/_data/bom.yaml"),
+    )
+    .expect("the alias-bomb fixture");
+    let config = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    site.write("site.yaml", &format!("{bomb}{config}"));
+    let run = site.build(&[]).exit_code(1);
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.path == "site.yaml")
+        .unwrap_or_else(|| panic!("no error in site.yaml:\n{}", run.stderr));
+    assert!(d.message.contains("aliases"), "{}", d.message);
+    assert!(
+        !site.path("output").exists(),
+        "a failed build created output/"
+    );
 }
 
 #[test]
