@@ -232,19 +232,69 @@ menu:
   - { page: "@/doi-tac/_index.md" }
 "#;
 
+/// How long one run of the binary may take: the slowest test (a 50 MB page in a debug
+/// build) takes about 12 s here.
+pub const RUN_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(180);
+
 /// Runs the real binary in `cwd`. Every run is checked for a panic: whatever the
 /// input, outreach must answer with a message and an exit code, never a crash.
+///
+/// A run that has not ended after [`RUN_TIME_LIMIT`] is killed and fails its test, so a
+/// hang (the one failure a hostile input could otherwise hide) stops the suite with the
+/// command's name instead of stalling CI until its own limit.
 pub fn run_outreach(cwd: &Path, args: &[&str], output: PathBuf) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+    use std::io::Read;
+    use wait_timeout::ChildExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
         .args(args)
         .current_dir(cwd)
         .env_remove("RUST_BACKTRACE")
-        .output()
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("run the outreach binary");
+    // Both pipes are drained while the child runs, so a long report cannot block it.
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let status = match child
+        .wait_timeout(RUN_TIME_LIMIT)
+        .expect("wait for outreach")
+    {
+        Some(status) => status,
+        None => {
+            let _ = child.kill();
+            let _ = child.wait();
+            let stderr = String::from_utf8_lossy(&stderr.join().unwrap_or_default()).into_owned();
+            panic!(
+                "outreach {args:?} did not end within {} s and was killed; stderr so far:\n{stderr}",
+                RUN_TIME_LIMIT.as_secs()
+            );
+        }
+    };
     let run = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&stdout.join().unwrap_or_default()).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr.join().unwrap_or_default()).into_owned(),
         output,
         keep_alive: None,
     };
