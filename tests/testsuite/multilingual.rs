@@ -380,6 +380,72 @@ fn default_language_in_a_subfolder_and_a_language_picker_at_the_root() {
     assert!(dead.is_empty(), "dead links:\n{}", dead.join("\n"));
 }
 
+#[test]
+fn three_languages_each_under_its_prefix_with_a_picker_at_the_root() {
+    let site = three_languages();
+    let config = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}default_language_in_subfolder: true\n"),
+    );
+    let run = site.build(&[]).success();
+    for page in [
+        "vi/index.html",
+        "vi/dau-tu/khu-nong-nghiep/index.html",
+        "en/investment/high-tech-agriculture/index.html",
+        "ko/tuja/nong-eop-danji/index.html",
+        // `en` falls back to the Vietnamese text; `ko` leaves the page out.
+        "en/investment/cang-song-hau/index.html",
+    ] {
+        assert!(run.has(page), "missing {page}");
+    }
+    assert!(
+        !run.has("ko/tuja/cang-song-hau/index.html"),
+        "ko omits untranslated pages"
+    );
+    let pages = run.html_files();
+    for (path, html) in &pages {
+        if path == "index.html" || path == "404.html" {
+            continue;
+        }
+        assert!(
+            path.starts_with("vi/") || path.starts_with("en/") || path.starts_with("ko/"),
+            "{path} is outside every language's folder"
+        );
+        let lang = &path[..2];
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\">")),
+            "{path} does not say it is in `{lang}`"
+        );
+    }
+    let picker = &pages["index.html"];
+    let links: Vec<(String, String)> = tags(picker, "a")
+        .into_iter()
+        .filter_map(|a| Some((a.get("href")?.clone(), a.get("hreflang")?.clone())))
+        .collect();
+    let expected: Vec<(String, String)> = [("/vi/", "vi"), ("/en/", "en"), ("/ko/", "ko")]
+        .iter()
+        .map(|(h, l)| (h.to_string(), l.to_string()))
+        .collect();
+    assert_eq!(links, expected, "the picker's links:\n{picker}");
+    for lang in ["vi", "en", "ko"] {
+        assert!(
+            picker.contains(&format!("\"{lang}\": \"/{lang}/\"")),
+            "the picker's script does not know /{lang}/:\n{picker}"
+        );
+    }
+    // The switcher on a page Korean omits leads to the nearest Korean section instead.
+    let switch = switcher_links(&pages["vi/dau-tu/cang-song-hau/index.html"]);
+    assert!(
+        switch
+            .iter()
+            .any(|(lang, href)| lang == "ko" && href == "/ko/tuja/"),
+        "{switch:?}"
+    );
+    let dead = dead_internal_links(&run);
+    assert!(dead.is_empty(), "dead links:\n{}", dead.join("\n"));
+}
+
 /// A site's own page.html: the theme's, plus a line with a theme string of its own (it
 /// keeps the `facts` block that the theme's project.html and partner.html fill).
 const INVESTOR_PAGE: &str = "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n<p class=\"investor\">{{ t(key=\"investor_note\") }}</p>\n{% block facts %}{% endblock facts %}\n{{ page.content }}\n{% endblock main %}\n";
