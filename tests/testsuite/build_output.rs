@@ -272,3 +272,73 @@ fn code_is_highlighted_with_classes_and_syntaxes_load_only_for_code() {
     assert!(html.contains("syntax.css"));
     assert!(!run.read("index.html").contains("syntax.css"));
 }
+
+/// Issue 6: `--verbose` prints how long each phase took; a build whose stderr is not a
+/// terminal (CI, a pipe — as here) shows no progress bar, only its plain lines.
+#[test]
+fn verbose_prints_each_phase_and_a_piped_build_has_no_progress_bar() {
+    let site = Site::minimal_with(&[]);
+    let run = site.build(&["--verbose"]).success();
+    for phase in [
+        "config",
+        "library",
+        "markdown",
+        "templates",
+        "render",
+        "static",
+        "write",
+    ] {
+        let line = run
+            .stderr
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{phase}:")))
+            .unwrap_or_else(|| panic!("no `{phase}` line:\n{}", run.stderr));
+        let ms = line
+            .split(':')
+            .nth(1)
+            .and_then(|v| v.trim().strip_suffix(" ms"))
+            .and_then(|v| v.parse::<f64>().ok());
+        assert!(ms.is_some(), "`{line}` does not give milliseconds");
+    }
+    let quiet = site.build(&[]).success();
+    for run in [&run, &quiet] {
+        assert!(
+            !run.stderr.contains('\r') && !run.stderr.contains('\u{1b}'),
+            "progress-bar control characters in piped output:\n{:?}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("built "), "{}", run.stderr);
+    }
+    assert!(
+        !quiet.stderr.contains("render:"),
+        "phase times without --verbose:\n{}",
+        quiet.stderr
+    );
+}
+
+/// Issue 6: on a terminal the build shows its phase and page count as a progress bar.
+/// `script` (util-linux, in every Debian) gives the build a pseudo-terminal.
+#[test]
+fn a_build_on_a_terminal_shows_a_progress_bar_with_phase_and_counts() {
+    let site = Site::minimal_with(&[]);
+    let command = format!(
+        "'{}' build --output '{}'",
+        env!("CARGO_BIN_EXE_outreach"),
+        site.path("output").display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(site.root())
+        .output()
+        .expect("run `script` (util-linux) to give the build a terminal");
+    assert!(out.status.success(), "{out:?}");
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("\u{1b}[2K"),
+        "no progress bar drawn:\n{screen:?}"
+    );
+    for shown in ["library done", "rendering", "pages", "built "] {
+        assert!(screen.contains(shown), "`{shown}` not shown:\n{screen:?}");
+    }
+    assert!(site.path("output/index.html").exists());
+}
