@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use walkdir::WalkDir;
 
 use crate::config::{self, Config, ConfigError, Overrides};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -17,7 +16,7 @@ use crate::linkcheck::LinkCheckSink;
 use crate::output::{WriteStats, Writer};
 pub use crate::progress::Progress;
 use crate::render::{self, Sink};
-use crate::source::{self, is_ignored_name, rel_path_string};
+use crate::source;
 
 /// What the command line asks of a build.
 #[derive(Clone, Debug, Default)]
@@ -358,24 +357,8 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
 
 /// Copies the theme's and the site's `static/` files and every content asset.
 fn copy_static(config: &Config, library: &Library, writer: &dyn Sink) -> Result<()> {
-    for dir in [
-        config.theme_dir().join("static"),
-        config.root.join("static"),
-    ] {
-        if !dir.is_dir() {
-            continue;
-        }
-        for entry in WalkDir::new(&dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()))
-        {
-            let entry = entry?;
-            if entry.file_type().is_file() {
-                let rel = rel_path_string(entry.path().strip_prefix(&dir)?);
-                writer.copy(&rel, entry.path())?;
-            }
-        }
+    for (rel, file) in source::static_files(config)? {
+        writer.copy(&rel, &file)?;
     }
     for asset in library
         .entries

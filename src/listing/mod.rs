@@ -154,6 +154,7 @@ pub fn build(
     }
     build_taxonomies(config, library, schemas, &mut listings);
     check_clashes(config, library, &listings, problems);
+    check_static_clashes(config, library, &listings, problems);
     listings
 }
 
@@ -312,6 +313,69 @@ fn build_taxonomies(
             });
         }
         listings.taxonomies.push(per_lang);
+    }
+}
+
+/// A file in the theme's or the site's `static/` folder is copied to the output as it is,
+/// after the pages: one at a page's address (`static/dau-tu/index.html`) would replace the
+/// page without a word. An error at the file, naming the page. (A site's static file may
+/// replace the theme's of the same name, and either may replace a side output such as
+/// `robots.txt`: those are overrides, not clashes.)
+fn check_static_clashes(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut pages: HashMap<String, String> = HashMap::new();
+    for e in &library.entries {
+        for (lang, r) in e.renditions.iter().enumerate() {
+            if let Some(r) = r {
+                let file = &e.variants[r.variant].file.display;
+                pages.insert(
+                    format!("{}index.html", r.url.trim_start_matches('/')),
+                    format!(
+                        "the {} page of `{}`",
+                        config.languages[lang].name,
+                        file.display()
+                    ),
+                );
+            }
+        }
+    }
+    for page in &listings.pages {
+        let what = match &page.kind {
+            ListKind::Section { .. } => format!("page {} of a list", page.number),
+            ListKind::TaxonomyIndex { taxonomy } | ListKind::TaxonomyTerm { taxonomy, .. } => {
+                format!(
+                    "a page of the taxonomy `{}`",
+                    config.taxonomies[*taxonomy].name
+                )
+            }
+        };
+        pages
+            .entry(format!("{}index.html", page.url.trim_start_matches('/')))
+            .or_insert(what);
+    }
+    for lang in 0..config.languages.len() {
+        if let Some(url) = config.search_url(lang) {
+            pages.insert(
+                format!("{}index.html", url.trim_start_matches('/')),
+                "the search page".to_string(),
+            );
+        }
+    }
+    // A folder that cannot be read is reported when the files are copied.
+    for (rel, file) in crate::source::static_files(config).unwrap_or_default() {
+        if let Some(page) = pages.get(&rel) {
+            problems.push(
+                Diagnostic::error(
+                    crate::diagnostics::display_path(&config.root, &file),
+                    format!("this file would be published at `/{rel}` and replace {page}"),
+                )
+                .help("rename or remove the file; to change the page, edit its content file or its template"),
+            );
+        }
     }
 }
 

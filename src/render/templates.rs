@@ -12,11 +12,9 @@ use std::path::{Path, PathBuf};
 use tera::{ErrorKind, Tera};
 
 use super::functions::LookupCell;
-use walkdir::WalkDir;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::source::{is_ignored_name, rel_path_string};
 
 /// One template file.
 #[derive(Clone, Debug)]
@@ -56,42 +54,26 @@ pub fn read_template_files(
             .help("check `theme:` in site.yaml; the theme lives in `themes/<name>/templates/`"),
         );
     }
-    for dir in [theme_dir, config.root.join("templates")] {
-        if !dir.is_dir() {
-            continue;
-        }
-        for entry in WalkDir::new(&dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()))
-        {
-            let Ok(entry) = entry else { continue };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let Ok(rel) = entry.path().strip_prefix(&dir) else {
-                continue;
-            };
-            let name = rel_path_string(rel);
-            let display = crate::diagnostics::display_path(&config.root, entry.path());
-            match std::fs::read(entry.path()) {
-                Ok(bytes) => match std::str::from_utf8(&bytes) {
-                    Ok(text) => {
-                        files.insert(
-                            name,
-                            TemplateFile {
-                                display,
-                                source: crate::text::normalize_source(text),
-                            },
-                        );
-                    }
-                    Err(e) => problems.push(crate::source::not_utf8(&display, &bytes, &e)),
-                },
-                Err(e) => problems.push(Diagnostic::error(
-                    display,
-                    format!("cannot read the template: {e}"),
-                )),
-            }
+    let dirs = [theme_dir, config.root.join("templates")];
+    for (name, path) in crate::source::layered_files(&dirs).into_iter().flatten() {
+        let display = crate::diagnostics::display_path(&config.root, &path);
+        match std::fs::read(&path) {
+            Ok(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(text) => {
+                    files.insert(
+                        name,
+                        TemplateFile {
+                            display,
+                            source: crate::text::normalize_source(text),
+                        },
+                    );
+                }
+                Err(e) => problems.push(crate::source::not_utf8(&display, &bytes, &e)),
+            },
+            Err(e) => problems.push(Diagnostic::error(
+                display,
+                format!("cannot read the template: {e}"),
+            )),
         }
     }
     files

@@ -141,6 +141,41 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
     files
 }
 
+/// The files of the theme's and then the site's `static/` folders, as (site path, file):
+/// copied to the output as they are, a site's file after — over — the theme's.
+pub fn static_files(config: &Config) -> walkdir::Result<Vec<(String, PathBuf)>> {
+    layered_files(&[
+        config.theme_dir().join("static"),
+        config.root.join("static"),
+    ])
+    .into_iter()
+    .collect()
+}
+
+/// Every file under each of `dirs` that exist, in order, as (path relative to its folder,
+/// file), skipping editor and system files; a folder that cannot be read is an `Err`.
+pub fn layered_files(dirs: &[PathBuf]) -> Vec<walkdir::Result<(String, PathBuf)>> {
+    let mut files = Vec::new();
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        let walk = WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+        for entry in walk {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() => {
+                    if let Ok(rel) = entry.path().strip_prefix(dir) {
+                        files.push(Ok((rel_path_string(rel), entry.path().to_path_buf())));
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => files.push(Err(e)),
+            }
+        }
+    }
+    files
+}
+
 /// `a/b/c.md` from a relative OS path: NFC, `/` separators.
 pub fn rel_path_string(rel: &Path) -> String {
     let parts: Vec<String> = rel

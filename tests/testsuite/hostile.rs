@@ -244,6 +244,55 @@ fn a_content_file_at_a_pages_address_is_an_error() {
     assert!(named, "the clash is not reported:\n{}", run.stderr);
 }
 
+#[test]
+fn a_static_file_at_a_pages_address_is_an_error_but_may_replace_the_themes() {
+    // Symptom: output/dau-tu/index.html was the site's static file, not the section page.
+    let site = Site::minimal_with(&[
+        ("static/dau-tu/index.html", "<p>Trang tĩnh</p>\n"),
+        ("static/en/index.html", "<p>Static home</p>\n"),
+        // A site's file over the theme's of the same name is an override, not a clash.
+        ("static/style.css", "body { color: black; }\n"),
+    ]);
+    site.write("themes/default/static/doi-tac/index.html", "<p>Theme</p>\n");
+    let run = build_failing(
+        &site,
+        &[
+            "static/dau-tu/index.html",
+            "static/en/index.html",
+            "themes/default/static/doi-tac/index.html",
+        ],
+    );
+    for (file, page) in [
+        (
+            "static/dau-tu/index.html",
+            "`/dau-tu/index.html` and replace the Tiếng Việt page of `content/dau-tu/_index.md`",
+        ),
+        (
+            "static/en/index.html",
+            "`/en/index.html` and replace the English page of `content/_index.en.md`",
+        ),
+        (
+            "themes/default/static/doi-tac/index.html",
+            "`/doi-tac/index.html` and replace the Tiếng Việt page of `content/doi-tac/_index.md`",
+        ),
+    ] {
+        let d = run
+            .diagnostics()
+            .into_iter()
+            .find(|d| d.path == file)
+            .unwrap_or_else(|| panic!("no error at {file}:\n{}", run.stderr));
+        assert!(d.message.contains(page), "{file}: {}", d.message);
+    }
+    assert_eq!(run.error_places().len(), 3, "{}", run.stderr);
+
+    std::fs::remove_file(site.path("static/dau-tu/index.html")).expect("remove");
+    std::fs::remove_file(site.path("static/en/index.html")).expect("remove");
+    std::fs::remove_file(site.path("themes/default/static/doi-tac/index.html")).expect("remove");
+    let run = site.build(&[]).success();
+    assert_eq!(run.read("style.css"), "body { color: black; }\n");
+    assert!(run.read("dau-tu/index.html").contains("<html lang=\"vi\">"));
+}
+
 // ---------------------------------------------------------------------------------------
 // Folders and files that are not what they seem.
 
