@@ -135,6 +135,7 @@ impl Prepared {
             listings: &self.listings,
             shortcodes: &self.shortcodes,
             progress,
+            keep_search_docs: false,
         }
     }
 }
@@ -177,6 +178,9 @@ pub struct Live<'a> {
     pub templates: &'a render::Templates,
     /// The folder the site was written to.
     pub output: &'a Path,
+    /// Per language, the pages its search index was built from (sorted by URL; empty
+    /// without `search:`), to build it again after an edit.
+    pub search_docs: std::sync::Mutex<Vec<Vec<crate::search::SearchDoc>>>,
 }
 
 /// What the preview runs after a good build (see [`build_live`]).
@@ -237,7 +241,8 @@ pub fn build_live(
     let Prepared {
         config, library, ..
     } = &prepared;
-    let inputs = prepared.inputs(progress.as_deref());
+    let mut inputs = prepared.inputs(progress.as_deref());
+    inputs.keep_search_docs = after.is_some();
     let summaries = render::summarize(&inputs);
     lap("markdown", &mut timings);
     let templates = render::prepare_templates(config, library, &mut problems);
@@ -284,6 +289,7 @@ pub fn build_live(
         .zip(outcome.pages)
         .collect();
     report.search = outcome.search;
+    let search_docs = outcome.search_docs;
     report.diagnostics.extend(problems);
     if let Some(w) = writer
         && !report.diagnostics.has_errors()
@@ -303,6 +309,7 @@ pub fn build_live(
             site: &site,
             templates: &templates,
             output: &output,
+            search_docs: std::sync::Mutex::new(search_docs),
         };
         after(&report, &live);
     }

@@ -15,7 +15,7 @@ pub mod templates;
 
 pub use bodies::{PageContent, Summaries, render_content, summarize, summarize_entry};
 pub use context::SiteContext;
-pub use pages::{RenderOutcome, render_entry_page, render_pages, render_pages_in};
+pub use pages::{EntryPage, RenderOutcome, render_entry_page, render_pages, render_pages_in};
 pub use templates::{TemplateFile, Templates};
 
 use std::collections::BTreeMap;
@@ -36,6 +36,9 @@ pub struct Inputs<'a> {
     pub shortcodes: &'a shortcodes::Shortcodes,
     /// Told of each page rendered.
     pub progress: Option<&'a dyn crate::progress::Progress>,
+    /// Keep what the search index was built from in [`RenderOutcome::search_docs`], so
+    /// the preview can update the index after a one-page edit.
+    pub keep_search_docs: bool,
 }
 
 /// Where rendered files go: the output writer, or nowhere for `check`.

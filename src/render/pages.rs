@@ -36,6 +36,9 @@ pub struct RenderOutcome {
     pub pages: Vec<usize>,
     /// Per language with a search index: (language code, index bytes, index files, HTML bytes).
     pub search: Vec<(String, u64, usize, u64)>,
+    /// Per language, the pages indexed, sorted by URL: kept only when
+    /// [`Inputs::keep_search_docs`] asks (the preview), empty otherwise.
+    pub search_docs: Vec<Vec<crate::search::SearchDoc>>,
 }
 
 /// Renders every shown entry, listing and search page in every language into `sink`.
@@ -200,6 +203,10 @@ pub fn render_pages_in(
             for (path, bytes) in &index.files {
                 sink.write(&format!("search/{code}/{path}"), bytes)?;
             }
+            if inputs.keep_search_docs {
+                outcome.search_docs.resize_with(lang, Vec::new);
+                outcome.search_docs.push(docs);
+            }
             outcome.search.push((
                 code.clone(),
                 index.total_bytes(),
@@ -272,18 +279,27 @@ pub fn render_entry_page(
     templates: &Templates,
     id: EntryId,
     lang: usize,
-) -> Result<(String, Vec<u8>), Vec<Diagnostic>> {
+) -> Result<EntryPage, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let (job, _) = entry_job(inputs, site, templates, id, lang, &mut problems);
+    let (job, content) = entry_job(inputs, site, templates, id, lang, &mut problems);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
     let Some((template, ctx, url, page)) = job else {
         return Err(problems);
     };
+    let search = content.as_ref().and_then(|c| {
+        let r = inputs.library.rendition(id, lang)?;
+        (inputs.config.search.is_some() && !r.fallback)
+            .then(|| search_doc(site, id, lang, &r.url, c))
+    });
     let mut html = Vec::with_capacity(32 * 1024);
     match templates.tera.render_to(&template, &ctx, &mut html) {
-        Ok(()) => Ok((output_path(&url), html)),
+        Ok(()) => Ok(EntryPage {
+            path: output_path(&url),
+            html,
+            search,
+        }),
         Err(e) => Err(match e.kind() {
             tera::ErrorKind::RenderingError(report) => {
                 vec![templates::report_diagnostic(
@@ -295,6 +311,16 @@ pub fn render_entry_page(
             _ => templates::tera_error_diagnostics(&e, &templates.files),
         }),
     }
+}
+
+/// One page rendered again by the preview.
+pub struct EntryPage {
+    /// Where it goes in the output folder (`dau-tu/x/index.html`).
+    pub path: String,
+    pub html: Vec<u8>,
+    /// What the language's search index knows of it, when the site has search and the
+    /// page is not shown in another language's text.
+    pub search: Option<crate::search::SearchDoc>,
 }
 
 /// What the search index knows of a page.

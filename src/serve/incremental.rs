@@ -95,7 +95,7 @@ pub fn apply(
                     id,
                     lang,
                 ) {
-                    Ok(page) => pages.push(page),
+                    Ok(page) => pages.push((lang, page)),
                     Err(diags) => problems.extend(diags),
                 }
             }
@@ -119,9 +119,9 @@ pub fn apply(
     if !text.is_empty() {
         eprint!("{text}");
     }
-    for (path, html) in &pages {
-        if let Err(e) = write_replacing(&live.output.join(path), html) {
-            eprintln!("error: cannot write `{path}` of the preview: {e}");
+    for (_, page) in &pages {
+        if let Err(e) = write_replacing(&live.output.join(&page.path), &page.html) {
+            eprintln!("error: cannot write `{}` of the preview: {e}", page.path);
             return Outcome::Full;
         }
     }
@@ -132,7 +132,64 @@ pub fn apply(
         took.as_secs_f64() * 1000.0
     );
     state.reloaded();
+    // After the reload, which does not wait for it: the search index learns the new text.
+    let docs = pages
+        .into_iter()
+        .filter_map(|(lang, p)| Some((lang, p.search?)));
+    if let Err(e) = update_search(live, docs) {
+        eprintln!("error: cannot update the search index of the preview: {e}");
+        return Outcome::Full;
+    }
     Outcome::Done
+}
+
+/// Puts each page's new text in its language's search index and writes that index again.
+/// Files the new index no longer has stay until the next full build; `meta.json` does not
+/// name them.
+fn update_search(
+    live: &Live<'_>,
+    docs: impl Iterator<Item = (usize, crate::search::SearchDoc)>,
+) -> std::io::Result<()> {
+    let Ok(mut all) = live.search_docs.lock() else {
+        return Ok(());
+    };
+    let mut changed = vec![false; all.len()];
+    for (lang, doc) in docs {
+        let Some(list) = all.get_mut(lang) else {
+            continue;
+        };
+        match list.binary_search_by(|d| d.url.cmp(&doc.url)) {
+            Ok(i) if list[i] == doc => {}
+            Ok(i) => {
+                list[i] = doc;
+                changed[lang] = true;
+            }
+            Err(i) => {
+                list.insert(i, doc);
+                changed[lang] = true;
+            }
+        }
+    }
+    for (lang, list) in all.iter().enumerate().filter(|&(l, _)| changed[l]) {
+        let started = Instant::now();
+        let code = &live.inputs.config.languages[lang].code;
+        let index = crate::search::build_index(list);
+        for (path, bytes) in &index.files {
+            let target = live.output.join("search").join(code).join(path);
+            if std::fs::read(&target).is_ok_and(|old| &old == bytes) {
+                continue;
+            }
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            write_replacing(&target, bytes)?;
+        }
+        eprintln!(
+            "search index {code} updated in {:.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    Ok(())
 }
 
 /// Writes `bytes` beside `target` and renames it over, so a reader never sees half a

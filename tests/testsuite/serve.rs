@@ -452,3 +452,49 @@ fn a_theme_template_or_site_yaml_edit_rebuilds_and_reloads() {
         r.body.contains("Hậu Giang đã đổi tên")
     });
 }
+
+/// The term shards of a language's search index, as served: `meta.json` names them.
+fn served_terms(server: &Server, lang: &str) -> String {
+    let meta = server.get(&format!("/search/{lang}/meta.json"));
+    assert_eq!(
+        meta.status, 200,
+        "no search index for {lang}: {}",
+        meta.body
+    );
+    let meta: outreach::search::Meta = serde_json::from_str(&meta.body).expect("meta.json");
+    (0..meta.terms.len())
+        .map(|n| server.get(&format!("/search/{lang}/t/{n}.json")).body)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_one_page_edit_updates_the_search_index_after_the_reload() {
+    let site = site();
+    let config = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    site.write(
+        "site.yaml",
+        &format!("{config}search:\n  path: {{ vi: tim-kiem, en: search }}\n"),
+    );
+    let server = Server::start(&site);
+    assert!(
+        !served_terms(&server, "vi").contains("\"kangaroo\""),
+        "the word is in the index before the edit"
+    );
+
+    let mut tab = server.events();
+    // Text after the first paragraph: listings do not change, so one page is rebuilt.
+    site.write(PAGE, &page("Nội dung đã sửa: kangaroo."));
+    read_event(&mut tab, "reload");
+    server.wait_for_line("rebuilt 1 page(s)");
+    server.wait_for_line("search index vi updated");
+    let terms = served_terms(&server, "vi");
+    assert!(
+        terms.contains("\"kangaroo\""),
+        "the new word is not in the index:\n{terms}"
+    );
+    assert!(
+        !served_terms(&server, "en").contains("\"kangaroo\""),
+        "the English index has the Vietnamese edit"
+    );
+}
