@@ -313,6 +313,13 @@ pub fn build_live(
         };
         after(&report, &live);
     }
+    // Letting go of a large site's pages and values takes a few hundred milliseconds on
+    // one core: another thread does it, so the command can end (and the preview wait for
+    // the next save) without waiting for it.
+    drop(site);
+    let _ = std::thread::Builder::new()
+        .name("outreach-free".to_string())
+        .spawn(move || drop((prepared, templates, summaries)));
     Ok(report)
 }
 

@@ -90,11 +90,11 @@ impl Variant {
                     }
                     let mut body = bytes;
                     body.drain(..*start);
-                    return String::from_utf8(body)
+                    return crate::text::string_from_utf8(body)
                         .map(Cow::Owned)
                         .map_err(|_| "the file is no longer UTF-8 text".to_string());
                 }
-                let text = String::from_utf8(bytes)
+                let text = crate::text::string_from_utf8(bytes)
                     .map_err(|_| "the file is no longer UTF-8 text".to_string())?;
                 let text = crate::text::normalize_source(&text);
                 if !text.as_bytes().starts_with(front) {

@@ -6,6 +6,8 @@
 //! template — not a hole that a reader finds.
 
 use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 use serde_yaml::Value;
@@ -17,7 +19,8 @@ use crate::diagnostics::{Diagnostic, line_col};
 /// Theme strings by language code, then key.
 #[derive(Clone, Debug, Default)]
 pub struct Strings {
-    by_lang: HashMap<String, HashMap<String, String>>,
+    /// Looked up for every `t()` of every page: FxHash, not std's SipHash.
+    by_lang: FxHashMap<String, FxHashMap<String, String>>,
     files: HashMap<String, PathBuf>,
     /// (language, key) already reported as missing when the templates were checked.
     reported: std::collections::HashSet<(String, String)>,
@@ -46,7 +49,7 @@ impl Strings {
 pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
     let mut strings = Strings::default();
     for lang in &config.languages {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for dir in [config.theme_dir().join("i18n"), config.root.join("i18n")] {
             let path = dir.join(format!("{}.yaml", lang.code));
             let Ok(bytes) = std::fs::read(&path) else {
@@ -71,7 +74,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
     strings
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut HashMap<String, String>) {
+fn flatten(prefix: &str, value: &Value, out: &mut FxHashMap<String, String>) {
     match value {
         Value::Mapping(m) => {
             for (k, v) in m {

@@ -11,13 +11,13 @@ use rayon::prelude::*;
 
 use super::codec::{encode_bodies, encode_titles, tf_bucket};
 use super::fold::term_cmp;
-use super::fxhash::{FxHashMap, FxHashSet, FxHasher};
 use super::page_words::PageWords;
 use super::{
     DOCS_PER_SHARD, FORMAT_VERSION, HEAD_DOCS, INLINE_POSTING_BYTES, MAX_PREFIX_SHARDS,
     MAX_QUERY_WORDS, MIN_PREFIX_CHARS, Meta, SUMMARY_CHARS, SearchDoc, SearchIndex,
     TERM_SHARD_BYTES,
 };
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 /// Builds the search index of one language's pages.
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {

@@ -29,7 +29,6 @@
 mod build;
 mod codec;
 mod fold;
-mod fxhash;
 mod page_words;
 mod query;
 

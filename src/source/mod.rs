@@ -104,7 +104,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             let bytes = std::fs::read(&abs).map_err(|e| {
                 Diagnostic::error(&display, format!("the file cannot be read: {e}"))
             })?;
-            let (text, clean) = match String::from_utf8(bytes) {
+            let (text, clean) = match crate::text::string_from_utf8(bytes) {
                 Ok(t) if crate::text::is_clean_source(&t) => (t, true),
                 Ok(t) => (crate::text::normalize_source(&t), false),
                 Err(e) => return Err(not_utf8(&display, e.as_bytes(), &e.utf8_error())),

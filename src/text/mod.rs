@@ -45,6 +45,16 @@ pub fn normalize_source_owned(s: String) -> String {
     }
 }
 
+/// `bytes` as a `String` if they are UTF-8. simdutf8 checks them (Vietnamese text is
+/// mostly multi-byte characters, where the standard library's check is slowest); only a
+/// file that fails is checked again by the standard library, for the error's position.
+pub fn string_from_utf8(bytes: Vec<u8>) -> Result<String, std::string::FromUtf8Error> {
+    match simdutf8::basic::from_utf8(&bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(_) => String::from_utf8(bytes),
+    }
+}
+
 /// True when [`normalize_source`] would give `s` back unchanged.
 pub fn is_clean_source(s: &str) -> bool {
     !s.starts_with('\u{feff}')
