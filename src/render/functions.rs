@@ -300,7 +300,7 @@ pub fn register(
             let Some(template) = strings.get(&lang, &key) else {
                 return Err(tera::Error::message(format!(
                     "the theme string `{key}` has no `{lang}` text (add it to `{}`)",
-                    strings.file(&lang).display()
+                    strings.file_for_key(&lang, &key).display()
                 )));
             };
             let args: Vec<(String, String)> = kwargs

@@ -22,6 +22,9 @@ pub struct Strings {
     /// Looked up for every `t()` of every page: FxHash, not std's SipHash.
     by_lang: FxHashMap<String, FxHashMap<String, String>>,
     files: HashMap<String, PathBuf>,
+    /// Keys a site's own `i18n/<lang>.yaml` sets, in any language: a key missing in one
+    /// language belongs in the site's file for it when the site added it.
+    site_keys: std::collections::HashSet<String>,
     /// (language, key) already reported as missing when the templates were checked.
     reported: std::collections::HashSet<(String, String)>,
 }
@@ -42,6 +45,16 @@ impl Strings {
             .get(lang)
             .cloned()
             .unwrap_or_else(|| PathBuf::from(format!("i18n/{lang}.yaml")))
+    }
+
+    /// Where `key`'s missing `lang` text belongs: the site's own `i18n/<lang>.yaml` for a
+    /// key the site added, else the theme's file for the language.
+    pub fn file_for_key(&self, lang: &str, key: &str) -> PathBuf {
+        if self.site_keys.contains(key) {
+            PathBuf::from("i18n").join(format!("{lang}.yaml"))
+        } else {
+            self.file(lang)
+        }
     }
 }
 
@@ -64,7 +77,14 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
                 }
             };
             match crate::yaml::parse(&text, 1, &display, &text) {
-                Ok(doc) => flatten("", &doc.value, &mut map),
+                Ok(doc) => {
+                    if dir.starts_with(config.root.join("i18n")) {
+                        let mut own = FxHashMap::default();
+                        flatten("", &doc.value, &mut own);
+                        strings.site_keys.extend(own.keys().cloned());
+                    }
+                    flatten("", &doc.value, &mut map)
+                }
                 Err(d) => problems.push(*d),
             }
             strings.files.entry(lang.code.clone()).or_insert(display);
@@ -136,7 +156,7 @@ pub fn check_keys(
                     continue;
                 }
                 let (line, column) = line_col(&file.source, offset);
-                let i18n_file = strings.file(&lang.code);
+                let i18n_file = strings.file_for_key(&lang.code, &key);
                 problems.push(
                     Diagnostic::error(
                         &file.display,

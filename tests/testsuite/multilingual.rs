@@ -451,6 +451,27 @@ fn three_languages_each_under_its_prefix_with_a_picker_at_the_root() {
 const INVESTOR_PAGE: &str = "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }}</h1>\n<p class=\"investor\">{{ t(key=\"investor_note\") }}</p>\n{% block facts %}{% endblock facts %}\n{{ page.content }}\n{% endblock main %}\n";
 
 #[test]
+fn theme_string_missing_from_the_themes_file_points_to_the_themes_file() {
+    let site = Site::minimal_with(&[]);
+    let path = site.path("themes/default/i18n/en.yaml");
+    let english = std::fs::read_to_string(&path).expect("the theme's English strings");
+    let without: String = english
+        .lines()
+        .filter(|l| !l.starts_with("skip_to_content:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(
+        without, english,
+        "the theme's en.yaml has no skip_to_content"
+    );
+    site.write("themes/default/i18n/en.yaml", &without);
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("themes/default/templates/base.html", 44, 38)
+        .says("`skip_to_content`")
+        .helps("add `skip_to_content: \"…\"` to `themes/default/i18n/en.yaml`");
+}
+
+#[test]
 fn theme_string_missing_in_one_language_is_an_error_at_its_use() {
     let site = Site::minimal_with(&[
         ("templates/page.html", INVESTOR_PAGE),
@@ -466,7 +487,8 @@ fn theme_string_missing_in_one_language_is_an_error_at_its_use() {
         .says("`investor_note`")
         .says("English (en)")
         .quotes("<p class=\"investor\">{{ t(key=\"investor_note\") }}</p>")
-        .helps("themes/default/i18n/en.yaml");
+        // The site added the string: its English belongs in the site's own file.
+        .helps("add `investor_note: \"…\"` to `i18n/en.yaml`");
     assert!(
         run.diagnostics()
             .iter()
