@@ -42,10 +42,23 @@ pub struct SiteContext<'a> {
     lookups: std::sync::Arc<super::functions::Lookups>,
     /// Per entry, per language: the entry's summary, if that language shows it.
     pub(super) summaries: Vec<Vec<Option<Value>>>,
+    /// Per language, the menu's items, built once: each page only picks, per item, the
+    /// value that marks it active or the one that does not.
+    menus: Vec<Vec<MenuEntry>>,
+}
+
+/// One menu item of one language: the page it leads to (none for an outside address)
+/// and its value, inactive and active.
+struct MenuEntry {
+    target: Option<EntryId>,
+    inactive: Value,
+    active: Value,
 }
 
 pub(super) fn map(pairs: Vec<(&'static str, Value)>) -> Value {
-    let m: Map = pairs.into_iter().map(|(k, v)| (k.into(), v)).collect();
+    // Tera hashes every key as it builds its map; an ordered map to collect into costs a
+    // few comparisons, where an IndexMap would hash each key a second time.
+    let m: std::collections::BTreeMap<&'static str, Value> = pairs.into_iter().collect();
     Value::from(m)
 }
 
@@ -143,7 +156,11 @@ impl<'a> SiteContext<'a> {
             taxonomy_values: Vec::new(),
             lookups: Default::default(),
             summaries,
+            menus: Vec::new(),
         };
+        ctx.menus = (0..config.languages.len())
+            .map(|lang| ctx.menu_entries(lang))
+            .collect();
         ctx.lists = ctx.section_lists();
         ctx.taxonomy_values = ctx.taxonomy_table();
         ctx.lookups = std::sync::Arc::new(ctx.build_lookups());
@@ -414,13 +431,33 @@ impl<'a> SiteContext<'a> {
         chain
     }
 
+    /// The menu of a page of `id` in `lang`: items leading to `id` or a section above it
+    /// are `active`.
     fn menu(&self, id: EntryId, lang: usize) -> Vec<Value> {
+        self.menus[lang]
+            .iter()
+            .map(|item| match item.target {
+                Some(t) if is_within(self.library, id, t) => item.active.clone(),
+                _ => item.inactive.clone(),
+            })
+            .collect()
+    }
+
+    fn menu_entries(&self, lang: usize) -> Vec<MenuEntry> {
         let library = self.library;
         let codes = self.config.language_codes();
         let lang_code = codes[lang];
+        let item = |title: &str, url: &str, active: bool, external: bool| {
+            map(vec![
+                ("title", text(title)),
+                ("url", text(url)),
+                ("active", Value::from(active)),
+                ("external", Value::from(external)),
+            ])
+        };
         let mut items = Vec::new();
-        for item in &self.config.menu {
-            match item {
+        for entry in &self.config.menu {
+            match entry {
                 MenuItem::Page { target, title, .. } => {
                     let Some(t) = library.resolve(target, &codes) else {
                         continue;
@@ -433,20 +470,20 @@ impl<'a> SiteContext<'a> {
                         Some(t) => t.get(lang_code, codes[0]).to_string(),
                         None => r.meta.title.clone().unwrap_or_default(),
                     };
-                    let active = is_within(library, id, t);
-                    items.push(map(vec![
-                        ("title", text(&title)),
-                        ("url", text(&r.url)),
-                        ("active", Value::from(active)),
-                        ("external", Value::from(false)),
-                    ]));
+                    items.push(MenuEntry {
+                        target: Some(t),
+                        inactive: item(&title, &r.url, false, false),
+                        active: item(&title, &r.url, true, false),
+                    });
                 }
-                MenuItem::Url { url, title } => items.push(map(vec![
-                    ("title", text(title.get(lang_code, codes[0]))),
-                    ("url", text(url)),
-                    ("active", Value::from(false)),
-                    ("external", Value::from(true)),
-                ])),
+                MenuItem::Url { url, title } => {
+                    let value = item(title.get(lang_code, codes[0]), url, false, true);
+                    items.push(MenuEntry {
+                        target: None,
+                        inactive: value.clone(),
+                        active: value,
+                    });
+                }
             }
         }
         items
@@ -481,7 +518,7 @@ fn summary(
     localizer: Option<&Localizer>,
 ) -> Option<Value> {
     let (config, library) = (inputs.config, inputs.library);
-    let mut value = base_summary(config, library, bodies, id, lang)?;
+    let mut fields = base_summary(config, library, bodies, id, lang)?;
     let entry = library.entry(id);
     let r = entry.renditions[lang].as_ref()?;
     let codes = config.language_codes();
@@ -493,14 +530,10 @@ fn summary(
             localizer,
         };
         let (list, labels) = super::facts::facts(schema, &r.meta.fields, &cx);
-        if let Some(m) = value.as_map().cloned() {
-            let mut m = m;
-            m.insert("facts".into(), Value::from(list));
-            m.insert("labels".into(), Value::from(labels));
-            value = Value::from(m);
-        }
+        fields.push(("facts", Value::from(list)));
+        fields.push(("labels", Value::from(labels)));
     }
-    Some(value)
+    Some(map(fields))
 }
 
 /// The fields every summary has.
@@ -510,7 +543,7 @@ fn base_summary(
     bodies: &Summaries,
     id: EntryId,
     lang: usize,
-) -> Option<Value> {
+) -> Option<Vec<(&'static str, Value)>> {
     let entry = library.entry(id);
     let r = entry.renditions[lang].as_ref()?;
     let meta = &r.meta;
@@ -541,7 +574,7 @@ fn base_summary(
         .collect();
     let first_paragraph = bodies.get(id, lang).unwrap_or_default();
     let tags: Vec<Value> = meta.tags.iter().flatten().map(|t| text(t)).collect();
-    Some(map(vec![
+    Some(vec![
         (
             "kind",
             text(if entry.kind == Kind::Section {
@@ -611,7 +644,7 @@ fn base_summary(
                     .unwrap_or_default(),
             ),
         ),
-    ]))
+    ])
 }
 
 /// The absolute address of a page's `image:` (a file beside it, a site path or an
