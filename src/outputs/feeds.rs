@@ -14,7 +14,7 @@ const FEED_LIMIT: usize = 50;
 
 pub fn write(
     site: &SiteContext<'_>,
-    content: &dyn Fn(usize, usize) -> String,
+    content: &(dyn Fn(usize, usize) -> String + Sync),
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<()> {
@@ -98,7 +98,12 @@ pub fn write(
                 xml_escape(&config.permalink(&r.url)),
                 xml_escape(&feed_url),
             );
-            for id in entries {
+            // Each entry's HTML is its page's content rendered again: in parallel.
+            let contents: Vec<String> = {
+                use rayon::prelude::*;
+                entries.par_iter().map(|&id| content(id, lang)).collect()
+            };
+            for (id, html) in entries.into_iter().zip(contents) {
                 let er = library.rendition(id, lang).expect("filtered above");
                 let date = er.meta.date.expect("filtered above");
                 let link = config.permalink(&er.url);
@@ -119,7 +124,7 @@ pub fn write(
                     rfc3339(&er.meta.updated.unwrap_or(date)),
                     xml_escape(config.title.get(&language.code, codes[0])),
                     xml_escape(&summary),
-                    xml_escape(&content(id, lang)),
+                    xml_escape(&html),
                 );
             }
             xml.push_str("</feed>\n");
