@@ -327,24 +327,43 @@ fn check_static_clashes(
     listings: &Listings,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let mut pages: HashMap<String, String> = HashMap::new();
+    // A folder that cannot be read is reported when the files are copied.
+    let files: HashMap<String, std::path::PathBuf> = crate::source::static_files(config)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(rel, _)| rel.ends_with("index.html"))
+        .collect();
+    if files.is_empty() {
+        return;
+    }
+    let mut clash = |url: &str, page: &dyn Fn() -> String| {
+        let rel = format!("{}index.html", url.trim_start_matches('/'));
+        if let Some(file) = files.get(&rel) {
+            problems.push(
+                Diagnostic::error(
+                    crate::diagnostics::display_path(&config.root, file),
+                    format!("this file would be published at `/{rel}` and replace {}", page()),
+                )
+                .help("rename or remove the file; to change the page, edit its content file or its template"),
+            );
+        }
+    };
     for e in &library.entries {
         for (lang, r) in e.renditions.iter().enumerate() {
             if let Some(r) = r {
-                let file = &e.variants[r.variant].file.display;
-                pages.insert(
-                    format!("{}index.html", r.url.trim_start_matches('/')),
+                clash(&r.url, &|| {
                     format!(
                         "the {} page of `{}`",
                         config.languages[lang].name,
-                        file.display()
-                    ),
-                );
+                        e.variants[r.variant].file.display.display()
+                    )
+                });
             }
         }
     }
-    for page in &listings.pages {
-        let what = match &page.kind {
+    // A listing's first page is its section's page, named above.
+    for page in listings.pages.iter().filter(|p| !p.primary) {
+        clash(&page.url, &|| match &page.kind {
             ListKind::Section { .. } => format!("page {} of a list", page.number),
             ListKind::TaxonomyIndex { taxonomy } | ListKind::TaxonomyTerm { taxonomy, .. } => {
                 format!(
@@ -352,29 +371,11 @@ fn check_static_clashes(
                     config.taxonomies[*taxonomy].name
                 )
             }
-        };
-        pages
-            .entry(format!("{}index.html", page.url.trim_start_matches('/')))
-            .or_insert(what);
+        });
     }
     for lang in 0..config.languages.len() {
         if let Some(url) = config.search_url(lang) {
-            pages.insert(
-                format!("{}index.html", url.trim_start_matches('/')),
-                "the search page".to_string(),
-            );
-        }
-    }
-    // A folder that cannot be read is reported when the files are copied.
-    for (rel, file) in crate::source::static_files(config).unwrap_or_default() {
-        if let Some(page) = pages.get(&rel) {
-            problems.push(
-                Diagnostic::error(
-                    crate::diagnostics::display_path(&config.root, &file),
-                    format!("this file would be published at `/{rel}` and replace {page}"),
-                )
-                .help("rename or remove the file; to change the page, edit its content file or its template"),
-            );
+            clash(&url, &|| "the search page".to_string());
         }
     }
 }

@@ -6,9 +6,9 @@
 //! template — not a hole that a reader finds.
 
 use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
 
 use rustc_hash::FxHashMap;
-use std::path::PathBuf;
 
 use serde_yaml::Value;
 
@@ -63,7 +63,11 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
     let mut strings = Strings::default();
     for lang in &config.languages {
         let mut map = FxHashMap::default();
-        for dir in [config.theme_dir().join("i18n"), config.root.join("i18n")] {
+        let dirs = [
+            (config.theme_dir().join("i18n"), false),
+            (config.root.join("i18n"), true),
+        ];
+        for (dir, site_own) in dirs {
             let path = dir.join(format!("{}.yaml", lang.code));
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
@@ -78,12 +82,12 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
             };
             match crate::yaml::parse(&text, 1, &display, &text) {
                 Ok(doc) => {
-                    if dir.starts_with(config.root.join("i18n")) {
-                        let mut own = FxHashMap::default();
-                        flatten("", &doc.value, &mut own);
+                    let mut own = FxHashMap::default();
+                    flatten("", &doc.value, &mut own);
+                    if site_own {
                         strings.site_keys.extend(own.keys().cloned());
                     }
-                    flatten("", &doc.value, &mut map)
+                    map.extend(own);
                 }
                 Err(d) => problems.push(*d),
             }

@@ -116,6 +116,12 @@ impl Site {
         self.write_bytes(rel, text.as_bytes());
     }
 
+    /// Adds `text` at the end of the site's file `rel` (a setting to site.yaml, say).
+    pub fn append(&self, rel: &str, text: &str) {
+        let old = fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"));
+        self.write(rel, &format!("{old}{text}"));
+    }
+
     /// Writes raw bytes (for files that are deliberately not UTF-8).
     pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
         let path = self.path(rel);

@@ -25,6 +25,14 @@ fn lend_korean_strings(site: &Site) {
     site.write("i18n/ko.yaml", &english);
 }
 
+/// The root language picker's links, as (href, hreflang).
+fn picker_links(picker: &str) -> Vec<(String, String)> {
+    tags(picker, "a")
+        .into_iter()
+        .filter_map(|a| Some((a.get("href")?.clone(), a.get("hreflang")?.clone())))
+        .collect()
+}
+
 /// The three-language fixture, to change before building.
 fn three_languages() -> Site {
     let site = Site::fixture(THREE_LANGUAGES);
@@ -353,10 +361,7 @@ fn default_language_in_a_subfolder_and_a_language_picker_at_the_root() {
     );
 
     let picker = run.read("index.html");
-    let links: Vec<(String, String)> = tags(&picker, "a")
-        .into_iter()
-        .filter_map(|a| Some((a.get("href")?.clone(), a.get("hreflang")?.clone())))
-        .collect();
+    let links = picker_links(&picker);
     assert_eq!(
         links,
         [
@@ -383,11 +388,7 @@ fn default_language_in_a_subfolder_and_a_language_picker_at_the_root() {
 #[test]
 fn three_languages_each_under_its_prefix_with_a_picker_at_the_root() {
     let site = three_languages();
-    let config = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
-    site.write(
-        "site.yaml",
-        &format!("{config}default_language_in_subfolder: true\n"),
-    );
+    site.append("site.yaml", "default_language_in_subfolder: true\n");
     let run = site.build(&[]).success();
     for page in [
         "vi/index.html",
@@ -419,10 +420,7 @@ fn three_languages_each_under_its_prefix_with_a_picker_at_the_root() {
         );
     }
     let picker = &pages["index.html"];
-    let links: Vec<(String, String)> = tags(picker, "a")
-        .into_iter()
-        .filter_map(|a| Some((a.get("href")?.clone(), a.get("hreflang")?.clone())))
-        .collect();
+    let links = picker_links(picker);
     let expected: Vec<(String, String)> = [("/vi/", "vi"), ("/en/", "en"), ("/ko/", "ko")]
         .iter()
         .map(|(h, l)| (h.to_string(), l.to_string()))
