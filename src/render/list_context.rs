@@ -18,13 +18,21 @@ impl SiteContext<'_> {
                 Value::none()
             }
         };
-        let numbers: Vec<Value> = (1..=page.total_pages)
-            .map(|n| {
-                map(vec![
+        let numbers: Vec<Value> = page_window(page.number, page.total_pages)
+            .into_iter()
+            .map(|n| match n {
+                Some(n) => map(vec![
                     ("number", Value::from(n)),
                     ("url", text(&page.page_url(n))),
                     ("current", Value::from(n == page.number)),
-                ])
+                    ("gap", Value::from(false)),
+                ]),
+                None => map(vec![
+                    ("number", Value::none()),
+                    ("url", Value::none()),
+                    ("current", Value::from(false)),
+                    ("gap", Value::from(true)),
+                ]),
             })
             .collect();
         map(vec![
@@ -341,5 +349,96 @@ impl SiteContext<'_> {
             ctx.insert_value("paginator", self.paginator(page));
         }
         ctx
+    }
+}
+
+/// The page numbers a pagination bar shows: the first and the last, and two either side
+/// of the current one; `None` where two or more numbers are left out (a single left-out
+/// number is shown instead: it takes no more room than the gap). A list of 100 pages
+/// gives at most 9 entries, so the bar fits a phone's width and a page's links do not
+/// grow with the list.
+fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    const AROUND: usize = 2;
+    let shown = |n: usize| n == 1 || n == total || n.abs_diff(current) <= AROUND;
+    let mut out = Vec::new();
+    let mut n = 1;
+    while n <= total {
+        if shown(n) {
+            out.push(Some(n));
+            n += 1;
+            continue;
+        }
+        // The next shown number after n (the last always is).
+        let next = if n < current {
+            current.saturating_sub(AROUND).max(n)
+        } else {
+            total
+        };
+        if next - n == 1 {
+            out.push(Some(n));
+        } else {
+            out.push(None);
+        }
+        n = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    fn bar(current: usize, total: usize) -> String {
+        page_window(current, total)
+            .iter()
+            .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn short_lists_show_every_number() {
+        assert_eq!(bar(1, 1), "1");
+        assert_eq!(bar(2, 3), "1 2 3");
+        assert_eq!(bar(1, 5), "1 2 3 4 5");
+        assert_eq!(bar(1, 7), "1 2 3 … 7");
+        assert_eq!(bar(4, 7), "1 2 3 4 5 6 7");
+    }
+
+    #[test]
+    fn long_lists_show_the_ends_and_the_neighbours_with_gaps() {
+        assert_eq!(bar(1, 100), "1 2 3 … 100");
+        assert_eq!(bar(4, 100), "1 2 3 4 5 6 … 100");
+        assert_eq!(bar(5, 100), "1 2 3 4 5 6 7 … 100");
+        assert_eq!(bar(6, 100), "1 … 4 5 6 7 8 … 100");
+        assert_eq!(bar(50, 100), "1 … 48 49 50 51 52 … 100");
+        assert_eq!(bar(96, 100), "1 … 94 95 96 97 98 99 100");
+        assert_eq!(bar(100, 100), "1 … 98 99 100");
+        assert_eq!(bar(1, 8), "1 2 3 … 8");
+    }
+
+    #[test]
+    fn every_number_appears_once_in_order_with_the_current_one() {
+        for total in 1..40 {
+            for current in 1..=total {
+                let w = page_window(current, total);
+                let numbers: Vec<usize> = w.iter().flatten().copied().collect();
+                assert!(
+                    numbers.windows(2).all(|p| p[0] < p[1]),
+                    "{current}/{total}: {w:?}"
+                );
+                assert!(
+                    numbers.contains(&current) && numbers.contains(&1) && numbers.contains(&total)
+                );
+                assert!(w.len() <= 9, "{current}/{total}: {w:?}");
+                // A gap stands for two or more numbers, never none or one.
+                for (i, n) in w.iter().enumerate() {
+                    if n.is_none() {
+                        let (a, b) = (w[i - 1].unwrap(), w[i + 1].unwrap());
+                        assert!(b - a > 2, "{current}/{total}: {w:?}");
+                    }
+                }
+            }
+        }
     }
 }

@@ -148,6 +148,63 @@ fn a_paginated_section_lists_its_pages_in_order_two_per_page() {
     );
 }
 
+/// The pagination bar of a built page: each entry's text, and its link if it has one.
+fn pagination_bar(run: &Run, rel: &str) -> Vec<(String, Option<String>)> {
+    let html = run.read(rel);
+    let nav = element(&html, "nav", "pagination").expect("page links");
+    nav.split("<li>")
+        .skip(1)
+        .map(|li| {
+            let li = &li[..li.find("</li>").expect("closed li")];
+            let href = tags(li, "a")
+                .into_iter()
+                .find(|a| !a.contains_key("rel"))
+                .and_then(|a| a.get("href").cloned());
+            (strip_tags(li).trim().to_string(), href)
+        })
+        .filter(|(text, _)| !text.contains('←') && !text.contains('→'))
+        .collect()
+}
+
+#[test]
+fn a_long_list_shows_the_first_last_and_nearby_page_numbers_with_gaps() {
+    let mut files = vec![(
+        "content/tin-tuc/_index.md".to_string(),
+        "---\ntitle: Tin tức\npaginate_by: 1\n---\n".to_string(),
+    )];
+    for i in 1..=12 {
+        files.push((
+            format!("content/tin-tuc/tin-{i:02}.md"),
+            format!("---\ntitle: Tin {i:02}\nweight: {i}\n---\nNội dung.\n"),
+        ));
+    }
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let run = crate::harness::Site::minimal_with(&files)
+        .build(&[])
+        .success();
+    let texts = |rel: &str| -> String {
+        pagination_bar(&run, rel)
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(texts("tin-tuc/index.html"), "1 2 3 … 12");
+    assert_eq!(texts("tin-tuc/page/6/index.html"), "1 … 4 5 6 7 8 … 12");
+    assert_eq!(texts("tin-tuc/page/12/index.html"), "1 … 10 11 12");
+    // Every number links to its page but the current one; a gap links nowhere.
+    for (text, href) in pagination_bar(&run, "tin-tuc/page/6/index.html") {
+        match text.as_str() {
+            "6" | "…" => assert_eq!(href, None, "{text}"),
+            "1" => assert_eq!(href.as_deref(), Some("/tin-tuc/")),
+            n => assert_eq!(href, Some(format!("/tin-tuc/page/{n}/"))),
+        }
+    }
+}
+
 #[test]
 fn sort_views_list_the_section_by_capital_largest_first_and_by_date_newest_first() {
     let run = build();
