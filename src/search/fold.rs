@@ -6,8 +6,8 @@
 
 use std::cmp::Ordering;
 
+use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Longer words are cut to this many characters, in the index and in queries alike, so one
 /// pathological token (a pasted hash, a URL) cannot make an index shard arbitrarily large.
@@ -52,9 +52,10 @@ pub fn fold(s: &str) -> String {
 
 /// [`fold`], appending to `out`.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => fold_nfc(s.chars(), out),
-        _ => fold_nfc(s.nfc(), out),
+    if crate::text::is_nfc(s) {
+        fold_nfc(s.chars(), out)
+    } else {
+        fold_nfc(s.nfc(), out)
     }
 }
 

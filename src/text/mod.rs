@@ -12,10 +12,37 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// where "ậ" is "a" plus two combining marks; NFC makes both spellings one string, so
 /// slugs, lookups and output do not depend on the author's machine.
 pub fn nfc(s: &str) -> Cow<'_, str> {
-    match is_nfc_quick(s.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(s),
-        _ => Cow::Owned(s.nfc().collect()),
+    if is_nfc(s) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfc().collect())
     }
+}
+
+/// True when `s` is certainly NFC (Unicode's quick check says "yes"); false also when
+/// only normalising can tell.
+///
+/// Characters below U+0300 and the Latin Extended Additional block (U+1E00–U+1EFF, where
+/// Vietnamese letters with a tone mark are) are always NFC and start a new combining
+/// sequence, so only the runs of other characters between them go through the general
+/// check: a Vietnamese text is checked at the speed of decoding it.
+pub fn is_nfc(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(start) = rest.find(|c| !is_plain_starter(c)) {
+        let run = &rest[start..];
+        let end = run.find(is_plain_starter).unwrap_or(run.len());
+        // The character before the run is a starter: the check may begin afresh.
+        if is_nfc_quick(run[..end].chars()) != IsNormalized::Yes {
+            return false;
+        }
+        rest = &run[end..];
+    }
+    true
+}
+
+/// A character that is NFC whatever surrounds it and has combining class 0.
+fn is_plain_starter(c: char) -> bool {
+    c < '\u{300}' || ('\u{1e00}'..='\u{1eff}').contains(&c)
 }
 
 /// Prepares a source file's text: NFC, no byte-order mark, `\n` line endings, and
@@ -57,19 +84,80 @@ pub fn string_from_utf8(bytes: Vec<u8>) -> Result<String, std::string::FromUtf8E
 
 /// True when [`normalize_source`] would give `s` back unchanged.
 pub fn is_clean_source(s: &str) -> bool {
-    !s.starts_with('\u{feff}')
-        && memchr::memchr2(b'\r', 0, s.as_bytes()).is_none()
-        && matches!(is_nfc_quick(s.chars()), IsNormalized::Yes)
+    !s.starts_with('\u{feff}') && memchr::memchr2(b'\r', 0, s.as_bytes()).is_none() && is_nfc(s)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     #[test]
     fn nfd_and_nfc_spellings_become_one_string() {
         let nfd = "Ha\u{323}\u{302}u Giang";
         assert_eq!(nfc(nfd), "Hậu Giang");
+    }
+
+    #[test]
+    fn characters_taken_as_plain_starters_are_nfc_with_class_zero() {
+        let ranges = [('\0'..='\u{2ff}'), ('\u{1e00}'..='\u{1eff}')];
+        for c in ranges.into_iter().flatten() {
+            assert!(is_plain_starter(c));
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        assert!(!is_plain_starter('\u{300}') && !is_plain_starter('\u{1f00}'));
+    }
+
+    #[test]
+    fn the_nfc_check_agrees_with_the_general_quick_check() {
+        let samples = [
+            "",
+            "Hậu Giang",
+            "Ha\u{323}\u{302}u Giang",
+            "Hậu\u{323}",
+            "a\u{301}\u{323}",
+            "a\u{323}\u{301}",
+            "ệ\u{301}",
+            "“Đầu tư” – 2018…",
+            "\u{2000}x",
+            "x\u{2001}",
+            "한국 경상북도",
+            "\u{1100}\u{1161}",
+            "Ω\u{2126}",
+            "\u{0340}",
+            "ở \u{0344} ở",
+            "ξ\u{0301}",
+        ];
+        for s in samples {
+            let general = is_nfc_quick(s.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc(s), general, "{s:?}");
+            assert_eq!(nfc(s).as_ref(), s.nfc().collect::<String>(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_nfc_check_agrees_with_the_general_quick_check_on_any_text(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::arbitrary::any::<char>().prop_map(String::from),
+                    "[a-zA-Z ]{1,4}",
+                    "[ĐđăâêôơưÁÀẢÃẠậệộợựỹ“”–…]{1,4}",
+                    "[\u{300}-\u{36f}\u{1ab0}-\u{1aff}\u{20d0}-\u{20ff}]{1,3}",
+                    "[\u{1100}-\u{11ff}\u{ac00}-\u{ac10}\u{2000}-\u{2010}\u{1f00}-\u{1f10}]{1,3}",
+                ],
+                0..12,
+            )
+        ) {
+            let s: String = pieces.concat();
+            let general = is_nfc_quick(s.chars()) == IsNormalized::Yes;
+            proptest::prop_assert_eq!(is_nfc(&s), general, "{:?}", s);
+        }
     }
 
     #[test]
