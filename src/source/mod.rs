@@ -54,75 +54,53 @@ pub struct ContentFiles {
 pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
     let content = config.content_dir();
     let languages = config.language_codes();
-    let mut md_paths = Vec::new();
     let mut files = ContentFiles::default();
     let mut data_paths = Vec::new();
 
+    // The walk only finds the files (a large site has tens of thousands); naming and
+    // reading them happens on every core, and the results are taken in the walk's order.
     let walker = WalkDir::new(&content)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+    let mut found = Vec::new();
     for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                problems.push(walk_error(&config.root, &err));
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(rel_os) = entry.path().strip_prefix(&content) else {
-            continue;
-        };
-        let rel = rel_path_string(rel_os);
-        if let Some(data_name) = rel.strip_prefix("_data/") {
-            if data_name.ends_with(".yaml") || data_name.ends_with(".yml") {
-                data_paths.push((rel.clone(), entry.path().to_path_buf()));
-            }
-            continue;
-        }
-        if rel.ends_with(".md") || is_record_name(&rel) {
-            let display = PathBuf::from("content").join(rel_os);
-            match parse_file_name(&rel, &languages) {
-                Ok(name) => md_paths.push((rel, display, entry.path().to_path_buf(), name)),
-                Err(msg) => problems.push(Diagnostic::error(display, msg.message).help(msg.help)),
-            }
-        } else {
-            files.assets.push(AssetFile {
-                rel,
-                abs: entry.path().to_path_buf(),
-            });
+        match entry {
+            Ok(e) if e.file_type().is_file() => found.push(e.into_path()),
+            Ok(_) => {}
+            Err(err) => problems.push(walk_error(&config.root, &err)),
         }
     }
 
-    let read: Vec<Result<SourceFile, Diagnostic>> = md_paths
+    let classified: Vec<Found> = found
         .into_par_iter()
-        .map(|(rel, display, abs, name)| {
-            let bytes = std::fs::read(&abs).map_err(|e| {
-                Diagnostic::error(&display, format!("the file cannot be read: {e}"))
-            })?;
-            let (text, clean) = match crate::text::string_from_utf8(bytes) {
-                Ok(t) if crate::text::is_clean_source(&t) => (t, true),
-                Ok(t) => (crate::text::normalize_source(&t), false),
-                Err(e) => return Err(not_utf8(&display, e.as_bytes(), &e.utf8_error())),
-            };
-            Ok(SourceFile {
-                rel,
-                display,
-                abs,
-                text,
-                clean,
-                name,
+        .filter_map(|abs| {
+            let rel_os = abs.strip_prefix(&content).ok()?;
+            let rel = rel_path_string(rel_os);
+            if rel.starts_with("_data/") {
+                let yaml = rel.ends_with(".yaml") || rel.ends_with(".yml");
+                return yaml.then_some(Found::Data(rel, abs));
+            }
+            if !(rel.ends_with(".md") || is_record_name(&rel)) {
+                return Some(Found::Asset(AssetFile { rel, abs }));
+            }
+            let display = PathBuf::from("content").join(rel_os);
+            Some(match parse_file_name(&rel, &languages) {
+                Ok(name) => match read_source(rel, display, abs, name) {
+                    Ok(file) => Found::Markdown(file),
+                    Err(d) => Found::Problem(d),
+                },
+                Err(msg) => Found::Problem(Diagnostic::error(display, msg.message).help(msg.help)),
             })
         })
         .collect();
-    for r in read {
-        match r {
-            Ok(f) => files.markdown.push(f),
-            Err(d) => problems.push(d),
+    for f in classified {
+        match f {
+            Found::Markdown(file) => files.markdown.push(file),
+            Found::Asset(asset) => files.assets.push(asset),
+            Found::Data(rel, abs) => data_paths.push((rel, abs)),
+            Found::Problem(d) => problems.push(d),
         }
     }
     for (rel, abs) in data_paths {
@@ -139,6 +117,38 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
         }
     }
     files
+}
+
+/// What one file found under `content/` is.
+enum Found {
+    Markdown(SourceFile),
+    Asset(AssetFile),
+    Data(String, PathBuf),
+    Problem(Diagnostic),
+}
+
+/// Reads a Markdown (or record) file as normalised text.
+fn read_source(
+    rel: String,
+    display: PathBuf,
+    abs: PathBuf,
+    name: FileName,
+) -> Result<SourceFile, Diagnostic> {
+    let bytes = std::fs::read(&abs)
+        .map_err(|e| Diagnostic::error(&display, format!("the file cannot be read: {e}")))?;
+    let (text, clean) = match crate::text::string_from_utf8(bytes) {
+        Ok(t) if crate::text::is_clean_source(&t) => (t, true),
+        Ok(t) => (crate::text::normalize_source(&t), false),
+        Err(e) => return Err(not_utf8(&display, e.as_bytes(), &e.utf8_error())),
+    };
+    Ok(SourceFile {
+        rel,
+        display,
+        abs,
+        text,
+        clean,
+        name,
+    })
 }
 
 /// The files of the theme's and then the site's `static/` folders, as (site path, file):
