@@ -2,6 +2,7 @@
 //! the address of a content page in the current language, `asset_url(path=…)` for theme
 //! files.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -51,10 +52,31 @@ pub fn link_target(e: &crate::library::Entry, lang: usize) -> String {
 
 fn current_lang(state: &State) -> String {
     state
-        .get::<String>("lang")
+        .get::<Value>("lang")
         .ok()
         .flatten()
+        .map(|v| text_of(&v).into_owned())
         .unwrap_or_default()
+}
+
+/// A value as text: a string as it is, anything else written out. Tera's own `String`
+/// argument writes every value out through `format!`, strings too: these functions run
+/// a dozen times a page.
+fn text_of(value: &Value) -> Cow<'_, str> {
+    match value.as_str() {
+        Some(s) => Cow::Borrowed(s),
+        None => Cow::Owned(value.to_string()),
+    }
+}
+
+/// A keyword argument as text, if given.
+fn text_arg<'k>(kwargs: &'k Kwargs, name: &'k str) -> tera::TeraResult<Option<Cow<'k, str>>> {
+    Ok(kwargs.get::<&Value>(name)?.map(text_of))
+}
+
+/// A required keyword argument as text.
+fn must_text<'k>(kwargs: &'k Kwargs, name: &'k str) -> tera::TeraResult<Cow<'k, str>> {
+    Ok(text_of(kwargs.must_get::<&Value>(name)?))
 }
 
 /// Where template functions find the current [`Lookups`]: set before rendering, and
@@ -89,9 +111,9 @@ pub struct Lookups {
 }
 
 fn lang_index(languages: &[String], state: &State, kwargs: &Kwargs) -> tera::TeraResult<usize> {
-    let lang = match kwargs.get::<String>("lang")? {
+    let lang = match text_arg(kwargs, "lang")? {
         Some(l) => l,
-        None => current_lang(state),
+        None => Cow::Owned(current_lang(state)),
     };
     Ok(languages.iter().position(|c| *c == lang).unwrap_or(0))
 }
@@ -107,7 +129,7 @@ fn register_lookup(
     tera.register_function(
         name,
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
-            let path: String = kwargs.must_get("path")?;
+            let path = must_text(&kwargs, "path")?;
             let idx = lang_index(&languages, state, &kwargs)?;
             let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
             let Some(content_path) = path.strip_prefix("@/") else {
@@ -289,13 +311,13 @@ pub fn register(
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
-            let key: String = kwargs.must_get("key")?;
-            let lang = match kwargs.get::<String>("lang")? {
+            let key = must_text(&kwargs, "key")?;
+            let lang = match text_arg(&kwargs, "lang")? {
                 Some(l) => l,
-                None => current_lang(state),
+                None => Cow::Owned(current_lang(state)),
             };
             if strings.get(&lang, &key).is_none() && strings.already_reported(&lang, &key) {
-                return Ok(Value::from(key.as_str()));
+                return Ok(Value::from(key.as_ref()));
             }
             let Some(template) = strings.get(&lang, &key) else {
                 return Err(tera::Error::message(format!(
@@ -314,10 +336,10 @@ pub fn register(
     tera.register_function(
         "url",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
-            let path: String = kwargs.must_get("path")?;
-            let lang = match kwargs.get::<String>("lang")? {
+            let path = must_text(&kwargs, "path")?;
+            let lang = match text_arg(&kwargs, "lang")? {
                 Some(l) => l,
-                None => current_lang(state),
+                None => Cow::Owned(current_lang(state)),
             };
             let Some(content_path) = path.strip_prefix("@/") else {
                 return Err(tera::Error::message(format!(
@@ -335,7 +357,7 @@ pub fn register(
     tera.register_function(
         "asset_url",
         |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
-            let path: String = kwargs.must_get("path")?;
+            let path = must_text(&kwargs, "path")?;
             Ok(Value::from(format!("/{}", path.trim_start_matches('/'))))
         },
     );
