@@ -101,10 +101,18 @@ thread_local! {
     /// brace, an import, a block repeated with one line changed in a translation) is not
     /// parsed again: the parse is most of the cost of highlighting (20–65 µs a line).
     /// Per thread because a parse state holds regex captures, which cannot cross threads.
-    static PARSED: RefCell<FxHashMap<String, Vec<ParsedLine>>> = RefCell::default();
+    static PARSED: RefCell<ParsedLines> = RefCell::default();
 }
 
-/// Bounds the lines kept per thread (a few hundred bytes each), so a site of many
+/// The lines parsed on a thread, with how many parses they hold in all (a line may have
+/// been met in several states).
+#[derive(Default)]
+struct ParsedLines {
+    by_text: FxHashMap<String, Vec<ParsedLine>>,
+    count: usize,
+}
+
+/// Bounds the parses kept per thread (a few hundred bytes each), so a site of many
 /// different blocks does not keep them all.
 const PARSED_LINES_KEPT: usize = 2_048;
 
@@ -115,6 +123,7 @@ fn parse_line(
 ) -> Option<Vec<(usize, ScopeStackOp)>> {
     PARSED.with_borrow_mut(|memo| {
         if let Some(parsed) = memo
+            .by_text
             .get(line)
             .and_then(|seen| seen.iter().find(|p| p.before == *state))
         {
@@ -123,14 +132,18 @@ fn parse_line(
         }
         let before = state.clone();
         let ops = state.parse_line(line, set).ok()?;
-        if memo.len() >= PARSED_LINES_KEPT {
-            memo.clear();
+        if memo.count >= PARSED_LINES_KEPT {
+            *memo = ParsedLines::default();
         }
-        memo.entry(line.to_string()).or_default().push(ParsedLine {
-            before,
-            ops: ops.clone(),
-            after: state.clone(),
-        });
+        memo.count += 1;
+        memo.by_text
+            .entry(line.to_string())
+            .or_default()
+            .push(ParsedLine {
+                before,
+                ops: ops.clone(),
+                after: state.clone(),
+            });
         Some(ops)
     })
 }

@@ -50,13 +50,17 @@ pub fn link_target(e: &crate::library::Entry, lang: usize) -> String {
     }
 }
 
-fn current_lang(state: &State) -> String {
-    state
-        .get::<Value>("lang")
-        .ok()
-        .flatten()
-        .map(|v| text_of(&v).into_owned())
-        .unwrap_or_default()
+/// The `lang` argument if given, else the language of the page being rendered.
+fn lang_arg<'k>(kwargs: &'k Kwargs, state: &State) -> tera::TeraResult<Cow<'k, str>> {
+    if let Some(lang) = text_arg(kwargs, "lang")? {
+        return Ok(lang);
+    }
+    let current = state.get::<Value>("lang").ok().flatten();
+    Ok(Cow::Owned(
+        current
+            .map(|v| text_of(&v).into_owned())
+            .unwrap_or_default(),
+    ))
 }
 
 /// A value as text: a string as it is, anything else written out. Tera's own `String`
@@ -111,10 +115,7 @@ pub struct Lookups {
 }
 
 fn lang_index(languages: &[String], state: &State, kwargs: &Kwargs) -> tera::TeraResult<usize> {
-    let lang = match text_arg(kwargs, "lang")? {
-        Some(l) => l,
-        None => Cow::Owned(current_lang(state)),
-    };
+    let lang = lang_arg(kwargs, state)?;
     Ok(languages.iter().position(|c| *c == lang).unwrap_or(0))
 }
 
@@ -312,10 +313,7 @@ pub fn register(
         "t",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let key = must_text(&kwargs, "key")?;
-            let lang = match text_arg(&kwargs, "lang")? {
-                Some(l) => l,
-                None => Cow::Owned(current_lang(state)),
-            };
+            let lang = lang_arg(&kwargs, state)?;
             if strings.get(&lang, &key).is_none() && strings.already_reported(&lang, &key) {
                 return Ok(Value::from(key.as_ref()));
             }
@@ -337,10 +335,7 @@ pub fn register(
         "url",
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let path = must_text(&kwargs, "path")?;
-            let lang = match text_arg(&kwargs, "lang")? {
-                Some(l) => l,
-                None => Cow::Owned(current_lang(state)),
-            };
+            let lang = lang_arg(&kwargs, state)?;
             let Some(content_path) = path.strip_prefix("@/") else {
                 return Err(tera::Error::message(format!(
                     "url(): `{path}` is not a content path; write it as `@/section/page.md`"

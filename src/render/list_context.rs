@@ -20,19 +20,16 @@ impl SiteContext<'_> {
         };
         let numbers: Vec<Value> = page_window(page.number, page.total_pages)
             .into_iter()
-            .map(|n| match n {
-                Some(n) => map(vec![
-                    ("number", Value::from(n)),
-                    ("url", text(&page.page_url(n))),
-                    ("current", Value::from(n == page.number)),
-                    ("gap", Value::from(false)),
-                ]),
-                None => map(vec![
-                    ("number", Value::none()),
-                    ("url", Value::none()),
-                    ("current", Value::from(false)),
-                    ("gap", Value::from(true)),
-                ]),
+            .map(|n| {
+                map(vec![
+                    ("number", n.map_or_else(Value::none, Value::from)),
+                    (
+                        "url",
+                        n.map_or_else(Value::none, |n| text(&page.page_url(n))),
+                    ),
+                    ("current", Value::from(n == Some(page.number))),
+                    ("gap", Value::from(n.is_none())),
+                ])
             })
             .collect();
         map(vec![
@@ -368,17 +365,10 @@ fn page_window(current: usize, total: usize) -> Vec<Option<usize>> {
             n += 1;
             continue;
         }
-        // The next shown number after n (the last always is).
-        let next = if n < current {
-            current.saturating_sub(AROUND).max(n)
-        } else {
-            total
-        };
-        if next - n == 1 {
-            out.push(Some(n));
-        } else {
-            out.push(None);
-        }
+        // n is left out, so the next shown number is the current one's first neighbour
+        // (n is before it) or the last.
+        let next = if n < current { current - AROUND } else { total };
+        out.push((next - n == 1).then_some(n));
         n = next;
     }
     out
