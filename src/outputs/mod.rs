@@ -50,18 +50,58 @@ pub fn write_all(
     sitemap.and(feeds).and(aliases).and(export)
 }
 
-/// Escapes text for XML (and HTML) content and attributes.
+/// Escapes text for XML (and HTML) content and attributes, copying the text between
+/// the five special characters in whole runs (a feed escapes every page's content).
 pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut rest = s;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&apos;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml_escape;
+
+    #[test]
+    fn the_five_special_characters_are_escaped_and_the_rest_kept() {
+        assert_eq!(
+            xml_escape(r#"Dự án "Cần Thơ" <2018> & 'Hậu Giang'"#),
+            "Dự án &quot;Cần Thơ&quot; &lt;2018&gt; &amp; &apos;Hậu Giang&apos;"
+        );
+        assert_eq!(xml_escape(""), "");
+        assert_eq!(xml_escape("&&"), "&amp;&amp;");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaping_agrees_with_escaping_each_character(s in "[a-zậệ&<>\"' ]{0,40}") {
+            let mut each = String::new();
+            for c in s.chars() {
+                match c {
+                    '&' => each.push_str("&amp;"),
+                    '<' => each.push_str("&lt;"),
+                    '>' => each.push_str("&gt;"),
+                    '"' => each.push_str("&quot;"),
+                    '\'' => each.push_str("&apos;"),
+                    c => each.push(c),
+                }
+            }
+            proptest::prop_assert_eq!(xml_escape(&s), each);
         }
     }
-    out
 }
