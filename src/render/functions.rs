@@ -51,16 +51,34 @@ pub fn link_target(e: &crate::library::Entry, lang: usize) -> String {
 }
 
 /// The `lang` argument if given, else the language of the page being rendered.
-fn lang_arg<'k>(kwargs: &'k Kwargs, state: &State) -> tera::TeraResult<Cow<'k, str>> {
+fn lang_arg<'k>(kwargs: &'k Kwargs, state: &State) -> tera::TeraResult<Lang<'k>> {
     if let Some(lang) = text_arg(kwargs, "lang")? {
-        return Ok(lang);
+        return Ok(Lang::Given(lang));
     }
-    let current = state.get::<Value>("lang").ok().flatten();
-    Ok(Cow::Owned(
-        current
-            .map(|v| text_of(&v).into_owned())
-            .unwrap_or_default(),
-    ))
+    Ok(Lang::Page(state.get::<Value>("lang").ok().flatten()))
+}
+
+/// A language code from [`lang_arg`]: the page's `lang` value is kept as it is, not
+/// copied out into a `String` on each of the dozen calls a page makes.
+enum Lang<'k> {
+    Given(Cow<'k, str>),
+    Page(Option<Value>),
+}
+
+impl std::ops::Deref for Lang<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lang::Given(code) => code,
+            Lang::Page(value) => value.as_ref().and_then(Value::as_str).unwrap_or_default(),
+        }
+    }
+}
+
+impl std::fmt::Display for Lang<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
 }
 
 /// A value as text: a string as it is, anything else written out. Tera's own `String`
@@ -116,7 +134,7 @@ pub struct Lookups {
 
 fn lang_index(languages: &[String], state: &State, kwargs: &Kwargs) -> tera::TeraResult<usize> {
     let lang = lang_arg(kwargs, state)?;
-    Ok(languages.iter().position(|c| *c == lang).unwrap_or(0))
+    Ok(languages.iter().position(|c| **c == *lang).unwrap_or(0))
 }
 
 /// Registers a `get_*(path="@/…")` function answering from one table of `Lookups`.
