@@ -153,8 +153,9 @@ pub struct PageContent {
 pub struct AnchorInfo {
     pub ids: std::collections::HashSet<String>,
     pub headings: Vec<Heading>,
-    /// Each link with its place in the source (a diagnostic to fill in if it is broken).
-    pub links: Vec<(markdown::AnchorLink, Diagnostic)>,
+    /// Each `@/page.md#anchor` link, at its offset in the body (placed in the source,
+    /// reading the body again, only when it is broken).
+    pub links: Vec<markdown::AnchorLink>,
 }
 
 /// Renders entry `id`'s body in language `lang`: Markdown, then shortcodes. Problems are
@@ -210,18 +211,7 @@ pub fn render_content(
         anchors: AnchorInfo {
             ids: rendered.anchors,
             headings: rendered.headings,
-            links: rendered
-                .anchor_links
-                .into_iter()
-                .map(|link| {
-                    let place = variant.body_diagnostic(
-                        &body,
-                        link.offset,
-                        Diagnostic::error(&variant.file.display, ""),
-                    );
-                    (link, place)
-                })
-                .collect(),
+            links: rendered.anchor_links,
         },
         text: rendered.text,
     })

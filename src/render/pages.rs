@@ -357,10 +357,10 @@ fn check_anchors(
     anchors: &[Vec<Option<AnchorInfo>>],
     problems: &mut Vec<Diagnostic>,
 ) {
-    for per_lang in anchors {
+    for (source, per_lang) in anchors.iter().enumerate() {
         for (lang, info) in per_lang.iter().enumerate() {
             let Some(info) = info else { continue };
-            for (link, place) in &info.links {
+            for link in &info.links {
                 let target_lang = if library.rendition(link.target, lang).is_some() {
                     lang
                 } else {
@@ -378,15 +378,34 @@ fn check_anchors(
                     .map_or(0, |r| r.variant);
                 let target_file = &target_entry.variants[shown].file.display;
                 let help = anchor_help(&link.anchor, target, anchors[link.target][0].as_ref());
-                let mut d = place.clone();
-                d.message = format!(
+                let message = format!(
                     "`{}` has no heading or id `#{}`",
                     target_file.display(),
                     link.anchor
                 );
-                problems.push(d.help(help));
+                problems.push(link_place(library, source, lang, link.offset, message).help(help));
             }
         }
+    }
+}
+
+/// An error `message` at byte `offset` of the body entry `id` shows in language `lang`.
+/// The body is read again: only broken links need it, and keeping every link's line for
+/// them cost memory on every page.
+fn link_place(
+    library: &Library,
+    id: EntryId,
+    lang: usize,
+    offset: usize,
+    message: String,
+) -> Diagnostic {
+    let entry = library.entry(id);
+    let shown = entry.renditions[lang].as_ref().map_or(0, |r| r.variant);
+    let variant = &entry.variants[shown];
+    let d = Diagnostic::error(&variant.file.display, message);
+    match variant.body() {
+        Ok(body) => variant.body_diagnostic(&body, offset, d),
+        Err(_) => d,
     }
 }
 
