@@ -327,6 +327,7 @@ fn pair_translations(
         pages: Vec::new(),
         subsections: Vec::new(),
         assets: Vec::new(),
+        title_key: std::sync::OnceLock::new(),
     })
 }
 
@@ -567,10 +568,9 @@ fn link_children(entries: &mut [Entry]) {
 /// The order of pages in a listing. Ties fall back to title then key, so it is total.
 pub fn compare(a: &Entry, b: &Entry, sort_by: SortBy) -> std::cmp::Ordering {
     let (ma, mb) = (a.default_meta(), b.default_meta());
-    let title_key = |m: &Meta| slugify(m.title.as_deref().unwrap_or_default());
     let by_title = || {
-        title_key(ma)
-            .cmp(&title_key(mb))
+        a.title_key()
+            .cmp(b.title_key())
             .then_with(|| a.key.cmp(&b.key))
     };
     let newest_first = || match (ma.date, mb.date) {

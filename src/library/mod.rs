@@ -194,9 +194,19 @@ pub struct Entry {
     /// Sections: their subsections, by weight then title.
     pub subsections: Vec<EntryId>,
     pub assets: Vec<Asset>,
+    /// The default title as a slug, what listings sort by: made on first use, not at each
+    /// comparison of a sort.
+    pub title_key: std::sync::OnceLock<String>,
 }
 
 impl Entry {
+    /// The default language's title as listings order it (its slug).
+    pub fn title_key(&self) -> &str {
+        self.title_key.get_or_init(|| {
+            crate::text::slugify(self.default_meta().title.as_deref().unwrap_or_default())
+        })
+    }
+
     pub fn default_variant(&self) -> &Variant {
         &self.variants[0]
     }

@@ -361,3 +361,44 @@ fn projects_page_charts_total_capital_by_sector_with_the_same_figures_in_a_table
         }
     }
 }
+
+#[test]
+fn pages_sorted_by_title_follow_their_slugs_and_ties_fall_back_to_the_title() {
+    // By slug, `Ấp Bắc` (ap-bac) comes before `Bạc Liêu` (bac-lieu), though its first
+    // letter is a later code point; and pages of equal weight are ordered by title.
+    let page = |title: &str, weight: &str| format!("---\ntitle: {title}\n{weight}---\nNội dung.\n");
+    let files = [
+        (
+            "content/tinh/_index.md",
+            "---\ntitle: Tỉnh\nsort_by: title\n---\n".to_string(),
+        ),
+        ("content/tinh/bac-lieu.md", page("Bạc Liêu", "")),
+        ("content/tinh/ap-bac.md", page("Ấp Bắc", "")),
+        ("content/tinh/dong-thap.md", page("Đồng Tháp", "")),
+        ("content/tinh/an-giang.md", page("An Giang", "")),
+        (
+            "content/xa/_index.md",
+            "---\ntitle: Xã\nsort_by: weight\n---\n".to_string(),
+        ),
+        ("content/xa/vi-thanh.md", page("Vị Thanh", "weight: 1\n")),
+        ("content/xa/ca-mau.md", page("Cà Mau", "weight: 2\n")),
+        ("content/xa/an-khanh.md", page("Ấn Khánh", "weight: 2\n")),
+    ];
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    let run = crate::harness::Site::minimal_with(&files)
+        .build(&[])
+        .success();
+    assert_eq!(
+        card_links(&run.read("tinh/index.html")),
+        [
+            "/tinh/an-giang/",
+            "/tinh/ap-bac/",
+            "/tinh/bac-lieu/",
+            "/tinh/dong-thap/"
+        ]
+    );
+    assert_eq!(
+        card_links(&run.read("xa/index.html")),
+        ["/xa/vi-thanh/", "/xa/an-khanh/", "/xa/ca-mau/"]
+    );
+}
