@@ -332,15 +332,22 @@ pub fn register(
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let key = must_text(&kwargs, "key")?;
             let lang = lang_arg(&kwargs, state)?;
-            if strings.get(&lang, &key).is_none() && strings.already_reported(&lang, &key) {
-                return Ok(Value::from(key.as_ref()));
-            }
             let Some(template) = strings.get(&lang, &key) else {
+                if strings.already_reported(&lang, &key) {
+                    return Ok(Value::from(key.as_ref()));
+                }
                 return Err(tera::Error::message(format!(
                     "the theme string `{key}` has no `{lang}` text (add it to `{}`)",
                     strings.file_for_key(&lang, &key).display()
                 )));
             };
+            // Most calls name only the key: the text as it is, not a copy to fill.
+            if kwargs
+                .iter()
+                .all(|(k, _)| matches!(k.as_str(), Some("key" | "lang")))
+            {
+                return Ok(Value::from(template));
+            }
             let args: Vec<(String, String)> = kwargs
                 .iter()
                 .filter(|(k, _)| k.as_str() != Some("key") && k.as_str() != Some("lang"))
