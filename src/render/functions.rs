@@ -55,14 +55,20 @@ fn lang_arg<'k>(kwargs: &'k Kwargs, state: &State) -> tera::TeraResult<Lang<'k>>
     if let Some(lang) = text_arg(kwargs, "lang")? {
         return Ok(Lang::Given(lang));
     }
-    Ok(Lang::Page(state.get::<Value>("lang").ok().flatten()))
+    Ok(match state.get::<Value>("lang").ok().flatten() {
+        Some(value) if value.as_str().is_some() => Lang::Page(value),
+        other => Lang::Given(Cow::Owned(
+            other.map(|v| text_of(&v).into_owned()).unwrap_or_default(),
+        )),
+    })
 }
 
 /// A language code from [`lang_arg`]: the page's `lang` value is kept as it is, not
 /// copied out into a `String` on each of the dozen calls a page makes.
 enum Lang<'k> {
     Given(Cow<'k, str>),
-    Page(Option<Value>),
+    /// A string value.
+    Page(Value),
 }
 
 impl std::ops::Deref for Lang<'_> {
@@ -70,7 +76,7 @@ impl std::ops::Deref for Lang<'_> {
     fn deref(&self) -> &str {
         match self {
             Lang::Given(code) => code,
-            Lang::Page(value) => value.as_ref().and_then(Value::as_str).unwrap_or_default(),
+            Lang::Page(value) => value.as_str().unwrap_or_default(),
         }
     }
 }
