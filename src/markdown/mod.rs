@@ -197,11 +197,12 @@ fn first_paragraph(body: &str, alone: bool) -> Option<String> {
 /// and their summary then costs a few hundred bytes of parsing instead of the page's
 /// first kilobytes. An HTML comment that runs past the cut hides the same text either
 /// way; `first_paragraph` catches the rest: an empty paragraph, and a link that only
-/// looks inline (`[a](b c)` is the reference `[a]`).
+/// looks inline (`[a](b c)` is the reference `[a]`). `None` too when there is no place
+/// to cut: the fallback then reads the whole page once, not twice.
 fn first_blocks(body: &str) -> Option<&str> {
     let blocks = cut_after_first_paragraph(body, 0);
     if blocks.len() == body.len() {
-        return Some(body);
+        return None;
     }
     let bytes = blocks.as_bytes();
     let refers_on = bytes
