@@ -522,7 +522,11 @@ fn serde_error(
         }
         return d;
     }
-    yaml::error_diagnostic(err, path, text, 1)
+    let mut d = yaml::error_diagnostic(err, path, text, 1);
+    if msg.starts_with("search: ") {
+        d = d.help("write `search: { path: { vi: tim-kiem, en: search } }`: the address of the search page in each language");
+    }
+    d
 }
 
 #[cfg(test)]

@@ -132,6 +132,9 @@ fn strip_location(msg: &str) -> &str {
 }
 
 fn explain(raw: &str) -> (String, Option<String>) {
+    if let Some(plain) = type_error(raw) {
+        return plain;
+    }
     let (message, help): (String, Option<&str>) = if raw.contains("mapping values are not allowed")
     {
         (
@@ -187,6 +190,75 @@ fn explain(raw: &str) -> (String, Option<String>) {
     (message, help.map(str::to_string))
 }
 
+/// serde's complaints about a value of the wrong kind, which name Rust types
+/// ("search: invalid type: boolean `true`, expected struct RawSearch"), in plain words:
+/// which setting, what it should be and what it is.
+fn type_error(raw: &str) -> Option<(String, Option<String>)> {
+    let (at, kind) = ["invalid type: ", "invalid value: ", "unknown variant `"]
+        .into_iter()
+        .filter_map(|marker| raw.find(marker).map(|at| (at, marker)))
+        .min()?;
+    let setting = match raw[..at].strip_suffix(": ") {
+        Some(path) if path != "." => format!("`{path}`"),
+        _ if at == 0 => "this value".to_string(),
+        _ => return None,
+    };
+    let rest = &raw[at + kind.len()..];
+    if kind == "unknown variant `" {
+        let (value, choices) = rest.split_once('`')?;
+        let choices = choices.strip_prefix(", expected ")?;
+        return Some((
+            format!("{setting} cannot be `{value}`"),
+            Some(format!("write {choices}")),
+        ));
+    }
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let expected = plain_expected(expected);
+    Some((
+        format!("{setting} should be {expected}, not {}", plain_found(found)),
+        None,
+    ))
+}
+
+/// serde's name for the value it found (`serde::de::Unexpected`), in plain words.
+fn plain_found(found: &str) -> String {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .map(|v| v.trim_matches('`').to_string())
+    };
+    if let Some(v) = quoted("boolean ") {
+        format!("yes/no (`{v}`)")
+    } else if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
+        format!("the number `{v}`")
+    } else if let Some(v) = found.strip_prefix("string ") {
+        format!("the text {v}")
+    } else {
+        match found {
+            "unit value" => "empty".into(),
+            "sequence" => "a list".into(),
+            "map" => "a group of fields".into(),
+            other => other.into(),
+        }
+    }
+}
+
+/// serde's name for the kind of value a setting takes, in plain words.
+fn plain_expected(expected: &str) -> String {
+    match expected {
+        "a string" | "string" => "text".into(),
+        "a boolean" | "bool" => "`true` or `false`".into(),
+        "a sequence" => "a list".into(),
+        "a map" | "a YAML mapping" => "a group of fields".into(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number (0 or more)".into(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
+        "f32" | "f64" => "a number".into(),
+        e if e.starts_with("struct ") => "a group of fields".into(),
+        e if e.starts_with("enum ") => "one of the values it allows".into(),
+        other => other.into(),
+    }
+}
+
 /// How a YAML value's kind is called in messages for authors.
 pub fn kind_name(v: &Value) -> &'static str {
     match v {
@@ -208,6 +280,48 @@ mod tests {
     fn diag(yaml: &str) -> Diagnostic {
         let text = format!("---\n{yaml}---\n");
         *parse(yaml, 2, Path::new("x.md"), &text).unwrap_err()
+    }
+
+    /// The Rust types serde names are never shown: the setting, what it takes and what
+    /// it holds are.
+    #[test]
+    fn values_of_the_wrong_kind_are_explained_without_rust_type_names() {
+        let cases = [
+            (
+                "search: invalid type: boolean `true`, expected struct RawSearch",
+                "`search` should be a group of fields, not yes/no (`true`)",
+            ),
+            (
+                "base_url: invalid type: sequence, expected a string",
+                "`base_url` should be text, not a list",
+            ),
+            (
+                "taxonomies.tags.paginate_by: invalid value: integer `-1`, expected usize",
+                "`taxonomies.tags.paginate_by` should be a whole number (0 or more), not the number `-1`",
+            ),
+            (
+                "menu[2].page: invalid type: map, expected a string",
+                "`menu[2].page` should be text, not a group of fields",
+            ),
+            (
+                "invalid type: string \"x, expected y\", expected a map",
+                "this value should be a group of fields, not the text \"x, expected y\"",
+            ),
+            (
+                "fields.budget.required: invalid type: unit value, expected a boolean",
+                "`fields.budget.required` should be `true` or `false`, not empty",
+            ),
+        ];
+        for (raw, plain) in cases {
+            assert_eq!(explain(raw), (plain.to_string(), None), "{raw}");
+        }
+        assert_eq!(
+            explain("languages.en.missing: unknown variant `yes`, expected `fallback` or `omit`"),
+            (
+                "`languages.en.missing` cannot be `yes`".to_string(),
+                Some("write `fallback` or `omit`".to_string())
+            )
+        );
     }
 
     #[test]

@@ -205,11 +205,7 @@ fn error_count_counts_each_problem_once() {
 
 #[test]
 fn a_theme_that_does_not_exist_is_one_error_at_the_theme_field() {
-    let site = crate::harness::Site::minimal_with(&[]);
-    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
-    let line = yaml.lines().count() + 1;
-    site.write("site.yaml", &format!("{yaml}theme: defualt\n"));
-    let run = site.build(&[]).exit_code(1);
+    let (run, line) = build_with_setting("theme: defualt");
     run.error_at("site.yaml", line, 8)
         .says("there is no theme `defualt`")
         .helps("did you mean `default`?");
@@ -340,4 +336,24 @@ fn a_file_that_fails_to_read_is_one_error_not_one_per_link_menu_entry_or_page_be
     run.error_at("content/doi-tac/jeollanam-do.md", 2, 8)
         .says("is not closed");
     assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
+}
+
+#[test]
+fn a_setting_of_the_wrong_kind_is_explained_in_plain_words_at_its_value() {
+    let (run, line) = build_with_setting("search: true");
+    run.error_at("site.yaml", line, 9)
+        .says("`search` should be a group of fields, not yes/no (`true`)")
+        .quotes("search: true")
+        .helps("search: { path: { vi: tim-kiem, en: search } }");
+    assert!(!run.stderr.contains("RawSearch"), "{}", run.stderr);
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
+
+/// Builds a minimal site with `setting` added as the last line of its site.yaml,
+/// expecting the build to fail; gives the run and that line's number.
+fn build_with_setting(setting: &str) -> (Run, usize) {
+    let site = crate::harness::Site::minimal_with(&[]);
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    site.write("site.yaml", &format!("{yaml}{setting}\n"));
+    (site.build(&[]).exit_code(1), yaml.lines().count() + 1)
 }
