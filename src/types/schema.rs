@@ -16,7 +16,7 @@
 //! outreach's own front-matter fields (`title`, `date`, `tags`…) are part of every type;
 //! a schema may list one to make it required or to label it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -191,11 +191,19 @@ pub struct ContentType {
 #[derive(Clone, Debug, Default)]
 pub struct Schemas {
     pub types: BTreeMap<String, ContentType>,
+    /// Types whose schema file is there but could not be read (its errors are reported):
+    /// a page or a field naming one is not also told that the type does not exist.
+    pub broken: BTreeSet<String>,
 }
 
 impl Schemas {
     pub fn get(&self, name: &str) -> Option<&ContentType> {
         self.types.get(name)
+    }
+
+    /// Whether a schema file names this type, readable or not.
+    pub fn declares(&self, name: &str) -> bool {
+        self.types.contains_key(name) || self.broken.contains(name)
     }
 
     pub fn names(&self) -> Vec<&str> {
@@ -261,6 +269,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
                         e.as_bytes(),
                         &e.utf8_error(),
                     ));
+                    schemas.broken.insert(name);
                     continue;
                 }
             },
@@ -269,11 +278,17 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
                     &display,
                     format!("cannot read the schema: {e}"),
                 ));
+                schemas.broken.insert(name);
                 continue;
             }
         };
-        if let Some(t) = parse_type(&name, &display, &text, &codes, problems) {
-            schemas.types.insert(name, t);
+        match parse_type(&name, &display, &text, &codes, problems) {
+            Some(t) => {
+                schemas.types.insert(name, t);
+            }
+            None => {
+                schemas.broken.insert(name);
+            }
         }
     }
     for t in schemas.types.values() {
@@ -486,7 +501,7 @@ fn check_references(t: &ContentType, schemas: &Schemas, problems: &mut Vec<Diagn
             .as_ref()
             .or_else(|| spec.items.as_ref().and_then(|i| i.target.as_ref()));
         if let Some(target) = target
-            && schemas.get(target).is_none()
+            && !schemas.declares(target)
         {
             problems.push(Diagnostic::error(
                 &t.file,

@@ -97,8 +97,9 @@ fn report_unknown_type(
     schemas: &Schemas,
     problems: &mut Vec<Diagnostic>,
 ) {
-    // Pages of the implicit types need no schema.
-    if name == "page" || name == "section" {
+    // Pages of the implicit types need no schema; a type whose schema has errors has
+    // had them reported.
+    if name == "page" || name == "section" || schemas.broken.contains(name) {
         return;
     }
     let (variant, field) = if entry.default_meta().page_kind.is_some() {

@@ -268,3 +268,33 @@ fn unknown_field_inside_a_group_is_reported_at_its_name() {
         .says("`place` is not a field of `agreement`")
         .quotes("agreement: { date: 2018-03-13, place: Seoul }");
 }
+
+/// A schema that cannot be read is one error, in the schema: its pages and the fields
+/// that refer to its type are not also told that the type does not exist.
+#[test]
+fn a_broken_schema_is_one_error_in_the_schema_not_one_per_page_of_its_type() {
+    let site = Site::fixture("content_types/kinds");
+    let schema = "themes/mini/types/sample.yaml";
+    let text = std::fs::read_to_string(site.path(schema)).expect("sample.yaml");
+    site.write(schema, &text.replace("required: true", "required: maybe"));
+    // A second schema whose field refers to pages of the broken type.
+    site.write(
+        "themes/mini/types/note.yaml",
+        "label: { vi: \"Ghi chú\", en: \"Note\" }\nfields:\n  about: { kind: reference, type: sample }\n",
+    );
+    let run = site.build(&[]).exit_code(1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("required: true"))
+        .expect("a required field")
+        + 1;
+    let column = text.lines().nth(line - 1).unwrap().find("true").unwrap() + 1;
+    run.error_at(schema, line, column)
+        .says("should be `true` or `false`, not the text \"maybe\"");
+    assert!(
+        !run.stderr.contains("no content type") && !run.stderr.contains("no such content type"),
+        "a broken schema's type was also reported missing:\n{}",
+        run.stderr
+    );
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
