@@ -350,3 +350,49 @@ fn search_pages_are_shared_as_search_not_as_page_not_found() {
         assert_eq!(meta["twitter:title"], [title], "{file}");
     }
 }
+
+/// An empty `base_url` builds, but the addresses search engines and feed readers are
+/// given would lack the domain: a warning at the value says so. `--base-url ""` is
+/// taken as meant.
+#[test]
+fn an_empty_base_url_is_a_warning_at_its_value_unless_given_on_the_command_line() {
+    let site = crate::harness::Site::minimal_with(&[]);
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    let line = yaml
+        .lines()
+        .position(|l| l.starts_with("base_url:"))
+        .expect("base_url")
+        + 1;
+    let warned = |run: &Run| {
+        run.diagnostics()
+            .into_iter()
+            .filter(|d| d.severity == "warning" && d.message.contains("`base_url` is empty"))
+            .collect::<Vec<_>>()
+    };
+
+    let run = site.build(&["--base-url", ""]).success();
+    assert!(warned(&run).is_empty(), "{}", run.stderr);
+
+    site.write(
+        "site.yaml",
+        &yaml.replace("base_url: \"https://example.org\"", "base_url: \"\""),
+    );
+    let run = site.build(&[]).success();
+    let warnings = warned(&run);
+    assert_eq!(warnings.len(), 1, "{}", run.stderr);
+    let w = &warnings[0];
+    assert_eq!(
+        (w.path.as_str(), w.line, w.column),
+        ("site.yaml", line, 11),
+        "{}",
+        run.stderr
+    );
+    assert!(w.message.contains("sitemap.xml"), "{}", w.message);
+    assert!(w.rest.contains("help: write the address"), "{}", run.stderr);
+    // The build still writes relative addresses, as asked.
+    assert!(
+        run.read("sitemap.xml").contains("<loc>/</loc>"),
+        "{}",
+        run.read("sitemap.xml")
+    );
+}
