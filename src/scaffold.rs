@@ -18,7 +18,7 @@ use crate::types::{ContentType, FieldKind, FieldSpec, Schemas, core_field_names}
 /// The default theme, built into the binary so `init` works anywhere.
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
-const SITE_YAML: &str = r#"# The site's settings. See the outreach README for every setting.
+pub(crate) const SITE_YAML: &str = r#"# The site's settings. See the outreach README for every setting.
 title:
   vi: "Thông tin đối ngoại"
   en: "External Information"

@@ -2,6 +2,7 @@
 //! the build can trust (languages declared once, the default one first, URLs normalised).
 
 mod localized;
+mod shape;
 
 pub use localized::{Localized, YamlContext, localize_value};
 
@@ -200,21 +201,6 @@ struct RawMenuItem {
     title: Option<Value>,
 }
 
-const SITE_FIELDS: &[&str] = &[
-    "title",
-    "description",
-    "base_url",
-    "default_language",
-    "languages",
-    "default_language_in_subfolder",
-    "theme",
-    "menu",
-    "extra",
-    "taxonomies",
-    "image",
-    "search",
-];
-
 /// Reads and checks `root/site.yaml`.
 pub fn load(root: &Path, overrides: &Overrides) -> Result<Config, ConfigError> {
     let file = root.join("site.yaml");
@@ -241,14 +227,26 @@ fn parse(
     overrides: &Overrides,
 ) -> Result<Config, Vec<Diagnostic>> {
     let doc = yaml::parse(&text, 1, display, &text).map_err(|d| vec![*d])?;
-    let raw: RawSite = match serde_yaml::from_str(&text) {
-        Ok(raw) => raw,
-        Err(err) => return Err(vec![serde_error(&err, display, &text, &doc.positions)]),
-    };
     let ctx = YamlContext {
         path: display,
         text: &text,
         positions: &doc.positions,
+    };
+    let raw: RawSite = match serde_yaml::from_str(&text) {
+        Ok(raw) => raw,
+        Err(err) => {
+            // serde stops at the first problem; the shape check finds them all.
+            let first = serde_error(&err, display, &text, &doc.positions);
+            let mut all = shape::check(&doc.value, &ctx);
+            if !all
+                .iter()
+                .any(|d| (d.line, d.column) == (first.line, first.column))
+            {
+                all.push(first);
+            }
+            all.sort_by_key(|d| (d.line, d.column));
+            return Err(all);
+        }
     };
     let mut problems = Vec::new();
 
@@ -504,11 +502,12 @@ fn serde_error(
         let field = rest.split('`').next().unwrap_or_default();
         let mut d = yaml::error_diagnostic(err, path, text, 1);
         d.message = format!("site.yaml has no setting called `{field}`");
-        let mut candidates: Vec<&str> = SITE_FIELDS.to_vec();
+        let settings = shape::site_fields();
+        let mut candidates = settings.clone();
         candidates.extend(["name", "locale", "missing", "page", "url"]);
         d.help = Some(match did_you_mean(field, candidates) {
             Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the settings are {}", all_of(SITE_FIELDS)),
+            None => format!("the settings are {}", all_of(&settings)),
         });
         return d;
     }
@@ -524,7 +523,7 @@ fn serde_error(
     }
     let mut d = yaml::error_diagnostic(err, path, text, 1);
     if msg.starts_with("search: ") {
-        d = d.help("write `search: { path: { vi: tim-kiem, en: search } }`: the address of the search page in each language");
+        d = d.help(shape::SEARCH_HELP);
     }
     d
 }

@@ -259,6 +259,20 @@ fn plain_expected(expected: &str) -> String {
     }
 }
 
+/// A value as messages for authors describe what was found: yes/no (`true`), the
+/// number `5`, the text "x", empty, a list, a group of fields.
+pub fn plain_value(v: &Value) -> String {
+    match v {
+        Value::Null => "empty".into(),
+        Value::Bool(b) => format!("yes/no (`{b}`)"),
+        Value::Number(n) => format!("the number `{n}`"),
+        Value::String(s) => format!("the text {s:?}"),
+        Value::Sequence(_) => "a list".into(),
+        Value::Mapping(_) => "a group of fields".into(),
+        Value::Tagged(_) => "a tagged value".into(),
+    }
+}
+
 /// How a YAML value's kind is called in messages for authors.
 pub fn kind_name(v: &Value) -> &'static str {
     match v {

@@ -357,3 +357,55 @@ fn build_with_setting(setting: &str) -> (Run, usize) {
     site.write("site.yaml", &format!("{yaml}{setting}\n"));
     (site.build(&[]).exit_code(1), yaml.lines().count() + 1)
 }
+
+/// serde stops at the first problem in site.yaml; one run still reports them all, each at
+/// its place, and a misspelt setting is not also reported missing.
+#[test]
+fn every_wrong_setting_in_site_yaml_is_reported_in_one_run() {
+    let site = crate::harness::Site::minimal_with(&[]);
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    let broken = yaml.replace(
+        "en: { name: \"English\", locale: en-GB }",
+        "en: { nmae: \"English\", locale: en-GB, missing: yes }",
+    ) + "theme: [default]\nsearch: true\nsearhc: { path: tim-kiem }\ntaxonomies:\n  tags: { title: Tags, paginate_by: ten }\n";
+    assert!(
+        broken.contains("nmae"),
+        "the minimal site's English line changed"
+    );
+    site.write("site.yaml", &broken);
+    let run = site.build(&[]).exit_code(1);
+    let line_of = |needle: &str| broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let col_of = |needle: &str, at: &str| {
+        let line = broken.lines().nth(line_of(needle) - 1).unwrap();
+        line[..line.find(at).unwrap()].chars().count() + 1
+    };
+    let en = line_of("nmae");
+    run.error_at("site.yaml", en, col_of("nmae", "nmae"))
+        .says("site.yaml has no setting called `nmae`")
+        .helps("did you mean `name`?");
+    run.error_at("site.yaml", en, col_of("nmae", "yes"))
+        .says("`languages.en.missing` cannot be `yes`")
+        .helps("write `fallback` or `omit`");
+    run.error_at("site.yaml", line_of("theme: ["), 8)
+        .says("`theme` should be text, not a list");
+    run.error_at("site.yaml", line_of("search: true"), 9)
+        .says("`search` should be a group of fields, not yes/no (`true`)")
+        .helps("search: { path: { vi: tim-kiem, en: search } }");
+    run.error_at("site.yaml", line_of("searhc"), 1)
+        .says("site.yaml has no setting called `searhc`")
+        .helps("did you mean `search`?");
+    run.error_at(
+        "site.yaml",
+        line_of("paginate_by: ten"),
+        col_of("paginate_by: ten", "ten"),
+    )
+    .says(
+        "`taxonomies.tags.paginate_by` should be a whole number (0 or more), not the text \"ten\"",
+    );
+    assert_eq!(run.error_places().len(), 6, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("found 6 errors in 1 file"),
+        "{}",
+        run.stderr
+    );
+}
