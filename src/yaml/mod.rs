@@ -194,16 +194,46 @@ fn explain(raw: &str) -> (String, Option<String>) {
 /// ("search: invalid type: boolean `true`, expected struct RawSearch"), in plain words:
 /// which setting, what it should be and what it is.
 fn type_error(raw: &str) -> Option<(String, Option<String>)> {
-    let (at, kind) = ["invalid type: ", "invalid value: ", "unknown variant `"]
-        .into_iter()
-        .filter_map(|marker| raw.find(marker).map(|at| (at, marker)))
-        .min()?;
+    let (at, kind) = [
+        "invalid type: ",
+        "invalid value: ",
+        "unknown variant `",
+        "unknown field `",
+        "missing field `",
+    ]
+    .into_iter()
+    .filter_map(|marker| raw.find(marker).map(|at| (at, marker)))
+    .min()?;
     let setting = match raw[..at].strip_suffix(": ") {
         Some(path) if path != "." => format!("`{path}`"),
         _ if at == 0 => "this value".to_string(),
         _ => return None,
     };
     let rest = &raw[at + kind.len()..];
+    if kind == "unknown field `" {
+        let (name, expected) = rest.split_once('`')?;
+        let known = backticked(expected);
+        let help = match crate::suggest::did_you_mean(name, known.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if known.is_empty() => "remove it".to_string(),
+            None => format!("the settings there are {}", crate::suggest::all_of(&known)),
+        };
+        let message = if at == 0 {
+            format!("there is no setting `{name}`")
+        } else {
+            format!("{setting} has no setting `{name}`")
+        };
+        return Some((message, Some(help)));
+    }
+    if kind == "missing field `" {
+        let (name, _) = rest.split_once('`')?;
+        let message = if at == 0 {
+            format!("the setting `{name}` is missing")
+        } else {
+            format!("{setting} is missing the setting `{name}`")
+        };
+        return Some((message, Some(format!("add `{name}: …`"))));
+    }
     if kind == "unknown variant `" {
         let (value, choices) = rest.split_once('`')?;
         let choices = choices.strip_prefix(", expected ")?;
@@ -218,6 +248,11 @@ fn type_error(raw: &str) -> Option<(String, Option<String>)> {
         format!("{setting} should be {expected}, not {}", plain_found(found)),
         None,
     ))
+}
+
+/// The names in backticks in serde's list of what it expected ("one of `a`, `b`").
+fn backticked(list: &str) -> Vec<&str> {
+    list.split('`').skip(1).step_by(2).collect()
 }
 
 /// serde's name for the value it found (`serde::de::Unexpected`), in plain words.
@@ -329,6 +364,20 @@ mod tests {
         for (raw, plain) in cases {
             assert_eq!(explain(raw), (plain.to_string(), None), "{raw}");
         }
+        assert_eq!(
+            explain("figure: unknown field `hlp`, expected one of `help`, `args`, `body`"),
+            (
+                "`figure` has no setting `hlp`".to_string(),
+                Some("did you mean `help`?".to_string())
+            )
+        );
+        assert_eq!(
+            explain("figure.args.src: missing field `kind`"),
+            (
+                "`figure.args.src` is missing the setting `kind`".to_string(),
+                Some("add `kind: …`".to_string())
+            )
+        );
         assert_eq!(
             explain("languages.en.missing: unknown variant `yes`, expected `fallback` or `omit`"),
             (
