@@ -72,6 +72,9 @@ pub struct ShortcodeSpec {
 pub struct Shortcodes {
     pub specs: BTreeMap<String, ShortcodeSpec>,
     pub file: PathBuf,
+    /// The theme's shortcodes.yaml is there but could not be read (its error is
+    /// reported), so a call is not also told that its shortcode does not exist.
+    pub unreadable: bool,
 }
 
 /// Reads the theme's `shortcodes.yaml` (none: no shortcodes).
@@ -89,17 +92,24 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
                 e.as_bytes(),
                 &e.utf8_error(),
             ));
-            return Shortcodes::default();
+            return Shortcodes {
+                unreadable: true,
+                ..Shortcodes::default()
+            };
         }
     };
     match serde_yaml::from_str::<BTreeMap<String, ShortcodeSpec>>(&text) {
         Ok(specs) => Shortcodes {
             specs,
             file: display,
+            unreadable: false,
         },
         Err(e) => {
             problems.push(crate::yaml::error_diagnostic(&e, &display, &text, 1));
-            Shortcodes::default()
+            Shortcodes {
+                unreadable: true,
+                ..Shortcodes::default()
+            }
         }
     }
 }
@@ -126,6 +136,9 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
         });
     };
     let Some(spec) = shortcodes.specs.get(&call.name) else {
+        if shortcodes.unreadable {
+            return problems;
+        }
         let names: Vec<&str> = shortcodes.specs.keys().map(String::as_str).collect();
         let help = match did_you_mean(&call.name, names.iter().copied()) {
             Some(n) => format!("did you mean `{n}`?"),

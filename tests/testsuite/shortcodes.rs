@@ -172,3 +172,40 @@ fn wrong_shortcode_calls_are_errors_at_their_line_and_column() {
     );
     assert!(!site.path("output").exists());
 }
+
+/// A mistake in the theme's shortcodes.yaml is one error, there, in plain words: the
+/// pages that call its shortcodes are not also told that those do not exist.
+#[test]
+fn a_mistake_in_shortcodes_yaml_is_one_error_not_one_per_call() {
+    let site = Site::fixture("shortcodes/site");
+    let file = "themes/default/shortcodes.yaml";
+    let text = std::fs::read_to_string(site.path(file)).expect("shortcodes.yaml");
+    let (line, _) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.trim_start().starts_with("help:"))
+        .expect("a help line");
+    let broken: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == line {
+                l.replacen("help:", "hlp:", 1) + "\n"
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    site.write(file, &broken);
+    let run = site.build(&[]).exit_code(1);
+    let column = text.lines().nth(line).unwrap().find("help:").unwrap() + 1;
+    run.error_at(file, line + 1, column)
+        .says("has no setting `hlp`")
+        .helps("did you mean `help`?");
+    assert!(
+        !run.stderr.contains("there is no shortcode"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
