@@ -27,6 +27,9 @@ pub struct Strings {
     site_keys: std::collections::HashSet<String>,
     /// (language, key) already reported as missing when the templates were checked.
     reported: std::collections::HashSet<(String, String)>,
+    /// Languages with a strings file that could not be read (its error is reported): their
+    /// keys are not also each reported missing.
+    unreadable: std::collections::HashSet<String>,
 }
 
 impl Strings {
@@ -77,6 +80,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
                 Ok(t) => crate::text::normalize_source(t),
                 Err(e) => {
                     problems.push(crate::source::not_utf8(&display, &bytes, &e));
+                    strings.unreadable.insert(lang.code.clone());
                     continue;
                 }
             };
@@ -89,7 +93,10 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
                     }
                     map.extend(own);
                 }
-                Err(d) => problems.push(*d),
+                Err(d) => {
+                    problems.push(*d);
+                    strings.unreadable.insert(lang.code.clone());
+                }
             }
             strings.files.entry(lang.code.clone()).or_insert(display);
         }
@@ -154,6 +161,9 @@ pub fn check_keys(
             );
             continue;
         }
+        if strings.unreadable.contains(&lang.code) {
+            continue;
+        }
         for file in templates.values() {
             for (offset, key) in used_keys(&file.source) {
                 if strings.get(&lang.code, &key).is_some() {
@@ -176,9 +186,9 @@ pub fn check_keys(
             }
         }
     }
-    // Keys of a language whose file is missing were reported with the file.
+    // Keys of a language whose file is missing or unreadable were reported with the file.
     for lang in &config.languages {
-        if !strings.files.contains_key(&lang.code) {
+        if !strings.files.contains_key(&lang.code) || strings.unreadable.contains(&lang.code) {
             for file in templates.values() {
                 for (_, key) in used_keys(&file.source) {
                     strings.reported.insert((lang.code.clone(), key));
