@@ -55,6 +55,19 @@ pub fn error_diagnostic(
         .location()
         .filter(|_| d.message.starts_with("a list `[…]`"))
         .and_then(|loc| unclosed_bracket(file_text, first_line, loc.line() + first_line - 1));
+    // A quote left open swallows the lines after it, and libyaml stumbles further on
+    // ("does not line up"): the opening quote is the place to show.
+    let open_quote = err
+        .location()
+        .filter(|_| !raw.starts_with("duplicate entry"))
+        .and_then(|loc| unclosed_quote(file_text, first_line, loc.line() + first_line - 1));
+    if let Some((line, column)) = open_quote {
+        d.message = "a quoted value is not closed".into();
+        d = d
+            .at(file_text, line, column)
+            .help("add the closing quote at the end of the value");
+        return d;
+    }
     if let Some(line) = duplicate_line(raw, file_text, first_line) {
         d = d.at(file_text, line, 1);
     } else if let Some((line, column)) = unclosed {
@@ -106,6 +119,48 @@ fn unclosed_bracket(
         }
     }
     open.last().map(|&(line, column, _)| (line, column))
+}
+
+/// The line and column of the first quote, between `first_line` and `last_line`, that
+/// opens a quoted value and is still open at the end of its line. A quote opens a value
+/// only where one starts (after `: `, `- `, `[`, `{` or `,`); inside a plain value
+/// (`title: Nhà "Rồng"`) it is a character like any other.
+fn unclosed_quote(file_text: &str, first_line: usize, last_line: usize) -> Option<(usize, usize)> {
+    for (i, line) in file_text
+        .lines()
+        .enumerate()
+        .skip(first_line.saturating_sub(1))
+        .take((last_line + 1).saturating_sub(first_line))
+    {
+        let mut open: Option<(char, usize)> = None;
+        let mut value_starts = true;
+        let mut chars = line.chars().enumerate().peekable();
+        let mut previous = ' ';
+        while let Some((col, c)) = chars.next() {
+            match open {
+                Some(('"', _)) if c == '\\' => {
+                    chars.next();
+                }
+                Some(('\'', _)) if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                    chars.next();
+                }
+                Some((q, _)) if c == q => {
+                    open = None;
+                    value_starts = false;
+                }
+                Some(_) => {}
+                None if c == '#' && previous.is_whitespace() => break,
+                None if (c == '"' || c == '\'') && value_starts => open = Some((c, col + 1)),
+                None if c.is_whitespace() => {}
+                None => value_starts = matches!(c, ':' | '-' | '[' | '{' | ','),
+            }
+            previous = c;
+        }
+        if let Some((_, column)) = open {
+            return Some((i + 1, column));
+        }
+    }
+    None
 }
 
 /// libyaml places a duplicate key at the start of its mapping; the second occurrence is
@@ -393,6 +448,18 @@ mod tests {
         assert_eq!((d.line, d.column), (3, 23));
         assert!(d.message.contains("`:`"), "{}", d.message);
         assert!(d.help.unwrap().contains("double quotes"));
+    }
+
+    #[test]
+    fn a_quote_left_open_is_shown_where_it_opens() {
+        // libyaml notices on the next line, and calls it a line that does not line up.
+        let d = diag("title: \"Hậu Giang\nkicker: \"Cổng thông tin\"\nlang: vi\n");
+        assert_eq!(d.message, "a quoted value is not closed");
+        assert_eq!((d.line, d.column), (2, 8));
+        assert!(d.help.unwrap().contains("closing quote"));
+        // Quotes inside a plain value, escaped ones and closed ones are not the problem.
+        let d = diag("title: Nhà \"Rồng\"\nnote: 'it''s' # \"\nlede: \"a \\\" b\"\nx: [a\n");
+        assert_ne!(d.message, "a quoted value is not closed", "{d:?}");
     }
 
     #[test]
