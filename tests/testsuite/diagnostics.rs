@@ -409,3 +409,31 @@ fn every_wrong_setting_in_site_yaml_is_reported_in_one_run() {
         run.stderr
     );
 }
+
+/// One open quote in the theme's English strings is one error, at the quote: the keys
+/// the templates use are not each reported missing in English.
+#[test]
+fn an_unreadable_strings_file_is_one_error_at_the_open_quote() {
+    let site = crate::harness::Site::minimal_with(&[]);
+    let file = "themes/default/i18n/en.yaml";
+    let text = std::fs::read_to_string(site.path(file)).expect("en.yaml");
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.ends_with('"') && !l.starts_with('#'))
+        .expect("a quoted string");
+    let broken: String = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let l = if i == index { &l[..l.len() - 1] } else { l };
+            format!("{l}\n")
+        })
+        .collect();
+    site.write(file, &broken);
+    let run = site.build(&[]).exit_code(1);
+    run.error_at(file, index + 1, line.find('"').unwrap() + 1)
+        .says("a quoted value is not closed")
+        .helps("add the closing quote");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
