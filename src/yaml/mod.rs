@@ -56,10 +56,14 @@ pub fn error_diagnostic(
         .filter(|_| d.message.starts_with("a list `[…]`"))
         .and_then(|loc| unclosed_bracket(file_text, first_line, loc.line() + first_line - 1));
     // A quote left open swallows the lines after it, and libyaml stumbles further on
-    // ("does not line up"): the opening quote is the place to show.
+    // ("does not line up"): the opening quote is the place to show. Only for a file that
+    // does not read as YAML at all: a value of the wrong kind in one that does (read
+    // into settings with serde) is where serde says, and a quoted value may span lines.
+    // (Front matter, which starts below line 1, only ever fails as YAML.)
+    let syntax = first_line > 1 || serde_yaml::from_str::<Value>(file_text).is_err();
     let open_quote = err
         .location()
-        .filter(|_| !raw.starts_with("duplicate entry"))
+        .filter(|_| syntax && !raw.starts_with("duplicate entry"))
         .and_then(|loc| unclosed_quote(file_text, first_line, loc.line() + first_line - 1));
     if let Some((line, column)) = open_quote {
         d.message = "a quoted value is not closed".into();
@@ -460,6 +464,26 @@ mod tests {
         // Quotes inside a plain value, escaped ones and closed ones are not the problem.
         let d = diag("title: Nhà \"Rồng\"\nnote: 'it''s' # \"\nlede: \"a \\\" b\"\nx: [a\n");
         assert_ne!(d.message, "a quoted value is not closed", "{d:?}");
+    }
+
+    /// A quoted value over two lines is valid YAML: a setting of the wrong kind below it
+    /// is not blamed on its quote.
+    #[test]
+    fn a_quoted_value_over_two_lines_is_not_taken_for_an_open_quote() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Settings {
+            title: String,
+            count: u32,
+        }
+        let text = "title: \"Hậu Giang\n  Cổng thông tin\"\ncount: many\n";
+        let err = serde_yaml::from_str::<Settings>(text).unwrap_err();
+        let d = error_diagnostic(&err, Path::new("site.yaml"), text, 1);
+        assert_eq!(
+            d.message,
+            "`count` should be a whole number (0 or more), not the text \"many\""
+        );
+        assert_eq!((d.line, d.column), (3, 8));
     }
 
     #[test]
