@@ -125,46 +125,53 @@ fn unclosed_bracket(
     open.last().map(|&(line, column, _)| (line, column))
 }
 
-/// The line and column of the first quote, between `first_line` and `last_line`, that
-/// opens a quoted value and is still open at the end of its line. A quote opens a value
-/// only where one starts (after `: `, `- `, `[`, `{` or `,`); inside a plain value
-/// (`title: Nhà "Rồng"`) it is a character like any other.
+/// The line and column of a quote, between `first_line` and `last_line`, that opens a
+/// quoted value left open: still open at `last_line`, or closed on a later line with more
+/// text after it (`kicker: "Cổng` then `menu: "Menu"`: the second line's first quote
+/// closes the value). A quoted value over several lines that closes at the end of one is
+/// valid YAML, and not the problem. A quote opens a value only where one starts (after
+/// `: `, `- `, `[`, `{` or `,`); inside a plain value (`title: Nhà "Rồng"`) it is a
+/// character like any other.
 fn unclosed_quote(file_text: &str, first_line: usize, last_line: usize) -> Option<(usize, usize)> {
+    // The quote character and where it opened.
+    let mut open: Option<(char, usize, usize)> = None;
     for (i, line) in file_text
         .lines()
         .enumerate()
         .skip(first_line.saturating_sub(1))
         .take((last_line + 1).saturating_sub(first_line))
     {
-        let mut open: Option<(char, usize)> = None;
         let mut value_starts = true;
         let mut chars = line.chars().enumerate().peekable();
         let mut previous = ' ';
         while let Some((col, c)) = chars.next() {
             match open {
-                Some(('"', _)) if c == '\\' => {
+                Some(('"', ..)) if c == '\\' => {
                     chars.next();
                 }
-                Some(('\'', _)) if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                Some(('\'', ..)) if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') => {
                     chars.next();
                 }
-                Some((q, _)) if c == q => {
+                Some((q, opened_line, opened_column)) if c == q => {
                     open = None;
                     value_starts = false;
+                    let rest: String = chars.clone().map(|(_, c)| c).collect();
+                    let rest = rest.trim_start();
+                    let ends_value = rest.is_empty() || rest.starts_with(['#', ',', ']', '}']);
+                    if opened_line != i + 1 && !ends_value {
+                        return Some((opened_line, opened_column));
+                    }
                 }
                 Some(_) => {}
                 None if c == '#' && previous.is_whitespace() => break,
-                None if (c == '"' || c == '\'') && value_starts => open = Some((c, col + 1)),
+                None if (c == '"' || c == '\'') && value_starts => open = Some((c, i + 1, col + 1)),
                 None if c.is_whitespace() => {}
                 None => value_starts = matches!(c, ':' | '-' | '[' | '{' | ','),
             }
             previous = c;
         }
-        if let Some((_, column)) = open {
-            return Some((i + 1, column));
-        }
     }
-    None
+    open.map(|(_, line, column)| (line, column))
 }
 
 /// libyaml places a duplicate key at the start of its mapping; the second occurrence is
@@ -461,9 +468,16 @@ mod tests {
         assert_eq!(d.message, "a quoted value is not closed");
         assert_eq!((d.line, d.column), (2, 8));
         assert!(d.help.unwrap().contains("closing quote"));
-        // Quotes inside a plain value, escaped ones and closed ones are not the problem.
+        // Quotes inside a plain value, escaped ones and closed ones are not the problem,
+        // nor is a quoted value over two lines.
         let d = diag("title: Nhà \"Rồng\"\nnote: 'it''s' # \"\nlede: \"a \\\" b\"\nx: [a\n");
         assert_ne!(d.message, "a quoted value is not closed", "{d:?}");
+        let d = diag("description: \"Hậu Giang,\n  cổng thông tin\"\ntitle: a: b\n");
+        assert_eq!(
+            d.message,
+            "this line has a `:` that YAML reads as the start of another field"
+        );
+        assert_eq!(d.line, 4);
     }
 
     /// A quoted value over two lines is valid YAML: a setting of the wrong kind below it
