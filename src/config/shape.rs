@@ -266,6 +266,22 @@ mod tests {
         assert!(accepted >= 20, "only {accepted} site.yaml files were read");
     }
 
+    /// The walk knows every setting `RawSite` reads: serde lists them when it meets one it
+    /// does not know.
+    #[test]
+    fn the_walk_knows_the_same_settings_as_serde() {
+        let err = serde_yaml::from_str::<super::super::RawSite>("not_a_setting: 1\n")
+            .err()
+            .expect("an unknown setting is refused")
+            .to_string();
+        let (_, expected) = err.split_once("expected one of ").expect(&err);
+        let mut serde_names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let mut ours = site_fields();
+        serde_names.sort_unstable();
+        ours.sort_unstable();
+        assert_eq!(ours, serde_names);
+    }
+
     #[test]
     fn wrong_kinds_unknown_and_missing_settings_are_all_found() {
         let text = "title: x\nbase_url: [a]\nlanguages:\n  vi: { locale: vi-VN, missing: never }\nmenu: { page: x }\ndefault_language_in_subfolder: 1\ntaxonomies:\n  tags: { title: T, paginate_by: -2 }\nthem: default\n";
