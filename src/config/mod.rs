@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::suggest::{all_of, did_you_mean, one_of};
+use crate::suggest::one_of;
 use crate::yaml;
 
 /// What a language does with a page that has no translation in it.
@@ -235,14 +235,11 @@ fn parse(
     let raw: RawSite = match serde_yaml::from_str(&text) {
         Ok(raw) => raw,
         Err(err) => {
-            // serde stops at the first problem; the shape check finds them all.
-            let first = serde_error(&err, display, &text, &doc.positions);
+            // serde stops at the first problem; the shape check finds them all. serde's
+            // own report stands only for what the shape check does not know.
             let mut all = shape::check(&doc.value, &ctx);
-            if !all
-                .iter()
-                .any(|d| (d.line, d.column) == (first.line, first.column))
-            {
-                all.push(first);
+            if all.is_empty() {
+                all.push(yaml::error_diagnostic(&err, display, &text, 1));
             }
             all.sort_by_key(|d| (d.line, d.column));
             return Err(all);
@@ -490,44 +487,6 @@ pub fn is_language_code(s: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// A serde error about site.yaml, with a did-you-mean for unknown fields.
-fn serde_error(
-    err: &serde_yaml::Error,
-    path: &Path,
-    text: &str,
-    positions: &yaml::Positions,
-) -> Diagnostic {
-    let msg = err.to_string();
-    if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let field = rest.split('`').next().unwrap_or_default();
-        let mut d = yaml::error_diagnostic(err, path, text, 1);
-        d.message = format!("site.yaml has no setting called `{field}`");
-        let settings = shape::site_fields();
-        let mut candidates = settings.clone();
-        candidates.extend(["name", "locale", "missing", "page", "url"]);
-        d.help = Some(match did_you_mean(field, candidates) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the settings are {}", all_of(&settings)),
-        });
-        return d;
-    }
-    if let Some(rest) = msg.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default();
-        let mut d = yaml::error_diagnostic(err, path, text, 1);
-        d.message = format!("site.yaml is missing the setting `{field}`");
-        if d.line == 0 {
-            let p = positions.start();
-            d = d.at(text, p.line, p.column);
-        }
-        return d;
-    }
-    let mut d = yaml::error_diagnostic(err, path, text, 1);
-    if msg.starts_with("search: ") {
-        d = d.help(shape::SEARCH_HELP);
-    }
-    d
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,6 +525,21 @@ mod tests {
         );
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `base_url`?"));
         assert_eq!(errs[0].line, 2);
+    }
+
+    /// Found by serde and by the shape check, a missing setting is still one error.
+    #[test]
+    fn a_missing_setting_is_one_error() {
+        let yaml = format!(
+            "# The site.\n{}",
+            OK.replace("base_url: \"https://example.org/\"\n", "")
+        );
+        let errs = load_str(&yaml).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(
+            errs[0].message,
+            "site.yaml is missing the setting `base_url`"
+        );
     }
 
     #[test]

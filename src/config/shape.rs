@@ -83,29 +83,16 @@ const SITE: Shape = Shape::Group(
     false,
 );
 
-/// The names of site.yaml's top-level settings.
-pub(super) fn site_fields() -> Vec<&'static str> {
-    match SITE {
-        Shape::Group(fields, _) => fields.iter().map(|(name, ..)| *name).collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// Every unknown setting, every required one left out and every value of the wrong kind
 /// in site.yaml.
 pub(super) fn check(value: &Value, ctx: &YamlContext<'_>) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     walk(value, &SITE, "", ctx, &mut problems);
-    for d in &mut problems {
-        if d.message.starts_with("`search` should be") {
-            d.help = Some(SEARCH_HELP.into());
-        }
-    }
     problems
 }
 
 /// What `search:` looks like, for a value of another kind.
-pub(super) const SEARCH_HELP: &str = "write `search: { path: { vi: tim-kiem, en: search } }`: the address of the search page in each language";
+const SEARCH_HELP: &str = "write `search: { path: { vi: tim-kiem, en: search } }`: the address of the search page in each language";
 
 fn walk(
     value: &Value,
@@ -118,7 +105,7 @@ fn walk(
         out.push(ctx.error_at_value(
             path,
             format!("`{path}` should be {expected}, not {}", plain_value(value)),
-            None,
+            (path == "search").then(|| SEARCH_HELP.into()),
         ));
     };
     match (shape, value) {
@@ -212,7 +199,7 @@ fn missing(name: &str, group: &str, ctx: &YamlContext<'_>) -> Diagnostic {
         return ctx.error_at_key(
             name,
             format!("site.yaml is missing the setting `{name}`"),
-            None,
+            Some(format!("add `{name}: …`")),
         );
     }
     ctx.error_at_value(
@@ -228,6 +215,14 @@ mod tests {
 
     use super::*;
     use crate::yaml::Positions;
+
+    /// The names of site.yaml's top-level settings.
+    fn site_fields() -> Vec<&'static str> {
+        match SITE {
+            Shape::Group(fields, _) => fields.iter().map(|(name, ..)| *name).collect(),
+            _ => Vec::new(),
+        }
+    }
 
     fn problems(text: &str) -> Vec<Diagnostic> {
         let value: Value = serde_yaml::from_str(text).expect("YAML");
