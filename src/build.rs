@@ -152,7 +152,7 @@ pub fn prepare(
     let data = crate::data::Data::load(std::mem::take(&mut files.data), problems);
     let library = library::build(&config, files, drafts, problems)?;
     check_menu(&config, &library, problems);
-    check_base_url(&config, problems);
+    problems.extend(config.warnings.iter().cloned());
     let schemas = crate::types::load(&config, problems);
     crate::types::validate(&config, &library, &schemas, problems);
     let listings = crate::listing::build(&config, &library, &schemas, problems);
@@ -342,38 +342,6 @@ fn page_sources(library: &Library) -> (HashMap<String, PathBuf>, HashMap<PathBuf
 }
 
 /// Menu entries must name pages that exist.
-/// An empty `base_url` in site.yaml builds (the site's own links stay relative), but
-/// sitemap.xml, the feeds and link previews then give addresses without the site's
-/// domain. `--base-url ""` on the command line is taken as meant.
-fn check_base_url(config: &Config, problems: &mut Vec<Diagnostic>) {
-    if !config.base_url.is_empty() {
-        return;
-    }
-    let written = serde_yaml::from_str::<serde_yaml::Value>(&config.text)
-        .ok()
-        .and_then(|v| {
-            v.get("base_url")
-                .and_then(|b| b.as_str().map(str::to_owned))
-        })
-        .unwrap_or_default();
-    if !written.trim_end_matches('/').is_empty() {
-        return;
-    }
-    let positions = crate::yaml::Positions::scan(&config.text, 1);
-    let pos = positions
-        .value("base_url")
-        .or_else(|| positions.key("base_url"))
-        .unwrap_or(positions.start());
-    problems.push(
-        Diagnostic::warning(
-            &config.file,
-            "`base_url` is empty, so sitemap.xml, the feeds and link previews give addresses without the site's domain, which search engines, feed readers and social networks cannot follow",
-        )
-        .at(&config.text, pos.line, pos.column)
-        .help("write the address the site is published at, e.g. `base_url: \"https://haugiang.gov.vn\"`"),
-    );
-}
-
 fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>) {
     let codes = config.language_codes();
     for item in &config.menu {

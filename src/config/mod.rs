@@ -73,6 +73,8 @@ pub struct Config {
     pub image: Option<String>,
     /// The search page's path per language, when the site has search.
     pub search: Option<Localized>,
+    /// Problems in site.yaml that do not stop a build; the build reports them.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
@@ -321,12 +323,27 @@ fn parse(
         Localized::from_yaml(&raw.description, "description", &codes, &ctx, &mut problems)
             .unwrap_or_default();
 
+    let mut warnings = Vec::new();
+    let written_empty = raw.base_url.trim_end_matches('/').is_empty();
     let base_url = overrides
         .base_url
         .clone()
         .unwrap_or(raw.base_url)
         .trim_end_matches('/')
         .to_string();
+    // An empty `base_url` builds (the site's own links stay relative), but sitemap.xml,
+    // the feeds and link previews then give addresses without the site's domain.
+    // `--base-url ""` on the command line is taken as meant.
+    if base_url.is_empty() && written_empty {
+        warnings.push(Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..ctx.error_at_value(
+                "base_url",
+                "`base_url` is empty, so sitemap.xml, the feeds and link previews give addresses without the site's domain, which search engines, feed readers and social networks cannot follow".into(),
+                Some("write the address the site is published at, e.g. `base_url: \"https://haugiang.gov.vn\"`".into()),
+            )
+        });
+    }
     if !(base_url.starts_with("http://") || base_url.starts_with("https://") || base_url.is_empty())
     {
         problems.push(ctx.error_at_value(
@@ -475,6 +492,7 @@ fn parse(
         taxonomies,
         image,
         search,
+        warnings,
     })
 }
 
