@@ -180,26 +180,17 @@ fn a_mistake_in_shortcodes_yaml_is_one_error_not_one_per_call() {
     let site = Site::fixture("shortcodes/site");
     let file = "themes/default/shortcodes.yaml";
     let text = std::fs::read_to_string(site.path(file)).expect("shortcodes.yaml");
-    let (line, _) = text
+    let (index, line) = text
         .lines()
         .enumerate()
         .find(|(_, l)| l.trim_start().starts_with("help:"))
         .expect("a help line");
-    let broken: String = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            if i == line {
-                l.replacen("help:", "hlp:", 1) + "\n"
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect();
-    site.write(file, &broken);
+    site.write(
+        file,
+        &text.replacen(line, &line.replacen("help:", "hlp:", 1), 1),
+    );
     let run = site.build(&[]).exit_code(1);
-    let column = text.lines().nth(line).unwrap().find("help:").unwrap() + 1;
-    run.error_at(file, line + 1, column)
+    run.error_at(file, index + 1, line.find("help:").unwrap() + 1)
         .says("has no setting `hlp`")
         .helps("did you mean `help`?");
     assert!(
