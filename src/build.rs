@@ -275,7 +275,7 @@ pub fn build_live(
         .map_err(UsageError)?;
     lap("render", &mut timings);
     if writer.is_some() || link_check.is_some() {
-        copy_static(config, library, sink).map_err(UsageError)?;
+        copy_static(library, sink).map_err(UsageError)?;
     }
     lap("static", &mut timings);
     if let Some(check) = link_check {
@@ -371,9 +371,9 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
 }
 
 /// Copies the theme's and the site's `static/` files and every content asset.
-fn copy_static(config: &Config, library: &Library, writer: &dyn Sink) -> Result<()> {
-    for (rel, file) in source::static_files(config)? {
-        writer.copy(&rel, &file)?;
+fn copy_static(library: &Library, writer: &dyn Sink) -> Result<()> {
+    for (rel, file) in &library.statics {
+        writer.copy(rel, file)?;
     }
     for asset in library
         .entries

@@ -55,6 +55,8 @@ pub enum MenuItem {
 #[derive(Clone, Debug)]
 pub struct Config {
     pub root: PathBuf,
+    /// What the build may read: files inside `root`, links resolved.
+    pub boundary: crate::source::Boundary,
     /// site.yaml's path and text, for placing errors about menu entries found later.
     pub file: PathBuf,
     pub text: String,
@@ -206,19 +208,12 @@ struct RawMenuItem {
 /// Reads and checks `root/site.yaml`.
 pub fn load(root: &Path, overrides: &Overrides) -> Result<Config, ConfigError> {
     let file = root.join("site.yaml");
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(_) => return Err(ConfigError::NotFound(file)),
+    let text = match crate::source::Boundary::new(root).read_text(&file) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Err(ConfigError::NotFound(file)),
+        Err(d) => return Err(ConfigError::Invalid(vec![d])),
     };
     let display = PathBuf::from("site.yaml");
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => crate::text::normalize_source(t),
-        Err(e) => {
-            return Err(ConfigError::Invalid(vec![crate::source::not_utf8(
-                &display, &bytes, &e,
-            )]));
-        }
-    };
     parse(root, &display, text, overrides).map_err(ConfigError::Invalid)
 }
 
@@ -480,6 +475,7 @@ fn parse(
     });
     Ok(Config {
         root: root.to_path_buf(),
+        boundary: crate::source::Boundary::new(root),
         file: display.to_path_buf(),
         text,
         title,

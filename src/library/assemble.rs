@@ -19,7 +19,7 @@ use crate::yaml::{self, Positions};
 /// be assembled at all (no home page).
 pub fn build(
     config: &Config,
-    files: ContentFiles,
+    mut files: ContentFiles,
     include_drafts: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Library> {
@@ -111,6 +111,7 @@ pub fn build(
         entries,
         root,
         loose_assets: Vec::new(),
+        statics: std::mem::take(&mut files.statics),
         by_key,
         drafts,
         unreadable: broken_originals,

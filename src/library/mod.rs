@@ -228,6 +228,9 @@ pub struct Library {
     pub root: EntryId,
     /// Files under content/ that belong to no page bundle, by their site path.
     pub loose_assets: Vec<Asset>,
+    /// The theme's and the site's `static/` files, as (site path, file), the site's after
+    /// the theme's.
+    pub statics: Vec<(String, std::path::PathBuf)>,
     by_key: HashMap<String, EntryId>,
     /// Pages left out as drafts, so a link to one can say so.
     drafts: Vec<String>,

@@ -327,18 +327,18 @@ fn check_static_clashes(
     listings: &Listings,
     problems: &mut Vec<Diagnostic>,
 ) {
-    // A folder that cannot be read is reported when the files are copied.
-    let files: HashMap<String, std::path::PathBuf> = crate::source::static_files(config)
-        .unwrap_or_default()
-        .into_iter()
+    let files: HashMap<&str, &std::path::PathBuf> = library
+        .statics
+        .iter()
         .filter(|(rel, _)| rel.ends_with("index.html"))
+        .map(|(rel, file)| (rel.as_str(), file))
         .collect();
     if files.is_empty() {
         return;
     }
     let mut clash = |url: &str, page: &dyn Fn() -> String| {
         let rel = format!("{}index.html", url.trim_start_matches('/'));
-        if let Some(file) = files.get(&rel) {
+        if let Some(file) = files.get(rel.as_str()) {
             problems.push(
                 Diagnostic::error(
                     crate::diagnostics::display_path(&config.root, file),

@@ -72,14 +72,12 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Strings {
         ];
         for (dir, site_own) in dirs {
             let path = dir.join(format!("{}.yaml", lang.code));
-            let Ok(bytes) = std::fs::read(&path) else {
-                continue;
-            };
             let display = crate::diagnostics::display_path(&config.root, &path);
-            let text = match std::str::from_utf8(&bytes) {
-                Ok(t) => crate::text::normalize_source(t),
-                Err(e) => {
-                    problems.push(crate::source::not_utf8(&display, &bytes, &e));
+            let text = match config.boundary.read_text(&path) {
+                Ok(Some(text)) => text,
+                Ok(None) => continue,
+                Err(d) => {
+                    problems.push(d);
                     strings.unreadable.insert(lang.code.clone());
                     continue;
                 }

@@ -81,17 +81,11 @@ pub struct Shortcodes {
 pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
     let path = config.theme_dir().join("shortcodes.yaml");
     let display = crate::diagnostics::display_path(&config.root, &path);
-    let Ok(bytes) = std::fs::read(&path) else {
-        return Shortcodes::default();
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => crate::text::normalize_source(&t),
-        Err(e) => {
-            problems.push(crate::source::not_utf8(
-                &display,
-                e.as_bytes(),
-                &e.utf8_error(),
-            ));
+    let text = match config.boundary.read_text(&path) {
+        Ok(Some(text)) => text,
+        Ok(None) => return Shortcodes::default(),
+        Err(d) => {
+            problems.push(d);
             return Shortcodes {
                 unreadable: true,
                 ..Shortcodes::default()

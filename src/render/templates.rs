@@ -55,25 +55,14 @@ pub fn read_template_files(
         );
     }
     let dirs = [theme_dir, config.root.join("templates")];
-    for (name, path) in crate::source::layered_files(&dirs).into_iter().flatten() {
+    for (name, path) in crate::source::layered_files(config, &dirs, problems) {
         let display = crate::diagnostics::display_path(&config.root, &path);
-        match std::fs::read(&path) {
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
-                Ok(text) => {
-                    files.insert(
-                        name,
-                        TemplateFile {
-                            display,
-                            source: crate::text::normalize_source(text),
-                        },
-                    );
-                }
-                Err(e) => problems.push(crate::source::not_utf8(&display, &bytes, &e)),
-            },
-            Err(e) => problems.push(Diagnostic::error(
-                display,
-                format!("cannot read the template: {e}"),
-            )),
+        match config.boundary.read_text(&path) {
+            Ok(Some(source)) => {
+                files.insert(name, TemplateFile { display, source });
+            }
+            Ok(None) => {}
+            Err(d) => problems.push(d),
         }
     }
     files

@@ -4,20 +4,20 @@
 //! reads the Markdown ones (in parallel) as NFC text with `\n` line endings, so no later
 //! stage cares about the author's operating system or editor.
 
+mod boundary;
 mod frontmatter;
 mod names;
 
+pub use boundary::{Boundary, PathKind};
 pub use frontmatter::{FrontMatter, split_front_matter};
 pub use names::{FileName, Role, is_ignored_name, is_record_name, parse_file_name};
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-use walkdir::WalkDir;
-
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, line_col};
-use crate::text::{nfc, normalize_source};
+use crate::text::nfc;
+use rayon::prelude::*;
 
 /// A Markdown file, read and normalised.
 #[derive(Clone, Debug)]
@@ -48,6 +48,8 @@ pub struct ContentFiles {
     pub assets: Vec<AssetFile>,
     /// `content/_data/*.yaml`, read as text.
     pub data: Vec<(String, PathBuf, String)>,
+    /// The theme's and the site's `static/` files (see [`static_files`]).
+    pub statics: Vec<(String, PathBuf)>,
 }
 
 /// Walks `content/` and reads every Markdown file; problems become diagnostics.
@@ -59,19 +61,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
 
     // The walk only finds the files (a large site has tens of thousands); naming and
     // reading them happens on every core, and the results are taken in the walk's order.
-    let walker = WalkDir::new(&content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-    let mut found = Vec::new();
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => found.push(e.into_path()),
-            Ok(_) => {}
-            Err(err) => problems.push(walk_error(&config.root, &err)),
-        }
-    }
+    let found = config.boundary.walk(&content, problems);
 
     let classified: Vec<Found> = found
         .into_par_iter()
@@ -105,17 +95,13 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
     }
     for (rel, abs) in data_paths {
         let display = PathBuf::from("content").join(&rel);
-        match std::fs::read(&abs) {
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
-                Ok(t) => files.data.push((rel, display, normalize_source(t))),
-                Err(e) => problems.push(not_utf8(&display, &bytes, &e)),
-            },
-            Err(e) => problems.push(Diagnostic::error(
-                display,
-                format!("the file cannot be read: {e}"),
-            )),
+        match config.boundary.read_text(&abs) {
+            Ok(Some(text)) => files.data.push((rel, display, text)),
+            Ok(None) => {}
+            Err(d) => problems.push(d),
         }
     }
+    files.statics = static_files(config, problems);
     files
 }
 
@@ -153,33 +139,30 @@ fn read_source(
 
 /// The files of the theme's and then the site's `static/` folders, as (site path, file):
 /// copied to the output as they are, a site's file after — over — the theme's.
-pub fn static_files(config: &Config) -> walkdir::Result<Vec<(String, PathBuf)>> {
-    layered_files(&[
-        config.theme_dir().join("static"),
-        config.root.join("static"),
-    ])
-    .into_iter()
-    .collect()
+fn static_files(config: &Config, problems: &mut Vec<Diagnostic>) -> Vec<(String, PathBuf)> {
+    layered_files(
+        config,
+        &[
+            config.theme_dir().join("static"),
+            config.root.join("static"),
+        ],
+        problems,
+    )
 }
 
 /// Every file under each of `dirs` that exist, in order, as (path relative to its folder,
-/// file), skipping editor and system files; a folder that cannot be read is an `Err`.
-pub fn layered_files(dirs: &[PathBuf]) -> Vec<walkdir::Result<(String, PathBuf)>> {
+/// file), skipping editor and system files; what cannot or may not be read (see
+/// [`Boundary`]) is a diagnostic.
+pub fn layered_files(
+    config: &Config,
+    dirs: &[PathBuf],
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<(String, PathBuf)> {
     let mut files = Vec::new();
-    for dir in dirs.iter().filter(|d| d.is_dir()) {
-        let walk = WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-        for entry in walk {
-            match entry {
-                Ok(entry) if entry.file_type().is_file() => {
-                    if let Ok(rel) = entry.path().strip_prefix(dir) {
-                        files.push(Ok((rel_path_string(rel), entry.path().to_path_buf())));
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => files.push(Err(e)),
+    for dir in dirs {
+        for path in config.boundary.walk(dir, problems) {
+            if let Ok(rel) = path.strip_prefix(dir) {
+                files.push((rel_path_string(rel), path.clone()));
             }
         }
     }
@@ -206,22 +189,4 @@ pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diag
     )
     .at(good, line, column)
     .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
-}
-
-fn walk_error(root: &Path, err: &walkdir::Error) -> Diagnostic {
-    let path = err
-        .path()
-        .map(|p| crate::diagnostics::display_path(root, p))
-        .unwrap_or_default();
-    if let Some(ancestor) = err.loop_ancestor() {
-        return Diagnostic::error(
-            path,
-            format!(
-                "this symbolic link loops back to `{}`, so the folder would never end",
-                crate::diagnostics::display_path(root, ancestor).display()
-            ),
-        )
-        .help("remove the link, or point it at a folder outside its own ancestors");
-    }
-    Diagnostic::error(path, format!("cannot read this folder entry: {err}"))
 }

@@ -260,24 +260,11 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
             .to_string_lossy()
             .into_owned();
         let display = crate::diagnostics::display_path(&config.root, &path);
-        let text = match std::fs::read(&path) {
-            Ok(b) => match String::from_utf8(b) {
-                Ok(t) => crate::text::normalize_source(&t),
-                Err(e) => {
-                    problems.push(crate::source::not_utf8(
-                        &display,
-                        e.as_bytes(),
-                        &e.utf8_error(),
-                    ));
-                    schemas.broken.insert(name);
-                    continue;
-                }
-            },
-            Err(e) => {
-                problems.push(Diagnostic::error(
-                    &display,
-                    format!("cannot read the schema: {e}"),
-                ));
+        let text = match config.boundary.read_text(&path) {
+            Ok(Some(text)) => text,
+            Ok(None) => continue,
+            Err(d) => {
+                problems.push(d);
                 schemas.broken.insert(name);
                 continue;
             }

@@ -18,7 +18,7 @@ fn case(name: &str) -> Site {
 
 /// Builds `site`, expecting exit code 1, errors in `files` only, and no output folder.
 #[track_caller]
-fn build_failing(site: &Site, files: &[&str]) -> Run {
+pub(crate) fn build_failing(site: &Site, files: &[&str]) -> Run {
     let run = site.build(&[]).exit_code(1);
     let places = run.error_places();
     assert!(!places.is_empty(), "no errors reported:\n{}", run.stderr);

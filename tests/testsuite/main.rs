@@ -28,6 +28,7 @@ mod listings;
 mod multilingual;
 mod open_data;
 mod output_safety;
+mod outside_the_site;
 mod records;
 mod scaffold;
 mod search_index;
