@@ -28,6 +28,15 @@ impl Data {
                 .replace('/', "_");
             match crate::yaml::parse(&text, 1, &display, &text) {
                 Ok(doc) => {
+                    // Templates may put any data text in an `href`: none may run script.
+                    for (path, refused) in crate::text::url::refused_in_yaml(&doc.value, "") {
+                        let pos = doc.positions.value(&path).unwrap_or(doc.positions.start());
+                        problems.push(
+                            Diagnostic::error(&display, refused.message)
+                                .at(&text, pos.line, pos.column)
+                                .help(refused.help),
+                        );
+                    }
                     data.files.insert(name, doc.value);
                 }
                 Err(d) => problems.push(*d),

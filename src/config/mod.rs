@@ -75,6 +75,8 @@ pub struct Config {
     pub image: Option<String>,
     /// The search page's path per language, when the site has search.
     pub search: Option<Localized>,
+    /// Which addresses content may link to, and whether raw HTML may run script.
+    pub url_policy: crate::text::url::UrlPolicy,
     /// Problems in site.yaml that do not stop a build; the build reports them.
     pub warnings: Vec<Diagnostic>,
 }
@@ -166,6 +168,19 @@ struct RawSite {
     image: Option<String>,
     /// A search page and index per language: `search: { path: { vi: tim-kiem, en: search } }`.
     search: Option<RawSearch>,
+    /// `warn` (the default) or `forbid`: whether `<script>` and `on…=` in content fail.
+    #[serde(default)]
+    raw_html: Option<RawHtml>,
+    /// Address schemes besides https, http, mailto and tel that content may link to.
+    #[serde(default)]
+    url_schemes: Vec<String>,
+}
+
+#[derive(Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum RawHtml {
+    Warn,
+    Forbid,
 }
 
 #[derive(Deserialize)]
@@ -350,6 +365,49 @@ fn parse(
         ));
     }
 
+    let mut url_policy = crate::text::url::UrlPolicy {
+        extra_schemes: Vec::new(),
+        forbid_raw_scripts: raw.raw_html == Some(RawHtml::Forbid),
+    };
+    for (i, scheme) in raw.url_schemes.iter().enumerate() {
+        let written = scheme.trim().trim_end_matches(':');
+        let lower = written.to_ascii_lowercase();
+        let field = format!("url_schemes[{i}]");
+        let well_formed = lower.starts_with(|c: char| c.is_ascii_alphabetic())
+            && lower
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+        if !well_formed {
+            problems.push(ctx.error_at_value(
+                &field,
+                format!(
+                    "`{scheme}` is not a scheme: a scheme is the word before the `:` of an address"
+                ),
+                Some("write e.g. `url_schemes: [sms, geo]`".into()),
+            ));
+        } else if crate::text::url::check_text(&format!("{lower}:x")).is_err()
+            || matches!(lower.as_str(), "data" | "file")
+        {
+            problems.push(ctx.error_at_value(
+                &field,
+                format!("`{written}:` cannot be allowed: such an address can run a script in the reader's browser or read the reader's own files"),
+                Some(format!("remove `{scheme}` from `url_schemes`")),
+            ));
+        } else {
+            url_policy.extra_schemes.push(lower);
+        }
+    }
+
+    for (path, refused) in crate::text::url::refused_in_yaml(&raw.extra, "extra") {
+        problems.push(ctx.error_at_value(&path, refused.message, Some(refused.help)));
+    }
+    if let Some(image) = &raw.image
+        && let Err(refused) =
+            crate::text::url::check(image, crate::text::url::Use::Image, &url_policy)
+    {
+        problems.push(ctx.error_at_value("image", refused.message, Some(refused.help)));
+    }
+
     let mut menu = Vec::new();
     for (i, item) in raw.menu.iter().enumerate() {
         let field = format!("menu[{i}]");
@@ -372,6 +430,15 @@ fn parse(
                 )),
             },
             (None, Some(url)) => match title {
+                _ if let Err(refused) =
+                    crate::text::url::check(url, crate::text::url::Use::Link, &url_policy) =>
+                {
+                    problems.push(ctx.error_at_value(
+                        &format!("{field}.url"),
+                        refused.message,
+                        Some(refused.help),
+                    ))
+                }
                 Some(title) => menu.push(MenuItem::Url {
                     url: url.clone(),
                     title,
@@ -488,6 +555,7 @@ fn parse(
         taxonomies,
         image,
         search,
+        url_policy,
         warnings,
     })
 }

@@ -74,6 +74,8 @@ const SITE: Shape = Shape::Group(
         ("extra", Shape::Any, false),
         ("taxonomies", Shape::MapOf(&TAXONOMY), false),
         ("image", Shape::Text, false),
+        ("raw_html", Shape::Word(&["warn", "forbid"]), false),
+        ("url_schemes", Shape::ListOf(&Shape::Text), false),
         (
             "search",
             Shape::Group(&[("path", Shape::Any, true)], true),

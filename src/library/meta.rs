@@ -191,6 +191,10 @@ impl Meta {
                 }
             }
         }
+        // Any field may end up in an `href` in some template: none may run script.
+        for (path, refused) in crate::text::url::refused_in_yaml(value, "") {
+            problems.push(ctx.error_at_value(&path, refused.message, Some(refused.help)));
+        }
         meta
     }
 

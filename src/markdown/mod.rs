@@ -10,6 +10,7 @@
 
 mod headings;
 pub mod highlight;
+mod raw_html;
 pub mod shortcodes;
 mod summary;
 
@@ -20,6 +21,14 @@ use summary::{plain_text, strip_placeholders};
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+use crate::text::url::{self, UrlPolicy, Use};
+
+/// The policy of a site that sets nothing in site.yaml.
+static DEFAULT_POLICY: UrlPolicy = UrlPolicy {
+    extra_schemes: Vec::new(),
+    forbid_raw_scripts: false,
+};
 
 /// Answers the questions the Markdown stage asks about the rest of the site.
 pub trait LinkResolver {
@@ -37,6 +46,10 @@ pub trait LinkResolver {
             message: format!("there is no shortcode `{}`", call.name),
             help: None,
         }]
+    }
+    /// Which addresses the site publishes and whether raw HTML may run script.
+    fn url_policy(&self) -> &UrlPolicy {
+        &DEFAULT_POLICY
     }
 }
 
@@ -162,6 +175,7 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         .collect();
     out.headings = headings;
     let mut same_page_links: Vec<(String, usize)> = Vec::new();
+    check_raw_html(&events, resolver.url_policy(), &mut out);
 
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
@@ -209,7 +223,7 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 {
                     same_page_links.push((anchor.to_string(), range.start));
                 }
-                let dest_url = rewrite_url(dest_url, range.start, resolver, &mut out);
+                let dest_url = rewrite_url(dest_url, range.start, resolver, Use::Link, &mut out);
                 html_events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -223,7 +237,7 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest_url = rewrite_url(dest_url, range.start, resolver, &mut out);
+                let dest_url = rewrite_url(dest_url, range.start, resolver, Use::Image, &mut out);
                 html_events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -270,18 +284,6 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 };
                 code = Some((lang, String::new()));
             }
-            Event::Html(ref h) | Event::InlineHtml(ref h) => {
-                collect_html_ids(h, &mut out.anchors);
-                if let Some(what) = script_in_html(h) {
-                    out.problems.push(Problem {
-                            offset: range.start,
-                        message: format!("this raw HTML {what}, which runs in every reader's browser"),
-                        help: Some("content should not carry scripts: ask the theme's designer for a shortcode or template instead".into()),
-                        warning: true,
-                    });
-                }
-                html_events.push(event);
-            }
             other => html_events.push(other),
         }
     }
@@ -314,8 +316,18 @@ fn rewrite_url<'a>(
     dest: CowStr<'a>,
     offset: usize,
     resolver: &dyn LinkResolver,
+    usage: Use,
     out: &mut Rendered,
 ) -> CowStr<'a> {
+    if let Err(refused) = url::check(&dest, usage, resolver.url_policy()) {
+        out.problems.push(Problem {
+            warning: false,
+            offset,
+            message: refused.message,
+            help: Some(refused.help),
+        });
+        return CowStr::Borrowed("#");
+    }
     if let Some(rest) = dest.strip_prefix("@/") {
         let (path, anchor) = match rest.split_once('#') {
             Some((p, a)) => (p, Some(a)),
@@ -369,82 +381,71 @@ fn is_relative_file_link(dest: &str) -> bool {
         || dest.starts_with("data:"))
 }
 
-/// Whether raw HTML runs script: a `<script>` element or an inline event handler
-/// (`onclick=`, `onerror=`…). Authors are trusted, so it is a warning, not an error.
-fn script_in_html(html: &str) -> Option<&'static str> {
-    let lower = html.to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    // Only tags are read: text between them may say anything ("online = miễn phí").
-    while let Some(open) = rest.find('<') {
-        rest = &rest[open + 1..];
-        let name_len = rest
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if name_len == 0 {
-            continue;
+/// Checks the page's raw HTML: its ids become anchors, an address a browser would run as
+/// a script is an error, and a `<script>` or `on…=` handler is a warning (an error under
+/// `raw_html: forbid`). Consecutive HTML events are read together, as one block, so that
+/// a tag written over several lines is read whole.
+fn check_raw_html(
+    events: &[(Event<'_>, std::ops::Range<usize>)],
+    policy: &UrlPolicy,
+    out: &mut Rendered,
+) {
+    // The run of HTML being collected, and where each piece starts in it and in the body.
+    let mut run = String::new();
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let flush = |run: &mut String, pieces: &mut Vec<(usize, usize)>, out: &mut Rendered| {
+        if run.is_empty() {
+            return;
         }
-        if &rest[..name_len] == "script" {
-            return Some("has a `<script>`");
+        let found = raw_html::scan(run);
+        let body_offset = |at: usize| {
+            let i = pieces
+                .partition_point(|&(start, _)| start <= at)
+                .saturating_sub(1);
+            let (start, body) = pieces[i];
+            body + (at - start)
+        };
+        out.anchors.extend(found.ids);
+        for (at, what) in found.scripts {
+            out.problems.push(if policy.forbid_raw_scripts {
+                Problem {
+                    offset: body_offset(at),
+                    message: format!("this raw HTML {what}, and site.yaml sets `raw_html: forbid`"),
+                    help: Some("remove it: content may not carry scripts on this site; ask the theme's designer for a shortcode or template instead".into()),
+                    warning: false,
+                }
+            } else {
+                Problem {
+                    offset: body_offset(at),
+                    message: format!("this raw HTML {what}, which runs in every reader's browser"),
+                    help: Some("content should not carry scripts: ask the theme's designer for a shortcode or template instead".into()),
+                    warning: true,
+                }
+            });
         }
-        rest = &rest[name_len..];
-        // Attributes up to the closing `>`, quoted values skipped whole.
-        loop {
-            rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
-            if rest.is_empty() || rest.starts_with('>') {
-                break;
-            }
-            let name_len = rest
-                .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
-                .unwrap_or(rest.len())
-                .max(1);
-            let name = &rest[..name_len];
-            rest = rest[name_len..].trim_start();
-            let mut value = "";
-            if let Some(after) = rest.strip_prefix('=') {
-                let after = after.trim_start();
-                let (v, r) = match after.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let body = &after[1..];
-                        let end = body.find(q).unwrap_or(body.len());
-                        (&body[..end], &body[(end + 1).min(body.len())..])
-                    }
-                    _ => {
-                        let end = after
-                            .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                            .unwrap_or(after.len());
-                        (&after[..end], &after[end..])
-                    }
-                };
-                value = v;
-                rest = r;
-            }
-            if name.len() > 2
-                && name.starts_with("on")
-                && name.bytes().all(|b| b.is_ascii_lowercase())
-            {
-                return Some("has an inline event handler (`on…=`)");
-            }
-            if value.trim_start().starts_with("javascript:") {
-                return Some("has a `javascript:` link");
+        for a in found.addresses {
+            if let Err(refused) = url::check(&a.value, a.usage, policy) {
+                out.problems.push(Problem {
+                    offset: body_offset(a.offset),
+                    message: format!("`{}=`: {}", a.attribute, refused.message),
+                    help: Some(refused.help),
+                    warning: false,
+                });
             }
         }
-    }
-    None
-}
-
-/// `id="…"` attributes written in raw HTML count as anchors too.
-fn collect_html_ids(html: &str, anchors: &mut HashSet<String>) {
-    let mut rest = html;
-    while let Some(i) = rest.find("id=\"") {
-        rest = &rest[i + 4..];
-        if let Some(end) = rest.find('"') {
-            anchors.insert(rest[..end].to_string());
-            rest = &rest[end..];
-        } else {
-            break;
+        run.clear();
+        pieces.clear();
+    };
+    for (event, range) in events {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => {
+                pieces.push((run.len(), range.start));
+                run.push_str(h);
+            }
+            _ => flush(&mut run, &mut pieces, out),
         }
     }
+    flush(&mut run, &mut pieces, out);
 }
 
 #[cfg(test)]
@@ -542,25 +543,51 @@ mod script_tests {
     }
 
     #[test]
-    fn scripts_and_inline_handlers_are_found_and_words_are_not() {
-        assert!(script_in_html("<script>alert(1)</script>").is_some());
-        assert!(script_in_html("<img src=\"x\" onerror=\"alert(1)\">").is_some());
-        assert!(script_in_html("<a href=\"javascript:alert(1)\">").is_some());
-        assert!(script_in_html("<p class=\"on\">once upon</p>").is_none());
-        assert!(script_in_html("<abbr title=\"Hội nghị\">HN</abbr>").is_none());
-        assert!(script_in_html("<p>Đăng ký online = miễn phí.</p>").is_none());
-        assert!(script_in_html("<a title='onclick=x' href=\"/a\">").is_none());
-        assert!(script_in_html("<div\nonmouseover = 'x'>").is_some());
-    }
-
-    #[test]
     fn raw_html_that_runs_script_is_a_warning_at_its_place() {
         let r = render(
             "Text\n\n<img src=\"x\" onerror=\"alert(1)\"> <script>alert(1)</script>\n",
             &NoLinks,
         );
         let found: Vec<(usize, bool)> = r.problems.iter().map(|p| (p.offset, p.warning)).collect();
-        assert_eq!(found, [(6, true), (39, true)], "{:?}", r.problems);
+        assert_eq!(found, [(19, true), (39, true)], "{:?}", r.problems);
+    }
+
+    #[test]
+    fn a_tag_over_several_lines_is_read_whole_and_placed_at_its_attribute() {
+        let body =
+            "Text\n\n<div>\n<a class=\"x\"\n   href=\"JaVa&#x09;Script:alert(1)\">x</a>\n</div>\n";
+        let r = render(body, &NoLinks);
+        let offsets: Vec<usize> = r.problems.iter().map(|p| p.offset).collect();
+        assert_eq!(offsets, [body.find("href").unwrap()], "{:?}", r.problems);
+        assert!(!r.problems[0].warning);
+    }
+
+    #[test]
+    fn links_and_images_to_script_addresses_are_errors() {
+        for body in [
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](&#106;avascript:alert(1))",
+            "[x](vbscript:msgbox)",
+            "[x](data:text/html,hi)",
+            "![x](data:text/html,hi)",
+            "<javascript:alert(1)>",
+            "[x][r]\n\n[r]: javascript:alert(1)",
+        ] {
+            let r = render(body, &NoLinks);
+            assert_eq!(r.problems.len(), 1, "{body}: {:?}", r.problems);
+            assert!(!r.problems[0].warning);
+            assert!(
+                r.html.contains("href=\"#\"") || r.html.contains("src=\"#\""),
+                "{body}: {}",
+                r.html
+            );
+        }
+        let r = render(
+            "![x](data:image/png;base64,AAAA) [m](mailto:a@b.vn)",
+            &NoLinks,
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
     }
 }
 

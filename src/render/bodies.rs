@@ -21,6 +21,7 @@ pub(super) struct Resolver<'a> {
     pub codes: &'a [&'a str],
     pub lang: usize,
     pub entry: EntryId,
+    pub url_policy: &'a crate::text::url::UrlPolicy,
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
@@ -34,6 +35,10 @@ impl shortcodes::CallContext for Resolver<'_> {
 
     fn asset(&self, relative: &str) -> Option<String> {
         LinkResolver::asset(self, relative)
+    }
+
+    fn url_policy(&self) -> &crate::text::url::UrlPolicy {
+        self.url_policy
     }
 }
 
@@ -89,6 +94,10 @@ impl LinkResolver for Resolver<'_> {
 
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
         shortcodes::check_call(self.shortcodes, call, self)
+    }
+
+    fn url_policy(&self) -> &crate::text::url::UrlPolicy {
+        self.url_policy
     }
 }
 
@@ -178,6 +187,7 @@ pub fn render_content(
         codes: &codes,
         lang,
         entry: id,
+        url_policy: &inputs.config.url_policy,
     };
     let body = match variant.body() {
         Ok(body) => body,

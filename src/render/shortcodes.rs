@@ -116,6 +116,8 @@ pub trait CallContext {
     fn page_type(&self, content_path: &str) -> Result<Option<String>, LinkProblem>;
     /// The site path of a file beside the page.
     fn asset(&self, relative: &str) -> Option<String>;
+    /// Which addresses the site publishes.
+    fn url_policy(&self) -> &crate::text::url::UrlPolicy;
 }
 
 /// Checks `call` against the declarations; asset arguments become site paths.
@@ -196,6 +198,22 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
         let ArgValue::Text(text) = value else {
             continue;
         };
+        // An address that would run script is refused in any argument: a template may
+        // put any of them in an `href` or `src`.
+        let refused = match arg.kind {
+            ArgKind::Asset => {
+                crate::text::url::check(text, crate::text::url::Use::Image, cx.url_policy())
+            }
+            _ => crate::text::url::check_text(text),
+        };
+        if let Err(refused) = refused {
+            problem(
+                *offset,
+                format!("`{name}`: {}", refused.message),
+                Some(refused.help),
+            );
+            continue;
+        }
         if !arg.values.is_empty() && !arg.values.contains(text) {
             let allowed: Vec<&str> = arg.values.iter().map(String::as_str).collect();
             problem(

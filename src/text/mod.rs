@@ -1,6 +1,7 @@
 //! Text handling that Vietnamese needs: Unicode normalisation and URL slugs.
 
 mod slug;
+pub mod url;
 
 pub use slug::{is_valid_slug, slugify};
 

@@ -30,6 +30,7 @@ mod open_data;
 mod output_safety;
 mod outside_the_site;
 mod records;
+mod safe_urls;
 mod scaffold;
 mod search_index;
 mod serve;

@@ -42,17 +42,17 @@ fn check_warns_about_scripts_and_inline_handlers_at_their_place() {
     warning(6, 1)
         .says("`<script>`")
         .quotes("<script>trackVisit(\"dau-tu\")</script>");
-    // Inline HTML in the middle of a sentence is placed at its tag.
-    warning(8, 5).says("event handler");
+    // Inline HTML in the middle of a sentence is placed at its handler.
+    warning(8, 46).says("event handler (`onerror=`)");
     // Upper case and spaces around `=` are still a handler.
-    warning(10, 1).says("event handler");
+    warning(10, 23).says("event handler (`onclick=`)");
     // `title=`, `class="once"` and a table are not.
     assert_eq!(
         warning_places(&run),
         [
             format!("{RAW}:6:1"),
-            format!("{RAW}:8:5"),
-            format!("{RAW}:10:1")
+            format!("{RAW}:8:46"),
+            format!("{RAW}:10:23")
         ],
         "{}",
         run.stderr
