@@ -84,12 +84,21 @@ impl LinkResolver for Resolver<'_> {
 
     fn asset(&self, relative: &str) -> Option<String> {
         let entry = self.library.entry(self.entry);
-        entry
-            .assets
-            .iter()
-            .chain(self.library.loose_assets.iter())
-            .find(|a| a.name == relative)
-            .map(|a| a.url.clone())
+        let find = |name: &str| {
+            entry
+                .assets
+                .iter()
+                .chain(self.library.loose_assets.iter())
+                .find(|a| a.name == name)
+                .map(|a| a.url.clone())
+        };
+        // `a%20b.svg`, `%E1%BA%A3nh.svg` and a decomposed `ảnh.svg` name the same file as
+        // `a b.svg` and `ảnh.svg`: file names are kept decoded and in NFC.
+        find(relative).or_else(|| {
+            let decoded = crate::text::percent_decode(relative)?;
+            let name = crate::text::nfc(&decoded);
+            (name != relative).then(|| find(&name)).flatten()
+        })
     }
 
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {

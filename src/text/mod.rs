@@ -9,6 +9,28 @@ use std::borrow::Cow;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+/// Decodes `%XX` escapes (`a%20b.svg`, `%E1%BA%A3nh.svg`); `None` when an escape is not
+/// two hex digits or the bytes are not UTF-8, so a caller can keep the text as written.
+pub fn percent_decode(s: &str) -> Option<Cow<'_, str>> {
+    if !s.contains('%') {
+        return Some(Cow::Borrowed(s));
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok().map(Cow::Owned)
+}
+
 /// Returns `s` in Unicode NFC. macOS writes file names (and some editors text) in NFD,
 /// where "ậ" is "a" plus two combining marks; NFC makes both spellings one string, so
 /// slugs, lookups and output do not depend on the author's machine.
