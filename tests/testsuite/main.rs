@@ -22,6 +22,7 @@ mod escaping;
 mod example_site;
 mod failed_build;
 mod feeds;
+mod fuzz;
 mod hostile;
 mod link_check;
 mod links;
