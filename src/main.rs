@@ -10,6 +10,34 @@ use clap::{Args, Parser, Subcommand};
 use outreach::build::{BuildOptions, BuildReport, UsageError, build, load_library};
 use outreach::diagnostics::{Format, render};
 
+// Printing never panics: when the reader goes away (`| head`, `| grep -q`, `less` then
+// `q`), the rest of the text is dropped and the command ends as it would have, with its
+// own exit code. `println!` would panic with "failed printing to stdout: Broken pipe".
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "outreach",
@@ -174,14 +202,14 @@ fn main() -> ExitCode {
             match outreach::serve::serve(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e:#}");
+                    errln!("error: {e:#}");
                     ExitCode::from(2)
                 }
             }
         }
         Command::Init(args) => match outreach::scaffold::init(&args.dir) {
             Ok(files) => {
-                eprintln!(
+                errln!(
                     "created a new site in `{}` ({} files)\nnext: `outreach build --root {}` builds it into {}/output",
                     args.dir.display(),
                     files.len(),
@@ -191,7 +219,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("error: {e:#}");
+                errln!("error: {e:#}");
                 ExitCode::from(2)
             }
         },
@@ -201,23 +229,23 @@ fn main() -> ExitCode {
 fn new_page(args: NewArgs) -> ExitCode {
     let loaded = match load_library(&args.root, true) {
         Err(UsageError(e)) => {
-            eprintln!("error: {e:#}");
+            errln!("error: {e:#}");
             return ExitCode::from(2);
         }
         Ok(Err(diags)) => {
-            eprint!("{}", render(&diags, Format::Text));
+            err!("{}", render(&diags, Format::Text));
             return ExitCode::from(1);
         }
         Ok(Ok(l)) => l,
     };
     let Some(library) = &loaded.library else {
-        eprint!("{}", render(&loaded.problems, Format::Text));
+        err!("{}", render(&loaded.problems, Format::Text));
         return ExitCode::from(1);
     };
     let mut problems = Vec::new();
     let schemas = outreach::types::load(&loaded.config, &mut problems);
     if !problems.is_empty() {
-        eprint!("{}", render(&problems, Format::Text));
+        err!("{}", render(&problems, Format::Text));
         return ExitCode::from(1);
     }
     match outreach::scaffold::new_page(
@@ -230,18 +258,18 @@ fn new_page(args: NewArgs) -> ExitCode {
     ) {
         Ok(files) => {
             for f in &files {
-                eprintln!(
+                errln!(
                     "created `{}`",
                     f.strip_prefix(&args.root).unwrap_or(f).display()
                 );
             }
-            eprintln!(
+            errln!(
                 "the page is a draft: preview it with `outreach build --drafts`, and remove `draft: true` to publish it"
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            errln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -250,17 +278,17 @@ fn new_page(args: NewArgs) -> ExitCode {
 fn translations(args: TranslationsArgs) -> ExitCode {
     let loaded = match load_library(&args.root, false) {
         Err(UsageError(e)) => {
-            eprintln!("error: {e:#}");
+            errln!("error: {e:#}");
             return ExitCode::from(2);
         }
         Ok(Err(diags)) => {
-            eprint!("{}", render(&diags, Format::Text));
+            err!("{}", render(&diags, Format::Text));
             return ExitCode::from(1);
         }
         Ok(Ok(l)) => l,
     };
     let Some(library) = &loaded.library else {
-        eprint!("{}", render(&loaded.problems, Format::Text));
+        err!("{}", render(&loaded.problems, Format::Text));
         return ExitCode::from(1);
     };
     let mut schema_problems = Vec::new();
@@ -269,12 +297,12 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         let mut code = ExitCode::SUCCESS;
         for file in &args.mark_done {
             match outreach::translations::mark_done(&loaded.config, library, &schemas, file) {
-                Ok(hash) => eprintln!(
+                Ok(hash) => errln!(
                     "marked `{}` as up to date (source_hash: {hash})",
                     file.display()
                 ),
                 Err(e) => {
-                    eprintln!("error: {e:#}");
+                    errln!("error: {e:#}");
                     code = ExitCode::from(2);
                 }
             }
@@ -285,7 +313,7 @@ fn translations(args: TranslationsArgs) -> ExitCode {
     match args.format {
         ReportFormat::Json => {
             let json = serde_json::json!({ "languages": summaries, "pages": pages });
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
@@ -301,12 +329,16 @@ fn translations(args: TranslationsArgs) -> ExitCode {
                     }
                     _ => p.translation.display().to_string(),
                 };
-                println!("{:<3} {:<10} {file}", p.language, p.status.label());
+                outln!("{:<3} {:<10} {file}", p.language, p.status.label());
             }
             for s in &summaries {
-                println!(
+                outln!(
                     "{}: {} ok, {} stale, {} unstamped, {} missing",
-                    s.language, s.ok, s.stale, s.unstamped, s.missing
+                    s.language,
+                    s.ok,
+                    s.stale,
+                    s.unstamped,
+                    s.missing
                 );
             }
         }
@@ -323,7 +355,7 @@ fn finish(
     let report = match result {
         Ok(r) => r,
         Err(UsageError(e)) => {
-            eprintln!("error: {e:#}");
+            errln!("error: {e:#}");
             return ExitCode::from(2);
         }
     };
@@ -335,15 +367,15 @@ fn finish(
 
     let printed = render(&diags, format);
     match format {
-        Format::Text => eprint!("{printed}"),
-        Format::Json | Format::Github => print!("{printed}"),
+        Format::Text => err!("{printed}"),
+        Format::Json | Format::Github => out!("{printed}"),
     }
     if verbose {
         for (phase, d) in &report.timings.phases {
-            eprintln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
+            errln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
         }
         // syntect's definitions load only when a page has a fenced code block.
-        eprintln!(
+        errln!(
             "  syntaxes: {}",
             if outreach::markdown::highlight::syntaxes_loaded() {
                 "loaded (a page has a code block)"
@@ -358,7 +390,7 @@ fn finish(
             .filter(|d| d.is_error())
             .map(|d| &d.path)
             .collect();
-        eprintln!(
+        errln!(
             "error: found {errors} error{} in {} file{}{}",
             plural(errors),
             files.len(),
@@ -393,20 +425,20 @@ fn finish(
         } else {
             0.0
         };
-        eprintln!(
+        errln!(
             "search index {lang}: {} in {files} files ({share:.1}% of the language's {} of HTML)",
             human_bytes(*bytes),
             human_bytes(*html)
         );
     }
     if check {
-        eprintln!(
+        errln!(
             "checked {} pages ({}){warn}: no errors",
             report.pages.iter().map(|(_, n)| n).sum::<usize>(),
             pages.join(", ")
         );
     } else if let Some(w) = report.written {
-        eprintln!(
+        errln!(
             "built {} pages ({}) into {} in {:.2} s: {} files written, {} unchanged{warn}",
             report.pages.iter().map(|(_, n)| n).sum::<usize>(),
             pages.join(", "),

@@ -15,6 +15,7 @@ mod atomic_output;
 mod build_output;
 mod bundle_assets;
 mod ci_workflows;
+mod closed_pipe;
 mod content_types;
 mod determinism;
 mod diagnostics;
