@@ -74,6 +74,9 @@ pub fn check(url: &str, usage: Use, policy: &UrlPolicy) -> Result<(), Refused> {
     let Some(scheme) = scheme(url) else {
         return Ok(());
     };
+    if matches!(scheme.as_str(), "http" | "https") {
+        return preview_address(url);
+    }
     if SAFE_SCHEMES.contains(&scheme.as_str()) || policy.extra_schemes.contains(&scheme) {
         return Ok(());
     }
@@ -96,6 +99,51 @@ pub fn check(url: &str, usage: Use, policy: &UrlPolicy) -> Result<(), Refused> {
     Err(refusal(&scheme))
 }
 
+/// An address on the author's own computer (`http://127.0.0.1:1111/lien-he/`, copied from
+/// the preview): readers cannot open it.
+fn preview_address(url: &str) -> Result<(), Refused> {
+    let Some(host) = host(url) else {
+        return Ok(());
+    };
+    let local = host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "0.0.0.0"
+        || host == "[::1]"
+        || host == "[::]"
+        || host.strip_prefix("127.").is_some_and(|rest| {
+            rest.split('.').count() == 3 && rest.split('.').all(|p| p.parse::<u8>().is_ok())
+        });
+    if !local {
+        return Ok(());
+    }
+    Err(Refused {
+        message: format!(
+            "`{}` is an address on this computer (the preview, probably): readers cannot open it",
+            url.trim()
+        ),
+        help: "link to the page by its file, e.g. `@/lien-he.md`, or to a file beside the page by its name".into(),
+    })
+}
+
+/// The host of an `http(s)://` address, lowercased, without user or port.
+fn host(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let (_, rest) = cleaned.split_once(':')?;
+    let rest = rest.trim_start_matches(['/', '\\']);
+    let authority = rest.split(['/', '\\', '?', '#']).next()?;
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if host_port.starts_with('[') {
+        host_port.split_inclusive(']').next().unwrap_or(host_port)
+    } else {
+        host_port.split(':').next().unwrap_or(host_port)
+    };
+    Some(host.trim_end_matches('.').to_ascii_lowercase())
+}
+
 fn refusal(scheme: &str) -> Refused {
     if SCRIPT_SCHEMES.contains(&scheme) {
         return Refused {
@@ -103,6 +151,15 @@ fn refusal(scheme: &str) -> Refused {
                 "a `{scheme}:` address runs a script in the reader's browser, so outreach never publishes it"
             ),
             help: "link to a page with `https://…`, or to a page of the site with `@/…`; a script belongs in the theme, not in content".into(),
+        };
+    }
+    if scheme == "file" {
+        return Refused {
+            message:
+                "a `file:` address is a file on the author's computer, which readers cannot open"
+                    .into(),
+            help: "put the file beside the page and link to it by its name, e.g. `ke-hoach.pdf`"
+                .into(),
         };
     }
     if scheme.len() == 1 {
@@ -127,13 +184,17 @@ fn refusal(scheme: &str) -> Refused {
 
 /// For text whose use is not known (an untyped front-matter field, a data file, a
 /// shortcode's text argument): refuses only what would run script if a template put it
-/// in an `href` or `src`. "Lưu ý: …" or "Data: 2018" are text, not addresses.
+/// in an `href` or `src`, and addresses on the author's own computer. "Lưu ý: …" or
+/// "Data: 2018" are text, not addresses.
 pub fn check_text(text: &str) -> Result<(), Refused> {
     let Some(scheme) = scheme(text) else {
         return Ok(());
     };
     if SCRIPT_SCHEMES.contains(&scheme.as_str()) {
         return Err(refusal(&scheme));
+    }
+    if matches!(scheme.as_str(), "http" | "https") {
+        return preview_address(text);
     }
     if scheme == "data" {
         let rest = data_rest(text);
@@ -285,6 +346,35 @@ mod tests {
             forbid_raw_scripts: false,
         };
         assert!(check("sms:+84", Use::Link, &policy).is_ok());
+    }
+
+    #[test]
+    fn preview_addresses_are_refused_and_others_are_not() {
+        for bad in [
+            "http://127.0.0.1:1111/lien-he/",
+            "http://localhost:1111/",
+            "HTTP://LOCALHOST/",
+            "http://127.1.2.3/a",
+            "http://[::1]:1111/",
+            "http://0.0.0.0:1111/",
+            "https://user@localhost:8080/x",
+            "http://app.localhost/",
+            "file:///C:/Users/a.pdf",
+        ] {
+            assert!(!link(bad), "{bad}");
+            assert!(
+                bad.starts_with("file") || check_text(bad).is_err(),
+                "{bad} as text"
+            );
+        }
+        for ok in [
+            "https://127.example.org/",
+            "https://localhost.vn/",
+            "https://haugiang.gov.vn:443/",
+            "http://10.0.0.1/",
+        ] {
+            assert!(link(ok), "{ok}");
+        }
     }
 
     #[test]

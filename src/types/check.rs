@@ -203,9 +203,10 @@ pub fn check_value(
             }
         },
         FieldKind::Url => match value.as_str() {
-            Some(s) if is_url(s) => {}
-            // An address that runs script is reported where the front matter is read.
+            // An address that runs script, or one on the author's computer, is reported
+            // where the front matter is read.
             Some(s) if crate::text::url::check_text(s).is_err() => {}
+            Some(s) if is_url(s) => {}
             Some(s) => push(
                 out,
                 path,

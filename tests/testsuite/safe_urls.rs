@@ -251,3 +251,29 @@ fn raw_html_forbid_makes_scripts_and_handlers_errors() {
         .says("`raw_html` cannot be `forbidden`")
         .helps("`warn` or `forbid`");
 }
+
+#[test]
+fn preview_and_local_file_addresses_are_never_published() {
+    let site = Site::minimal_with(&[(
+        PAGE,
+        "---\ntitle: Liên hệ\ndescription: \"Xem http://localhost:1111/\"\n---\n\
+[Liên hệ](http://127.0.0.1:1111/lien-he/)\n\
+\n\
+![Bản đồ](http://localhost:1111/dau-tu/ban-do.svg)\n\
+\n\
+<a href=\"http://[::1]:1111/\">x</a> [Tệp](file:///C:/Users/ke-hoach.pdf)\n\
+\n\
+[Cổng](https://haugiang.gov.vn/) [Mạng nội bộ](http://10.0.0.1/)\n",
+    )]);
+    let run = build_failing(&site, &[PAGE]);
+    run.error_at(PAGE, 5, 1)
+        .says("`http://127.0.0.1:1111/lien-he/` is an address on this computer (the preview, probably): readers cannot open it")
+        .helps("link to the page by its file, e.g. `@/lien-he.md`");
+    run.error_at(PAGE, 7, 1)
+        .says("`http://localhost:1111/dau-tu/ban-do.svg` is an address on this computer");
+    run.error_at(PAGE, 9, 4)
+        .says("`href=`: `http://[::1]:1111/` is an address on this computer");
+    run.error_at(PAGE, 9, 35)
+        .says("a `file:` address is a file on the author's computer");
+    assert_eq!(run.error_places().len(), 4, "{}", run.stderr);
+}
