@@ -273,7 +273,7 @@ fn preview_and_local_file_addresses_are_never_published() {
         .says("`http://localhost:1111/dau-tu/ban-do.svg` is an address on this computer");
     run.error_at(PAGE, 9, 4)
         .says("`href=`: `http://[::1]:1111/` is an address on this computer");
-    run.error_at(PAGE, 9, 35)
+    run.error_at(PAGE, 9, 36)
         .says("a `file:` address is a file on the author's computer");
     assert_eq!(run.error_places().len(), 4, "{}", run.stderr);
 }
