@@ -106,6 +106,23 @@ pub struct YamlContext<'a> {
 }
 
 impl YamlContext<'_> {
+    /// A plain scalar as the author wrote it (`1.500`, which YAML reads as 1.5), when
+    /// `field` is one: the text from its value's position to the end of the scalar.
+    pub fn written(&self, field: &str) -> Option<&str> {
+        let pos = self.positions.value(field)?;
+        let line = self.text.lines().nth(pos.line.checked_sub(1)?)?;
+        let start = line
+            .char_indices()
+            .nth(pos.column.checked_sub(1)?)
+            .map(|(i, _)| i)?;
+        let rest = &line[start..];
+        if rest.starts_with(['"', '\'', '[', '{', '|', '>']) {
+            return None;
+        }
+        let end = rest.find([',', '}', ']', '#']).unwrap_or(rest.len());
+        Some(rest[..end].trim())
+    }
+
     pub fn error_at_key(&self, field: &str, msg: String, help: Option<String>) -> Diagnostic {
         let pos = self.positions.key(field).unwrap_or(self.positions.start());
         self.place(pos, msg, help)

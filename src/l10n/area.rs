@@ -53,10 +53,19 @@ impl HectareStyle {
 }
 
 impl Localizer {
-    /// Formats an area given in hectares, with at most two fraction digits:
-    /// `vi-VN` `5.200 ha`, `en-GB` `5,200 ha`, `ko-KR` `5,200ha`.
+    /// Formats an area given in hectares, with every digit written:
+    /// `vi-VN` `5.200 ha`, `en-GB` `5,200 ha`, `ko-KR` `5,200ha`, `0,125 ha`.
     pub fn format_area_ha(&self, value: f64) -> String {
-        format!("{}{}", self.format_number(value, 2), self.hectare.suffix)
+        self.format_area(value, None)
+    }
+
+    /// An area in hectares, rounded to `decimals` when given, else as written.
+    pub fn format_area(&self, value: f64, decimals: Option<u8>) -> String {
+        let number = match decimals {
+            Some(d) => self.format_number(value, d),
+            None => self.format_exact(value),
+        };
+        format!("{number}{}", self.hectare.suffix)
     }
 }
 
@@ -72,7 +81,8 @@ mod tests {
         assert_eq!(vi.format_area_ha(5200.0), "5.200 ha");
         assert_eq!(en.format_area_ha(5200.0), "5,200 ha");
         assert_eq!(ko.format_area_ha(5200.0), "5,200ha");
-        assert_eq!(vi.format_area_ha(12.345), "12,35 ha");
+        assert_eq!(vi.format_area_ha(12.345), "12,345 ha");
+        assert_eq!(en.format_area_ha(0.125), "0.125 ha");
         assert_eq!(en.format_area_ha(0.5), "0.5 ha");
     }
 }

@@ -394,8 +394,8 @@ mod tests {
             ("unit", Value::from("billion")),
             ("currency", Value::from("VND")),
         ]);
-        assert_eq!(with_money("vi", fractional_vnd.clone()), "1.501 tỷ đồng");
-        assert_eq!(with_money("en", fractional_vnd), "VND\u{a0}1,501 billion");
+        assert_eq!(with_money("vi", fractional_vnd.clone()), "1.500,7 tỷ đồng");
+        assert_eq!(with_money("en", fractional_vnd), "VND\u{a0}1,500.7 billion");
 
         let usd = money_map(&[
             ("amount", Value::from(12.5)),

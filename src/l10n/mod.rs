@@ -39,7 +39,7 @@ pub use date::DateStyle;
 pub use error::L10nError;
 pub use filters::register_filters;
 pub use localizers::Localizers;
-pub use money::MoneyUnit;
+pub use money::{MoneyUnit, minor_units};
 
 use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
 use icu_locale_core::Locale;

@@ -52,6 +52,11 @@ impl MoneyUnit {
         .map(|(_, unit)| unit)
     }
 
+    /// How many decimals of the unit are whole units of the amount (0, 3, 6, 9).
+    pub fn exponent_digits(self) -> usize {
+        self.exponent().unsigned_abs().into()
+    }
+
     /// The power of ten of the unit (0, 3, 6, 9).
     fn exponent(self) -> i16 {
         match self {
@@ -124,7 +129,7 @@ impl MoneyStyle {
 /// Fraction digits of a currency (ISO 4217 minor units, which CLDR's
 /// supplemental currency data repeats): VND and the other currencies the
 /// site may meet without subunits get none, everything else two.
-fn minor_units(code: &str) -> u8 {
+pub fn minor_units(code: &str) -> u8 {
     match code {
         "VND" | "KRW" | "JPY" => 0,
         _ => 2,
@@ -135,21 +140,25 @@ impl Localizer {
     /// Formats `amount` of `unit` in `currency` (an ISO 4217 code such as
     /// `"VND"` or `"USD"`, any case).
     ///
-    /// The amount is rounded (half away from zero) to the currency's minor
-    /// units, so VND never shows decimals; with a scale unit, trailing zeros
-    /// are dropped (`12,5 triệu`), with [`MoneyUnit::One`] a fraction is
-    /// shown in full (`USD 12.50`).
+    /// The amount is published exactly as written: it is rounded (half away
+    /// from zero) only below the currency's smallest unit in the whole amount
+    /// (a đồng, a cent), which the content check refuses anyway. With a scale
+    /// unit, trailing zeros are dropped (`12,5 triệu`); with
+    /// [`MoneyUnit::One`] a fraction is shown in full (`USD 12.50`).
     ///
-    /// | locale | 1500.7 billion VND | 12.5 million USD |
-    /// |---|---|---|
-    /// | `vi-VN` | `1.501 tỷ đồng` | `12,5 triệu USD` |
-    /// | `en-GB` | `VND 1,501 billion` | `USD 12.5 million` |
+    /// | locale | 1.5 billion VND | 1500.7 billion VND | 12.5 million USD |
+    /// |---|---|---|---|
+    /// | `vi-VN` | `1,5 tỷ đồng` | `1.500,7 tỷ đồng` | `12,5 triệu USD` |
+    /// | `en-GB` | `VND 1.5 billion` | `VND 1,500.7 billion` | `USD 12.5 million` |
     ///
     /// (the space next to an ISO code is U+00A0, see the module docs).
     pub fn format_money(&self, amount: f64, unit: MoneyUnit, currency: &str) -> String {
         let code = currency.trim().to_ascii_uppercase();
         let digits = minor_units(&code);
-        let Some(mut decimal) = to_decimal(amount, digits) else {
+        // Rounded to the currency's smallest coin in the whole amount, not in the unit:
+        // 1.5 billion đồng is 1,500,000,000 đồng, not 2 billion.
+        let places = u8::try_from(i16::from(digits) + unit.exponent()).unwrap_or(u8::MAX);
+        let Some(mut decimal) = to_decimal(amount, places) else {
             return self.money.place(&non_finite(amount), &code);
         };
         let text = if unit == MoneyUnit::One {
@@ -193,7 +202,7 @@ mod tests {
         );
         assert_eq!(
             vi.format_money(1500.7, MoneyUnit::Billion, "VND"),
-            "1.501 tỷ đồng"
+            "1.500,7 tỷ đồng"
         );
         assert_eq!(
             vi.format_money(12.5, MoneyUnit::Million, "USD"),
@@ -214,6 +223,23 @@ mod tests {
     }
 
     #[test]
+    fn decimals_of_a_scaled_amount_are_kept() {
+        let vi = Localizer::new("vi-VN").unwrap();
+        let en = Localizer::new("en-GB").unwrap();
+        for (amount, vi_text, en_text) in [
+            (1.5, "1,5 tỷ đồng", "VND\u{a0}1.5 billion"),
+            (0.4, "0,4 tỷ đồng", "VND\u{a0}0.4 billion"),
+            (12.5, "12,5 tỷ đồng", "VND\u{a0}12.5 billion"),
+            (12.25, "12,25 tỷ đồng", "VND\u{a0}12.25 billion"),
+        ] {
+            assert_eq!(vi.format_money(amount, MoneyUnit::Billion, "VND"), vi_text);
+            assert_eq!(en.format_money(amount, MoneyUnit::Billion, "VND"), en_text);
+        }
+        // Below the smallest coin of the whole amount, and only there, it is rounded.
+        assert_eq!(vi.format_money(1500.4, MoneyUnit::One, "VND"), "1.500 đồng");
+    }
+
+    #[test]
     fn en_money() {
         let en = Localizer::new("en-GB").unwrap();
         assert_eq!(
@@ -222,7 +248,7 @@ mod tests {
         );
         assert_eq!(
             en.format_money(1500.7, MoneyUnit::Billion, "VND"),
-            "VND\u{a0}1,501 billion"
+            "VND\u{a0}1,500.7 billion"
         );
         assert_eq!(
             en.format_money(12.5, MoneyUnit::Million, "USD"),
@@ -230,7 +256,7 @@ mod tests {
         );
         assert_eq!(
             en.format_money(12.345, MoneyUnit::Million, "USD"),
-            "USD\u{a0}12.35 million"
+            "USD\u{a0}12.345 million"
         );
         assert_eq!(
             en.format_money(1200.0, MoneyUnit::One, "USD"),
@@ -253,5 +279,69 @@ mod tests {
             ko.format_money(12.5, MoneyUnit::Million, "USD"),
             "USD\u{a0}1,250만"
         );
+    }
+}
+
+/// Every amount, formatted in Vietnamese and in English, reads back as the amount written.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use fixed_decimal::Decimal;
+    use proptest::prelude::*;
+
+    /// Reads a formatted amount back: the number with the language's separators, times
+    /// the scale words around it.
+    fn read_back(text: &str, thousands: char, decimal: char, words: &[(&str, i16)]) -> Decimal {
+        let mut exponent = 0;
+        let mut number = None;
+        for token in text.split([' ', '\u{a0}']) {
+            if token.chars().any(|c| c.is_ascii_digit()) {
+                let plain: String = token
+                    .chars()
+                    .filter(|&c| c != thousands)
+                    .map(|c| if c == decimal { '.' } else { c })
+                    .collect();
+                number = Some(plain.parse::<Decimal>().expect("a number"));
+            } else if let Some((_, e)) = words.iter().find(|(w, _)| *w == token) {
+                exponent += e;
+            }
+        }
+        let mut number = number.expect("the text has a number");
+        number.absolute.multiply_pow10(exponent);
+        number.absolute.trim_end();
+        number.absolute.trim_start();
+        number
+    }
+
+    proptest! {
+        #[test]
+        fn amounts_read_back_as_written(
+            mantissa in 0u64..10_000_000_000,
+            places in 0u8..=6,
+            unit in prop::sample::select(vec![
+                MoneyUnit::One, MoneyUnit::Thousand, MoneyUnit::Million, MoneyUnit::Billion,
+            ]),
+            currency in prop::sample::select(vec!["VND", "USD", "KRW", "EUR"]),
+        ) {
+            // Only amounts the content check accepts: no fraction of the smallest coin.
+            let allowed = i16::from(minor_units(currency)) + unit.exponent();
+            let places = i16::from(places).min(allowed);
+            let mut written = Decimal::from(mantissa);
+            written.multiply_pow10(-places);
+            let amount: f64 = written.to_string().parse().unwrap();
+            let mut expected = written.clone();
+            expected.absolute.multiply_pow10(unit.exponent());
+            expected.absolute.trim_end();
+            expected.absolute.trim_start();
+
+            let vi = Localizer::new("vi-VN").unwrap();
+            let en = Localizer::new("en-GB").unwrap();
+            let vi_text = vi.format_money(amount, unit, currency);
+            let en_text = en.format_money(amount, unit, currency);
+            let vi_back = read_back(&vi_text, '.', ',', &[("nghìn", 3), ("triệu", 6), ("tỷ", 9)]);
+            let en_back = read_back(&en_text, ',', '.', &[("thousand", 3), ("million", 6), ("billion", 9)]);
+            prop_assert_eq!(vi_back.to_string(), expected.to_string(), "{}", vi_text);
+            prop_assert_eq!(en_back.to_string(), expected.to_string(), "{}", en_text);
+        }
     }
 }

@@ -53,6 +53,21 @@ impl Localizer {
         }
     }
 
+    /// Formats `value` with every digit it was written with (the shortest decimal that
+    /// reads back as the same number: `12.25` is `12,25` / `12.25`), nothing rounded.
+    pub fn format_exact(&self, value: f64) -> String {
+        match Decimal::try_from_f64(value, FloatPrecision::RoundTrip) {
+            Ok(mut decimal) => {
+                decimal.absolute.trim_end();
+                if decimal.absolute.is_zero() {
+                    decimal.sign = fixed_decimal::Sign::None;
+                }
+                self.format_decimal(&decimal)
+            }
+            Err(_) => non_finite(value),
+        }
+    }
+
     /// Formats an exact decimal as it is, with the locale's symbols.
     pub(super) fn format_decimal(&self, decimal: &Decimal) -> String {
         self.decimal.format(decimal).to_string()

@@ -67,9 +67,11 @@ pub fn facts(
 fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String, Vec<Value>)> {
     let code = cx.codes[cx.lang];
     let default = cx.codes[0];
-    let number = |n: f64, digits: u8| match cx.localizer {
-        Some(l) => l.format_number(n, digits),
-        None => n.to_string(),
+    // A figure is published with every digit written, unless the schema rounds it.
+    let number = |n: f64, digits: Option<u8>| match (cx.localizer, digits) {
+        (Some(l), Some(d)) => l.format_number(n, d),
+        (Some(l), None) => l.format_exact(n),
+        (None, _) => n.to_string(),
     };
     let text = match spec.kind {
         FieldKind::Group | FieldKind::Markdown => return None,
@@ -79,12 +81,12 @@ fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String
             Yaml::Number(n) => n.to_string(),
             _ => return None,
         },
-        FieldKind::Integer => number(raw.as_f64()?, 0),
+        FieldKind::Integer => number(raw.as_f64()?, Some(0)),
         FieldKind::Year => raw.as_i64()?.to_string(),
-        FieldKind::Number => number(raw.as_f64()?, 2),
+        FieldKind::Number => number(raw.as_f64()?, spec.decimals),
         FieldKind::Boolean => raw.as_bool()?.to_string(),
         FieldKind::Area => match cx.localizer {
-            Some(l) => l.format_area_ha(raw.as_f64()?),
+            Some(l) => l.format_area(raw.as_f64()?, spec.decimals),
             None => format!("{} ha", raw.as_f64()?),
         },
         FieldKind::Money => {
@@ -109,7 +111,7 @@ fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String
         FieldKind::Geo => {
             let lat = raw.get("lat")?.as_f64()?;
             let lon = raw.get("lon")?.as_f64()?;
-            format!("{}° N, {}° E", number(lat, 5), number(lon, 5))
+            format!("{}° N, {}° E", number(lat, None), number(lon, None))
         }
         FieldKind::Reference => {
             let (title, url) = reference(raw.as_str()?, cx)?;

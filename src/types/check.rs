@@ -1,6 +1,8 @@
 //! Checking one front-matter value against its field's kind.
 
-use serde_yaml::Value;
+use serde_yaml::{Mapping, Value};
+
+use super::figures;
 
 use super::schema::{FieldKind, FieldSpec};
 use crate::suggest::{all_of, did_you_mean, one_of};
@@ -22,6 +24,10 @@ pub trait References {
     fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)>;
     /// Language codes, for values written once per language.
     fn languages(&self) -> &[&str];
+    /// The scalar at `path` as written in the file (`1.500`, where YAML reads 1.5).
+    fn written(&self, _path: &str) -> Option<String> {
+        None
+    }
 }
 
 const MONEY_UNITS: &[&str] = &["one", "thousand", "million", "billion"];
@@ -106,7 +112,25 @@ pub fn check_value(
                 format!("`{field}` is an area in hectares and cannot be negative"),
                 None,
             ),
-            Some(_) => {}
+            Some(_) => {
+                if let Some(w) = refs
+                    .written(path)
+                    .filter(|w| figures::looks_like_thousands(w))
+                {
+                    let (vi, _) = figures::readings(&w);
+                    let en = figures::decimal_reading(&w);
+                    push(
+                        out,
+                        path,
+                        format!(
+                            "`{w}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
+                        ),
+                        Some(format!(
+                            "write `{field}: {vi}` for {vi}, or `{field}: {en}` for {en}: numbers in YAML have no thousands separator"
+                        )),
+                    );
+                }
+            }
             None => {
                 let expected = if spec.kind == FieldKind::Area {
                     "an area in hectares (a number)"
@@ -231,7 +255,7 @@ pub fn check_value(
                 push(out, path, m, None)
             }
         },
-        FieldKind::Money => check_money(path, field, value, out),
+        FieldKind::Money => check_money(path, field, value, refs, out),
         FieldKind::Group => match value {
             Value::Mapping(m) => {
                 for (k, v) in m {
@@ -339,9 +363,31 @@ fn is_email(s: &str) -> bool {
     }
 }
 
-fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
+fn check_money(
+    path: &str,
+    field: &str,
+    value: &Value,
+    refs: &dyn References,
+    out: &mut Vec<ValueProblem>,
+) {
     let example = format!("write `{field}: {{ amount: 1500, unit: billion, currency: VND }}`");
     let Value::Mapping(m) = value else {
+        // `capital: 1.500 tỷ đồng`: say exactly what to write.
+        if let Some(text) = value.as_str()
+            && let Some((amount, unit, currency)) = figures::money_from_text(text)
+        {
+            out.push(ValueProblem {
+                at_key: false,
+                path: path.into(),
+                message: format!(
+                    "`{field}` is written as text, `{text}`: outreach formats money for each language itself"
+                ),
+                help: Some(format!(
+                    "write `{field}: {{ amount: {amount}, unit: {unit}, currency: {currency} }}`"
+                )),
+            });
+            return;
+        }
         out.push(ValueProblem {
             at_key: false,
             path: path.into(),
@@ -361,12 +407,55 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
             help,
         })
     };
+    let splits = figures::comma_splits(m);
+    for (key, written) in &splits {
+        let (vi, en) = figures::readings(written);
+        push(
+            format!("{path}.{key}"),
+            format!("`{written}` has a comma inside the number, so YAML reads it as two things"),
+            Some(format!(
+                "write the number without separators: `{key}: {en}` (English reading) or `{key}: {vi}` (Vietnamese reading)"
+            )),
+        );
+    }
+    let unit = m
+        .get("unit")
+        .and_then(Value::as_str)
+        .and_then(crate::l10n::MoneyUnit::from_name)
+        .unwrap_or_default();
+    let currency = m
+        .get("currency")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     for (k, v) in m {
+        if figures::is_split_remainder(k, v) && !splits.is_empty() {
+            continue;
+        }
         let key = k.as_str().unwrap_or_default();
         let sub = format!("{path}.{key}");
         match key {
+            "amount" if splits.iter().any(|(f, _)| f == "amount") => {}
             "amount" => {
-                if v.as_f64().is_none() {
+                let written = refs.written(&sub);
+                if let Some(text) = v.as_str() {
+                    let (vi, en) = figures::readings(text.trim());
+                    let help = match figures::read_number(text, None) {
+                        Some(amount) => {
+                            format!("write it without separators: `amount: {amount}`")
+                        }
+                        None if vi.parse::<f64>().is_ok() && en.parse::<f64>().is_ok() => {
+                            format!(
+                                "write it without separators: `amount: {vi}` (Vietnamese reading) or `amount: {en}` (English reading)"
+                            )
+                        }
+                        None => "write it without separators, e.g. `amount: 1500`".into(),
+                    };
+                    push(
+                        sub,
+                        format!("`amount` must be a number, but here it is {}", kind_name(v)),
+                        Some(help),
+                    );
+                } else if v.as_f64().is_none() {
                     push(
                         sub,
                         format!("`amount` must be a number, but here it is {}", kind_name(v)),
@@ -374,6 +463,38 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
                     );
                 } else if v.as_f64().is_some_and(|n| n < 0.0) {
                     push(sub, "`amount` cannot be negative".into(), None);
+                } else if let Some(w) = written.filter(|w| figures::looks_like_thousands(w)) {
+                    let (vi, _) = figures::readings(&w);
+                    let en = figures::decimal_reading(&w);
+                    push(
+                        sub,
+                        format!(
+                            "`{w}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
+                        ),
+                        Some(format!(
+                            "write `amount: {vi}` for {vi}, or `amount: {en}` for {en}: numbers in YAML have no thousands separator"
+                        )),
+                    );
+                } else if let Some(n) = v.as_f64() {
+                    let code = currency.trim().to_ascii_uppercase();
+                    let coin = crate::l10n::minor_units(&code);
+                    let allowed = usize::from(coin) + unit.exponent_digits();
+                    if figures::fraction_digits(n) > allowed && !code.is_empty() {
+                        push(
+                            sub,
+                            format!(
+                                "`{n}` has more decimals than {code} can pay: its smallest unit is {}",
+                                if coin == 0 {
+                                    format!("one {code}")
+                                } else {
+                                    format!("1/{} {code}", 10u32.pow(u32::from(coin)))
+                                }
+                            ),
+                            Some(format!(
+                                "round the amount to {allowed} decimals, or write it in a smaller `unit`"
+                            )),
+                        );
+                    }
                 }
             }
             "unit" => match v.as_str() {
@@ -411,6 +532,38 @@ fn check_money(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProble
 }
 
 fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
+    if let Value::Mapping(m) = value {
+        let splits = figures::comma_splits(m);
+        if !splits.is_empty() {
+            for (key, written) in splits {
+                let (vi, _) = figures::readings(&written);
+                out.push(ValueProblem {
+                    at_key: false,
+                    path: format!("{path}.{key}"),
+                    message: format!(
+                        "`{written}` has a decimal comma, so YAML reads it as two things"
+                    ),
+                    help: Some(format!("write a decimal point: `{key}: {vi}`")),
+                });
+            }
+            let rest: Mapping = m
+                .iter()
+                .filter(|(k, v)| !figures::is_split_remainder(k, v))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for required in ["lat", "lon"] {
+                if !rest.contains_key(required) {
+                    out.push(ValueProblem {
+                        at_key: false,
+                        path: path.into(),
+                        message: format!("`{field}` has no `{required}`"),
+                        help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
+                    });
+                }
+            }
+            return;
+        }
+    }
     let Value::Mapping(m) = value else {
         out.push(ValueProblem {
             at_key: false,
@@ -499,6 +652,7 @@ mod tests {
             items: None,
             target: None,
             fields: IndexMap::new(),
+            decimals: None,
         }
     }
 

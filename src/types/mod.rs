@@ -6,6 +6,7 @@
 //! learns of a misspelt field, a missing fact or a wrong value at its line and column.
 
 mod check;
+mod figures;
 mod schema;
 mod validate;
 

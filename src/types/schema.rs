@@ -108,6 +108,9 @@ pub struct FieldSpec {
     pub target: Option<String>,
     /// `group`: its fields.
     pub fields: IndexMap<String, FieldSpec>,
+    /// `number` and `area`: the decimals published (rounded half away from zero). Without
+    /// it a figure is published with every digit written.
+    pub decimals: Option<u8>,
 }
 
 impl FieldSpec {
@@ -123,6 +126,7 @@ impl FieldSpec {
             items: None,
             target: None,
             fields: IndexMap::new(),
+            decimals: None,
         }
     }
 
@@ -237,6 +241,8 @@ struct RawField {
     #[serde(rename = "type")]
     target: Option<String>,
     fields: Option<IndexMap<String, RawField>>,
+    /// `number` and `area`: round what is published to this many decimals.
+    decimals: Option<u8>,
 }
 
 /// Reads every schema of the theme. A theme without `types/` has no schemas, and its
@@ -453,6 +459,13 @@ fn field_spec(
             fields.insert(name, spec);
         }
     }
+    if rf.decimals.is_some() && !matches!(kind, FieldKind::Number | FieldKind::Area) {
+        problems.push(ctx.error_at_key(
+            &format!("{path}.decimals"),
+            "`decimals` rounds `number` and `area` fields only".into(),
+            Some("remove `decimals` here: other figures are published as written".into()),
+        ));
+    }
     if kind == FieldKind::Group && fields.is_empty() {
         problems.push(ctx.error_at_key(
             path,
@@ -477,6 +490,7 @@ fn field_spec(
         items,
         target: rf.target,
         fields,
+        decimals: rf.decimals,
     })
 }
 

@@ -122,6 +122,26 @@ fn report_unknown_type(
     ));
 }
 
+/// The references of the site, and the text of one file for how its values are written.
+struct InFile<'a> {
+    refs: &'a LibraryRefs<'a>,
+    ctx: &'a YamlContext<'a>,
+}
+
+impl References for InFile<'_> {
+    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)> {
+        self.refs.type_of(reference)
+    }
+
+    fn languages(&self) -> &[&str] {
+        self.refs.languages()
+    }
+
+    fn written(&self, path: &str) -> Option<String> {
+        self.ctx.written(path).map(str::to_string)
+    }
+}
+
 fn ctx(v: &Variant) -> YamlContext<'_> {
     YamlContext {
         path: &v.file.display,
@@ -178,7 +198,8 @@ fn check_variant(
         // outreach's own fields were checked when the front matter was read.
         if !core.contains_key(key) {
             let mut found: Vec<ValueProblem> = Vec::new();
-            check_value(key, value, spec, refs, &mut found);
+            let in_file = InFile { refs, ctx: &ctx };
+            check_value(key, value, spec, &in_file, &mut found);
             for p in found {
                 problems.push(if p.at_key {
                     ctx.error_at_key(&p.path, p.message, p.help)

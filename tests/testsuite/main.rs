@@ -23,6 +23,7 @@ mod escaping;
 mod example_site;
 mod failed_build;
 mod feeds;
+mod figures;
 mod fuzz;
 mod hostile;
 mod link_check;
