@@ -144,7 +144,7 @@ impl Meta {
                 continue;
             };
             match key {
-                "title" if v.is_null() => r.problems.push(ctx.error_at_key(
+                "title" if is_blank(v) => r.problems.push(ctx.error_at_key(
                     key,
                     "the title is empty".into(),
                     Some("write the page's title after `title:`".into()),
@@ -360,13 +360,9 @@ impl Reader<'_, '_> {
         match parse_date(text) {
             Some(d) => Some(d),
             None => {
-                self.problems.push(self.ctx.error_at_value(
-                    key,
-                    format!("`{text}` is not a date"),
-                    Some(format!(
-                        "write the date as year-month-day, e.g. `{key}: 2018-03-13`"
-                    )),
-                ));
+                let (message, help) = date_problem(text, key);
+                self.problems
+                    .push(self.ctx.error_at_value(key, message, Some(help)));
                 None
             }
         }
@@ -386,6 +382,94 @@ impl Reader<'_, '_> {
                 None
             }
         }
+    }
+}
+
+/// Nothing, an empty text, or only spaces (ordinary, non-breaking, zero-width).
+pub fn is_blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+        }),
+        _ => false,
+    }
+}
+
+/// What is wrong with `text`, which [`parse_date`] could not read, as the date of field
+/// `key`: the message and the fix, for what the author actually wrote.
+pub fn date_problem(text: &str, key: &str) -> (String, String) {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let numbers: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let parsed: Option<Vec<i32>> = (numbers.len() == 3
+        && numbers
+            .iter()
+            .all(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())))
+    .then(|| numbers.iter().filter_map(|n| n.parse().ok()).collect());
+    let Some(parsed) = parsed.filter(|p| p.len() == 3) else {
+        return (
+            format!("`{text}` is not a date"),
+            format!("write the date as year-month-day, e.g. `{key}: 2018-03-13`"),
+        );
+    };
+    // Year first as written, or day/month/year as Vietnamese writes it.
+    let day_first = numbers[2].len() == 4 && numbers[0].len() <= 2;
+    let (y, m, d) = if day_first {
+        (parsed[2], parsed[1], parsed[0])
+    } else {
+        (parsed[0], parsed[1], parsed[2])
+    };
+    if !(1..=12).contains(&m) {
+        return (
+            format!("`{text}` has no month {m}: a year has 12 months"),
+            format!("check the date and write it as year-month-day, e.g. `{key}: 2018-03-13`"),
+        );
+    }
+    let month_name = MONTHS[(m - 1) as usize];
+    let days = i16::try_from(y)
+        .ok()
+        .and_then(|y| jiff::civil::Date::new(y, m as i8, 1).ok())
+        .map(|first| i32::from(first.days_in_month()));
+    let Some(days) = days else {
+        return (
+            format!("`{text}` is not a date"),
+            format!("write the date as year-month-day, e.g. `{key}: 2018-03-13`"),
+        );
+    };
+    if !(1..=days).contains(&d) {
+        return (
+            format!("`{text}` is not a date: {month_name} {y} has {days} days"),
+            format!(
+                "check the day, and write the date as year-month-day, e.g. `{key}: {y:04}-{m:02}-{days:02}`"
+            ),
+        );
+    }
+    let iso = format!("{y:04}-{m:02}-{d:02}");
+    if day_first {
+        (
+            format!(
+                "`{text}` is written day/month/year; outreach reads dates written year-month-day"
+            ),
+            format!("write `{key}: {iso}` ({d} {month_name} {y})"),
+        )
+    } else {
+        (
+            format!("`{text}` needs two digits for the month and the day"),
+            format!("write `{key}: {iso}`"),
+        )
     }
 }
 

@@ -164,14 +164,10 @@ pub fn check_value(
         }
         FieldKind::Date => match value.as_str() {
             Some(s) if crate::library::meta::parse_date(s.trim()).is_some() => {}
-            Some(s) => push(
-                out,
-                path,
-                format!("`{s}` is not a date"),
-                Some(format!(
-                    "write the date as year-month-day, e.g. `{field}: 2018-03-13`"
-                )),
-            ),
+            Some(s) => {
+                let (message, help) = crate::library::meta::date_problem(s.trim(), field);
+                push(out, path, message, Some(help))
+            }
             None => {
                 let (m, _) = wrong("a date like 2018-03-13");
                 push(out, path, m, None)

@@ -196,7 +196,9 @@ fn check_variant(
             continue;
         };
         // outreach's own fields were checked when the front matter was read.
-        if !core.contains_key(key) {
+        // A required field left empty is one problem, reported below.
+        let blank_required = spec.required && crate::library::meta::is_blank(value);
+        if !core.contains_key(key) && !blank_required {
             let mut found: Vec<ValueProblem> = Vec::new();
             let in_file = InFile { refs, ctx: &ctx };
             check_value(key, value, spec, &in_file, &mut found);
@@ -235,6 +237,22 @@ fn check_variant(
                     )),
                 ));
             }
+        }
+    }
+    for (name, spec) in &schema.fields {
+        // `title` is checked where the front matter is read.
+        if spec.required
+            && name != "title"
+            && variant
+                .raw
+                .get(name.as_str())
+                .is_some_and(crate::library::meta::is_blank)
+        {
+            problems.push(ctx.error_at_key(
+                name,
+                format!("`{name}` is required, but it is empty"),
+                Some(format!("write the {name} after `{name}:`")),
+            ));
         }
     }
     if !is_translation {

@@ -1,0 +1,82 @@
+//! The mistakes communications staff make, each reported for what it is, at its place,
+//! with the fix: dates in the wrong order or impossible, empty titles.
+
+use crate::harness::Site;
+use crate::hostile::build_failing;
+
+const PAGE: &str = "content/dau-tu/trang.md";
+
+fn page(front_matter: &str) -> Site {
+    Site::minimal_with(&[(PAGE, &format!("---\n{front_matter}---\nNội dung.\n"))])
+}
+
+#[test]
+fn each_wrong_date_is_explained_for_what_it_is() {
+    for (date, says, helps) in [
+        (
+            "2018-3-13",
+            "`2018-3-13` needs two digits for the month and the day",
+            "write `date: 2018-03-13`",
+        ),
+        (
+            "13/03/2018",
+            "`13/03/2018` is written day/month/year; outreach reads dates written year-month-day",
+            "write `date: 2018-03-13` (13 March 2018)",
+        ),
+        (
+            "2018-02-30",
+            "`2018-02-30` is not a date: February 2018 has 28 days",
+            "check the day, and write the date as year-month-day, e.g. `date: 2018-02-28`",
+        ),
+        (
+            "2020-02-30",
+            "February 2020 has 29 days",
+            "`date: 2020-02-29`",
+        ),
+        (
+            "2018-13-01",
+            "`2018-13-01` has no month 13: a year has 12 months",
+            "write it as year-month-day",
+        ),
+        (
+            "mười ba tháng ba",
+            "`mười ba tháng ba` is not a date",
+            "write the date as year-month-day, e.g. `date: 2018-03-13`",
+        ),
+    ] {
+        let site = page(&format!("title: Trang\ndate: {date}\n"));
+        let run = build_failing(&site, &[PAGE]);
+        run.error_at(PAGE, 3, 7).says(says).helps(helps);
+        assert_eq!(run.error_places().len(), 1, "{date}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn an_empty_title_or_required_field_is_an_error() {
+    for title in ["\"\"", "\"   \"", "\"\u{a0}\u{200b}\""] {
+        let site = page(&format!("title: {title}\n"));
+        let run = build_failing(&site, &[PAGE]);
+        run.error_at(PAGE, 2, 1)
+            .says("the title is empty")
+            .helps("write the page's title after `title:`");
+        assert_eq!(run.error_places().len(), 1, "{title}: {}", run.stderr);
+        let check = site.run(&["check"]).exit_code(1);
+        assert_eq!(check.error_places(), run.error_places());
+    }
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\npage_type: project\n---\nx\n",
+        ),
+        (
+            PAGE,
+            "---\ntitle: Dự án\ndescription: \"\"\nsector: \"\"\ndistrict: vi-thanh\nstatus: calling\n---\nx\n",
+        ),
+    ]);
+    let run = build_failing(&site, &[PAGE]);
+    run.error_at(PAGE, 3, 1)
+        .says("`description` is required, but it is empty");
+    run.error_at(PAGE, 4, 1)
+        .says("`sector` is required, but it is empty");
+    assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
+}
