@@ -536,7 +536,10 @@ mod tests {
         let places: Vec<(usize, usize)> = p.iter().map(|d| (d.line, d.column)).collect();
         assert_eq!(places, [(2, 8), (3, 7), (4, 9)]);
         assert_eq!(p[0].message, "`title` must be text, but here it is a list");
-        assert_eq!(p[1].message, "`13/03/2018` is not a date");
+        assert_eq!(
+            p[1].message,
+            "`13/03/2018` is written day/month/year; outreach reads dates written year-month-day"
+        );
         assert_eq!(
             p[2].message,
             "`weight` must be a whole number, but here it is text"

@@ -187,7 +187,7 @@ fn every_field_kind_refuses_a_wrong_value_at_its_place() {
         ("integer", 5, 7, "`year` must be a whole number"),
         ("number", 6, 8, "`ratio` must be a number"),
         ("boolean", 7, 9, "`active` must be `true` or `false`"),
-        ("date", 8, 9, "`13/03/2018` is not a date"),
+        ("date", 8, 9, "`13/03/2018` is written day/month/year"),
         ("enum", 9, 8, "`medium` is not an allowed value of `level`"),
         ("list", 10, 9, "`scores` must be a list"),
         ("url", 11, 10, "`www.haugiang.gov.vn` is not a web address"),

@@ -64,7 +64,7 @@ fn fields_of_the_wrong_type_are_each_reported_at_their_value() {
         .says("`weight` must be a whole number")
         .quotes("weight: many");
     run.error_at("content/dau-tu/sai-kieu.md", 4, 7)
-        .says("`13/03/2018` is not a date")
+        .says("`13/03/2018` is written day/month/year")
         .quotes("date: 13/03/2018")
         .helps("2018-03-13");
 }
