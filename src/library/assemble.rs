@@ -39,7 +39,8 @@ pub fn build(
         })
         .collect();
     let mut groups: BTreeMap<String, Vec<(FileName, Variant)>> = BTreeMap::new();
-    let mut broken_originals = std::collections::HashSet::new();
+    let mut broken_originals: std::collections::HashSet<String> =
+        std::mem::take(&mut files.unreadable).into_iter().collect();
     for (original, (variants, diags)) in parsed {
         if let Some(key) = original
             && variants.is_empty()

@@ -265,6 +265,11 @@ impl Library {
 
     /// True when `content_path` names a page left out because it is a draft.
     /// True when `content_path` names a file whose front matter could not be read.
+    /// The keys of originals that could not be read (their error is reported).
+    pub fn unreadable_keys(&self) -> &std::collections::HashSet<String> {
+        &self.unreadable
+    }
+
     pub fn is_unreadable(&self, content_path: &str, languages: &[&str]) -> bool {
         self.unreadable.contains(&path_key(content_path, languages))
     }

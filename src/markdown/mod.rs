@@ -346,7 +346,8 @@ fn rewrite_url<'a>(
                     CowStr::from(url)
                 }
             }
-            Err(problem) if problem.quiet => dest,
+            // The target's own error is reported; the link leads nowhere meanwhile.
+            Err(problem) if problem.quiet => CowStr::Borrowed("#"),
             Err(problem) => {
                 out.problems.push(Problem {
                     warning: false,

@@ -284,16 +284,11 @@ fn expand_shortcodes(
             match templates.tera.render(&name, &ctx) {
                 Ok(html) => html,
                 Err(e) => {
-                    problems.extend(match e.kind() {
-                        tera::ErrorKind::RenderingError(report) => {
-                            vec![templates::report_diagnostic(
-                                report,
-                                &templates.files,
-                                Some(&page),
-                            )]
-                        }
-                        _ => templates::tera_error_diagnostics(&e, &templates.files),
-                    });
+                    problems.extend(templates::render_error_diagnostics(
+                        &e,
+                        &templates.files,
+                        Some(&page),
+                    ));
                     String::new()
                 }
             }

@@ -240,6 +240,7 @@ impl<'a> SiteContext<'a> {
                 .iter()
                 .map(|t| (t.field.clone(), t.name.clone()))
                 .collect(),
+            unreadable: self.library.unreadable_keys().clone(),
         }
     }
 

@@ -136,7 +136,13 @@ pub struct Lookups {
     pub taxonomies: HashMap<String, Vec<Value>>,
     /// Field name → the taxonomy built from it.
     pub taxonomy_fields: HashMap<String, String>,
+    /// Keys of pages that could not be read: asking for one is not a second error.
+    pub unreadable: std::collections::HashSet<String>,
 }
+
+/// Marks a template error caused by a page that could not be read, whose own error is
+/// reported: [`super::templates::tera_error_diagnostics`] leaves such errors out.
+pub const BECAUSE_UNREADABLE: &str = "(because a content file could not be read)";
 
 fn lang_index(languages: &[String], state: &State, kwargs: &Kwargs) -> tera::TeraResult<usize> {
     let lang = lang_arg(kwargs, state)?;
@@ -169,6 +175,9 @@ fn register_lookup(
                     .clone()
                     .or_else(|| per_lang[0].clone())
                     .unwrap_or_else(Value::none)),
+                None if all.unreadable.contains(&key) => Err(tera::Error::message(format!(
+                    "{name}(): `content/{content_path}` {BECAUSE_UNREADABLE}"
+                ))),
                 None => Err(tera::Error::message(format!(
                     "{name}(): there is no `content/{content_path}`"
                 ))),

@@ -175,12 +175,8 @@ pub fn render_pages_in(
                     html_bytes.fetch_add(html.len() as u64, Ordering::Relaxed);
                 }
                 Err(e) => {
-                    let diags = match e.kind() {
-                        tera::ErrorKind::RenderingError(report) => {
-                            vec![templates::report_diagnostic(report, &templates.files, Some(&page))]
-                        }
-                        _ => templates::tera_error_diagnostics(&e, &templates.files),
-                    };
+                    let diags =
+                        templates::render_error_diagnostics(&e, &templates.files, Some(&page));
                     let mut map = template_errors.lock().expect("lock");
                     for d in diags {
                         let k = (d.path.to_string_lossy().into_owned(), d.line, d.column, d.message.clone());
@@ -300,16 +296,11 @@ pub fn render_entry_page(
             html,
             search,
         }),
-        Err(e) => Err(match e.kind() {
-            tera::ErrorKind::RenderingError(report) => {
-                vec![templates::report_diagnostic(
-                    report,
-                    &templates.files,
-                    Some(&page),
-                )]
-            }
-            _ => templates::tera_error_diagnostics(&e, &templates.files),
-        }),
+        Err(e) => Err(templates::render_error_diagnostics(
+            &e,
+            &templates.files,
+            Some(&page),
+        )),
     }
 }
 

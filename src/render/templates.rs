@@ -103,6 +103,21 @@ pub fn load(
     })
 }
 
+/// Diagnostics for an error while rendering `rendering` (the page's source), placed in
+/// the template files where Tera says; none when the error comes from a page that could
+/// not be read, which has its own.
+pub fn render_error_diagnostics(
+    e: &tera::Error,
+    files: &BTreeMap<String, TemplateFile>,
+    rendering: Option<&Path>,
+) -> Vec<Diagnostic> {
+    match e.kind() {
+        _ if format!("{e:?}").contains(super::functions::BECAUSE_UNREADABLE) => Vec::new(),
+        ErrorKind::RenderingError(report) => vec![report_diagnostic(report, files, rendering)],
+        _ => tera_error_diagnostics(e, files),
+    }
+}
+
 /// Diagnostics for a Tera error, placed in the template files where Tera says.
 pub fn tera_error_diagnostics(
     e: &tera::Error,
@@ -114,6 +129,10 @@ pub fn tera_error_diagnostics(
             .map(|f| f.display.clone())
             .unwrap_or_else(|| PathBuf::from(name))
     };
+    // A page that could not be read has its own error; what needs it says nothing more.
+    if format!("{e:?}").contains(super::functions::BECAUSE_UNREADABLE) {
+        return Vec::new();
+    }
     if e.to_string().contains("recursion depth for components")
         && let Some(d) = self_calling_component(files)
     {

@@ -50,6 +50,8 @@ pub struct ContentFiles {
     pub data: Vec<(String, PathBuf, String)>,
     /// The theme's and the site's `static/` files (see [`static_files`]).
     pub statics: Vec<(String, PathBuf)>,
+    /// Keys of originals whose file could not be read (its error is reported).
+    pub unreadable: Vec<String>,
 }
 
 /// Walks `content/` and reads every Markdown file; problems become diagnostics.
@@ -77,10 +79,13 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             }
             let display = PathBuf::from("content").join(rel_os);
             Some(match parse_file_name(&rel, &languages) {
-                Ok(name) => match read_source(rel, display, abs, name) {
-                    Ok(file) => Found::Markdown(file),
-                    Err(d) => Found::Problem(d),
-                },
+                Ok(name) => {
+                    let key = name.lang.is_none().then(|| name.key());
+                    match read_source(rel, display, abs, name) {
+                        Ok(file) => Found::Markdown(file),
+                        Err(d) => Found::Unreadable(key, d),
+                    }
+                }
                 Err(msg) => Found::Problem(Diagnostic::error(display, msg.message).help(msg.help)),
             })
         })
@@ -91,6 +96,10 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
             Found::Asset(asset) => files.assets.push(asset),
             Found::Data(rel, abs) => data_paths.push((rel, abs)),
             Found::Problem(d) => problems.push(d),
+            Found::Unreadable(key, d) => {
+                files.unreadable.extend(key);
+                problems.push(d);
+            }
         }
     }
     for (rel, abs) in data_paths {
@@ -111,6 +120,8 @@ enum Found {
     Asset(AssetFile),
     Data(String, PathBuf),
     Problem(Diagnostic),
+    /// A page that could not be read: its key when it is an original.
+    Unreadable(Option<String>, Diagnostic),
 }
 
 /// Reads a Markdown (or record) file as normalised text.
@@ -178,8 +189,62 @@ pub fn rel_path_string(rel: &Path) -> String {
     parts.join("/")
 }
 
-/// The diagnostic for a file that is not UTF-8, placed at the first bad byte.
+/// How to save a file as UTF-8, in the editors staff use.
+const RESAVE_AS_UTF8: &str = "open the file, choose \"Save As\" and set the encoding to UTF-8 (Notepad: Encoding → UTF-8; VS Code: the encoding in the status bar → Save with Encoding → UTF-8)";
+
+/// Which encoding a file that is not UTF-8 is probably in, when it can be told.
+fn likely_encoding(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Some("UTF-16");
+    }
+    // UTF-16 without a byte-order mark: text in Latin letters has a NUL in every other byte.
+    let sample = &bytes[..bytes.len().min(4096)];
+    let nuls_even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let nuls_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
+    let half = sample.len() / 2;
+    if half >= 4 && (nuls_even * 3 > half || nuls_odd * 3 > half) {
+        return Some("UTF-16");
+    }
+    // A UTF-8 file with a stray byte is still mostly good UTF-8: say where it breaks.
+    let lossy = String::from_utf8_lossy(bytes);
+    let invalid = lossy.chars().filter(|&c| c == '\u{fffd}').count();
+    let valid = lossy
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{fffd}')
+        .count();
+    if valid >= invalid {
+        return None;
+    }
+    // Windows-1258, the legacy Vietnamese code page: it decodes without error, and its
+    // letters and tone marks (ư, ơ, đ, combining accents) are there.
+    let (text, had_errors) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    let vietnamese = text
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                'ư' | 'Ư' | 'ơ' | 'Ơ' | 'đ' | 'Đ' | 'ă' | 'Ă' | 'â' | 'ê' | 'ô'
+            ) || ('\u{300}'..='\u{323}').contains(c)
+        })
+        .count();
+    (!had_errors && vietnamese >= 2).then_some("Windows-1258 (a legacy Vietnamese encoding)")
+}
+
+/// The diagnostic for a file that is not UTF-8: the encoding it is probably in, else the
+/// first bad byte.
 pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diagnostic {
+    if let Some(encoding) = likely_encoding(bytes) {
+        return Diagnostic::error(
+            display,
+            format!("the file is saved as {encoding}, not UTF-8, so outreach cannot read it"),
+        )
+        .help(RESAVE_AS_UTF8);
+    }
     let good = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
     let (line, column) = line_col(good, good.len());
     let bad = bytes[err.valid_up_to()];
@@ -188,5 +253,5 @@ pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diag
         format!("the file is not UTF-8 text (byte 0x{bad:02X} cannot start a character)"),
     )
     .at(good, line, column)
-    .help("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    .help(RESAVE_AS_UTF8)
 }

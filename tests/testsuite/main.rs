@@ -31,6 +31,7 @@ mod link_check;
 mod links;
 mod listings;
 mod multilingual;
+mod one_mistake;
 mod open_data;
 mod output_safety;
 mod outside_the_site;
