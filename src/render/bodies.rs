@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::functions;
 use super::shortcodes;
+use super::template_ids::ReservedIds;
 use super::templates::{self, Templates};
 use super::{Inputs, SiteContext};
 use crate::diagnostics::Diagnostic;
@@ -21,6 +22,8 @@ pub(super) struct Resolver<'a> {
     pub codes: &'a [&'a str],
     pub lang: usize,
     pub entry: EntryId,
+    /// The ids the templates write, which headings must leave alone.
+    pub reserved_ids: &'a ReservedIds,
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
@@ -85,6 +88,10 @@ impl LinkResolver for Resolver<'_> {
             .chain(self.library.loose_assets.iter())
             .find(|a| a.name == relative)
             .map(|a| a.url.clone())
+    }
+
+    fn reserved_id(&self, id: &str) -> Option<&str> {
+        self.reserved_ids.template_of(id)
     }
 
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
@@ -178,6 +185,7 @@ pub fn render_content(
         codes: &codes,
         lang,
         entry: id,
+        reserved_ids: &templates.reserved_ids,
     };
     let body = match variant.body() {
         Ok(body) => body,

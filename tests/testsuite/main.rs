@@ -21,6 +21,7 @@ mod escaping;
 mod example_site;
 mod failed_build;
 mod feeds;
+mod heading_ids;
 mod hostile;
 mod link_check;
 mod links;
