@@ -21,9 +21,10 @@ pub const MARKER: &str = ".outreach-output";
 const MARKER_TEXT: &str =
     "This folder is written by outreach. Each build replaces it completely.\n";
 /// The end of the name of the folder a build is written into, beside the output
-/// (`.output.staging`), and of the previous output's while the two are swapped.
-pub const STAGING: &str = ".staging";
-pub const OLD: &str = ".old";
+/// (`.output.staging`).
+const STAGING: &str = ".staging";
+/// The end of the name the previous output has while the two are swapped (`.output.old`).
+const OLD: &str = ".old";
 
 /// Counts of what a build wrote.
 #[derive(Clone, Copy, Debug, Default)]
