@@ -34,15 +34,17 @@ struct Found {
     event: usize,
     level: u8,
     title: String,
-    /// The id written with `{#…}`.
-    written: Option<String>,
+    /// The id it asks for: the one written with `{#…}`, else one made from its text.
+    asked: String,
+    written: bool,
     range: Range<usize>,
 }
 
 /// Gives every heading of `events` (parsed from `body`) an id no one else on the page
 /// has, records each in `ids`, and returns the headings with a warning for each `{#…}`
-/// that could not be kept. Written ids are placed first, so generated ones never take
-/// them.
+/// that could not be kept. Written ids that are free are kept first, so no other heading
+/// takes them; then each other heading, in order, gets the id it asks for or, when that is
+/// taken, the first free `id-1`, `id-2`….
 pub(super) fn assign_ids(
     events: &mut [(Event<'_>, Range<usize>)],
     body: &str,
@@ -50,52 +52,55 @@ pub(super) fn assign_ids(
     resolver: &dyn LinkResolver,
 ) -> (Vec<Heading>, Vec<Problem>) {
     let found = find_headings(events);
-    let written: HashSet<&str> = found.iter().filter_map(|h| h.written.as_deref()).collect();
+    let written: HashSet<String> = found
+        .iter()
+        .filter(|h| h.written)
+        .map(|h| h.asked.clone())
+        .collect();
+    let mut final_ids: Vec<Option<String>> = vec![None; found.len()];
+    // Why a written id could not be kept: what has it.
+    let mut holders: Vec<Option<String>> = vec![None; found.len()];
+    for (k, h) in found.iter().enumerate().filter(|(_, h)| h.written) {
+        let holder = ids.get(&h.asked).cloned().or_else(|| {
+            resolver
+                .reserved_id(&h.asked)
+                .map(|t| format!("the template `{t}` writes it"))
+        });
+        if holder.is_none() {
+            ids.insert(h.asked.clone(), format!("the heading “{}” has it", h.title));
+            final_ids[k] = Some(h.asked.clone());
+        }
+        holders[k] = holder;
+    }
     // The next number to try for each base id, so a page of many equal headings is not
     // quadratic.
     let mut next_n: HashMap<String, usize> = HashMap::new();
     let mut problems = Vec::new();
-    let mut final_ids: Vec<Option<String>> = vec![None; found.len()];
-    for (k, h) in found.iter().enumerate() {
-        let Some(asked) = &h.written else { continue };
-        let holder = ids.get(asked).cloned().or_else(|| {
-            resolver
-                .reserved_id(asked)
-                .map(|t| format!("the template `{t}` writes it"))
-        });
-        let id = match holder {
-            None => asked.clone(),
-            Some(holder) => {
-                let id = suffixed(asked, &mut next_n, |c| {
-                    ids.contains_key(c) || written.contains(c) || resolver.reserved_id(c).is_some()
-                });
-                problems.push(Problem {
-                    offset: attribute_offset(body, &h.range, asked),
-                    message: format!(
-                        "the heading id `{asked}` is taken ({holder}), so this heading gets the id `{id}`"
-                    ),
-                    help: Some(format!(
-                        "write another id in `{{#…}}`; two elements with one id are invalid HTML, and links to `#{asked}` would not reach this heading"
-                    )),
-                    warning: true,
-                });
-                id
-            }
-        };
-        ids.insert(id.clone(), format!("the heading “{}” has it", h.title));
-        final_ids[k] = Some(id);
-    }
     for (k, h) in found.iter().enumerate() {
         if final_ids[k].is_some() {
             continue;
         }
-        let base = slugify(&h.title);
-        let taken = |c: &str| ids.contains_key(c) || resolver.reserved_id(c).is_some();
-        let id = if taken(&base) {
-            suffixed(&base, &mut next_n, taken)
-        } else {
-            base
+        let taken = |c: &str| {
+            ids.contains_key(c) || written.contains(c) || resolver.reserved_id(c).is_some()
         };
+        let id = if taken(&h.asked) {
+            suffixed(&h.asked, &mut next_n, taken)
+        } else {
+            h.asked.clone()
+        };
+        if let Some(holder) = &holders[k] {
+            let asked = &h.asked;
+            problems.push(Problem {
+                offset: attribute_offset(body, &h.range, asked),
+                message: format!(
+                    "the heading id `{asked}` is taken ({holder}), so this heading gets the id `{id}`"
+                ),
+                help: Some(format!(
+                    "write another id in `{{#…}}`; two elements with one id are invalid HTML, and links to `#{asked}` would not reach this heading"
+                )),
+                warning: true,
+            });
+        }
         ids.insert(id.clone(), format!("the heading “{}” has it", h.title));
         final_ids[k] = Some(id);
     }
@@ -104,13 +109,13 @@ pub(super) fn assign_ids(
         .zip(final_ids)
         .map(|(h, id)| {
             let id = id.unwrap_or_default();
-            let asked = h.written.unwrap_or_else(|| slugify(&h.title));
             if let Event::Start(Tag::Heading { id: event_id, .. }) = &mut events[h.event].0 {
                 *event_id = Some(CowStr::from(id.clone()));
             }
+            let renamed = h.asked != id && resolver.reserved_id(&h.asked).is_some();
             Heading {
                 level: h.level,
-                reserved: (asked != id && resolver.reserved_id(&asked).is_some()).then_some(asked),
+                reserved: renamed.then_some(h.asked),
                 id,
                 title: h.title,
             }
@@ -135,11 +140,15 @@ fn find_headings(events: &[(Event<'_>, Range<usize>)]) -> Vec<Found> {
                 }
                 j += 1;
             }
+            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
             found.push(Found {
                 event: i,
                 level: *level as u8,
-                title: title.split_whitespace().collect::<Vec<_>>().join(" "),
-                written: id.as_ref().map(|s| s.to_string()),
+                asked: id
+                    .as_ref()
+                    .map_or_else(|| slugify(&title), |s| s.to_string()),
+                written: id.is_some(),
+                title,
                 range: range.clone(),
             });
             i = j;
@@ -247,6 +256,15 @@ mod tests {
         assert_eq!(ids, ["main-1", "main-2", "toc-1"]);
         assert_eq!(headings[0].reserved.as_deref(), Some("main"));
         assert!(problems.is_empty(), "generated ids are not warned about");
+    }
+
+    #[test]
+    fn suffixes_follow_the_order_of_the_page() {
+        // The written `{#main}` cannot be kept, so it is numbered in its place.
+        assert_eq!(
+            ids("## Main\n\n## Again {#main}\n\n## Kept {#main-1}\n"),
+            ["main-2", "main-3", "main-1"]
+        );
     }
 
     #[test]
