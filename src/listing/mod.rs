@@ -155,6 +155,7 @@ pub fn build(
     build_taxonomies(config, library, schemas, &mut listings);
     check_clashes(config, library, &listings, problems);
     check_static_clashes(config, library, &listings, problems);
+    check_search_clashes(config, library, problems);
     listings
 }
 
@@ -390,6 +391,11 @@ fn check_search_clashes(config: &Config, library: &Library, problems: &mut Vec<D
     let search_pages: Vec<String> = (0..config.languages.len())
         .filter_map(|lang| config.search_url(lang))
         .collect();
+    let index_folders: Vec<(String, &str)> = config
+        .languages
+        .iter()
+        .map(|l| (format!("/search/{}/", l.code), l.code.as_str()))
+        .collect();
     for e in &library.entries {
         for r in e.renditions.iter().flatten() {
             let (message, help) = if search_pages.contains(&r.url) {
@@ -400,11 +406,9 @@ fn check_search_clashes(config: &Config, library: &Library, problems: &mut Vec<D
                     ),
                     "give the page another `slug:`, or change `search.path` in site.yaml",
                 )
-            } else if let Some(code) = config
-                .languages
+            } else if let Some((_, code)) = index_folders
                 .iter()
-                .map(|l| &l.code)
-                .find(|code| r.url.starts_with(&format!("/search/{code}/")))
+                .find(|(folder, _)| r.url.starts_with(folder.as_str()))
             {
                 (
                     format!(
@@ -458,7 +462,6 @@ fn check_clashes(
             taken.insert(&r.url, id);
         }
     }
-    check_search_clashes(config, library, problems);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, page) in listings.pages.iter().enumerate() {
         if page.primary {
