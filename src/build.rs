@@ -13,7 +13,7 @@ use crate::config::{self, Config, ConfigError, Overrides};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::library::{self, Library};
 use crate::linkcheck::LinkCheckSink;
-use crate::output::{WriteStats, Writer};
+use crate::output::{OutputFolder, WriteStats, Writer};
 pub use crate::progress::Progress;
 use crate::render::{self, Sink};
 use crate::source;
@@ -227,9 +227,12 @@ pub fn build_live(
             return Ok(report);
         }
     };
-    if !opts.dry_run {
-        crate::output::check_output_location(&opts.root, &output).map_err(UsageError)?;
-    }
+    // Before any work: a build that cannot be written is not worth making.
+    let output_folder = if opts.dry_run {
+        None
+    } else {
+        Some(OutputFolder::check(&opts.root, &output).map_err(UsageError)?)
+    };
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
@@ -254,10 +257,9 @@ pub fn build_live(
     };
 
     let content_ok = !problems.iter().any(Diagnostic::is_error);
-    let writer = if content_ok && !opts.dry_run {
-        Some(Writer::begin(&opts.root, &output).map_err(UsageError)?)
-    } else {
-        None
+    let writer = match &output_folder {
+        Some(folder) if content_ok => Some(Writer::begin(folder).map_err(UsageError)?),
+        _ => None,
     };
     let base_sink: &dyn Sink = match &writer {
         Some(w) => w,

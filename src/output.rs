@@ -20,6 +20,11 @@ use crate::render::Sink;
 pub const MARKER: &str = ".outreach-output";
 const MARKER_TEXT: &str =
     "This folder is written by outreach. Each build replaces it completely.\n";
+/// The end of the name of the folder a build is written into, beside the output
+/// (`.output.staging`).
+const STAGING: &str = ".staging";
+/// The end of the name the previous output has while the two are swapped (`.output.old`).
+const OLD: &str = ".old";
 
 /// Counts of what a build wrote.
 #[derive(Clone, Copy, Debug, Default)]
@@ -43,7 +48,7 @@ pub struct Writer {
 
 /// Refuses output folders that would destroy something: the site itself, its sources,
 /// the file-system root or the home folder.
-pub fn check_output_location(root: &Path, output: &Path) -> Result<()> {
+fn check_output_location(root: &Path, output: &Path) -> Result<()> {
     let root = absolute(root)?;
     let output = absolute(output)?;
     // The home folder as the file system sees it: `HOME` may be reached through a link.
@@ -76,6 +81,14 @@ pub fn check_output_location(root: &Path, output: &Path) -> Result<()> {
 
 /// `path` made absolute against the current folder, with `.` and `..` resolved by name.
 fn absolute(path: &Path) -> Result<PathBuf> {
+    let out = lexically_absolute(path)?;
+    // Resolve symlinks where the path exists, so `out -> ..` cannot sneak past.
+    Ok(fs::canonicalize(&out).unwrap_or(out))
+}
+
+/// `path` made absolute against the current folder, with `.` and `..` resolved by name
+/// and links left as they are.
+fn lexically_absolute(path: &Path) -> Result<PathBuf> {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
@@ -93,50 +106,98 @@ fn absolute(path: &Path) -> Result<PathBuf> {
             other => out.push(other.as_os_str()),
         }
     }
-    // Resolve symlinks where the path exists, so `out -> ..` cannot sneak past.
-    Ok(fs::canonicalize(&out).unwrap_or(out))
+    Ok(out)
+}
+
+/// An output location that passed every check, found before the build does any work.
+#[derive(Clone, Debug)]
+pub struct OutputFolder {
+    /// Absolute, links resolved.
+    path: PathBuf,
+    /// The output already there (outreach's, by its marker), to compare new files with.
+    previous: Option<PathBuf>,
+}
+
+impl OutputFolder {
+    /// Checks that `output` is a place the build may replace: not the site or its
+    /// sources ([`check_output_location`]), and either nothing yet (under folders that
+    /// exist or can be made), an empty folder, or a folder outreach wrote. A dangling
+    /// link, a file, or a folder of someone else's files is refused.
+    pub fn check(root: &Path, output: &Path) -> Result<OutputFolder> {
+        check_output_location(root, output)?;
+        let exists = refuse_unusable(&lexically_absolute(output)?)?;
+        let path = absolute(output)?;
+        if !exists {
+            return Ok(OutputFolder {
+                path,
+                previous: None,
+            });
+        }
+        let non_empty = fs::read_dir(&path)
+            .with_context(|| format!("failed to read `{}`", path.display()))?
+            .next()
+            .is_some();
+        if non_empty && !path.join(MARKER).exists() {
+            bail!(
+                "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it\n\
+                 help: move those files elsewhere, or choose another folder with `--output`",
+                path.display()
+            );
+        }
+        Ok(OutputFolder {
+            previous: non_empty.then(|| path.clone()),
+            path,
+        })
+    }
+}
+
+/// Refuses an output that is, or lies under, a dangling link or a file; `true` when the
+/// output is there (a folder, or a link to one), `false` when it is still to be made.
+fn refuse_unusable(output: &Path) -> Result<bool> {
+    // The output itself, else the nearest folder above it that is there.
+    let Some(place) = output.ancestors().find(|p| fs::symlink_metadata(p).is_ok()) else {
+        return Ok(false);
+    };
+    let what = if place == output {
+        "the output"
+    } else {
+        "the folder above the output"
+    };
+    let target = fs::read_link(place).ok();
+    match fs::metadata(place) {
+        Err(_) => bail!(
+            "{what} `{}` is a symbolic link to `{}`, which does not exist\n\
+             help: create the folder it points to, remove the link, or choose another folder with `--output`",
+            place.display(),
+            target.unwrap_or_default().display()
+        ),
+        Ok(m) if !m.is_dir() => bail!(
+            "{what} `{}` is a file, not a folder{}\n\
+             help: move the file elsewhere, or choose another folder with `--output`",
+            place.display(),
+            target.map_or(String::new(), |t| format!(" (a link to `{}`)", t.display())),
+        ),
+        Ok(_) => Ok(place == output),
+    }
 }
 
 impl Writer {
-    /// Prepares a staging folder for `output`, after the safety checks.
-    pub fn begin(root: &Path, output: &Path) -> Result<Writer> {
-        check_output_location(root, output)?;
-        let output = absolute(output)?;
-        let previous = if output.exists() {
-            if !output.is_dir() {
-                bail!(
-                    "the output `{}` exists and is not a folder",
-                    output.display()
-                );
-            }
-            let non_empty = fs::read_dir(&output)
-                .with_context(|| format!("failed to read `{}`", output.display()))?
-                .next()
-                .is_some();
-            if non_empty && !output.join(MARKER).exists() {
-                bail!(
-                    "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it\n\
-                     help: move those files elsewhere, or choose another folder with `--output`",
-                    output.display()
-                );
-            }
-            non_empty.then(|| output.clone())
-        } else {
-            None
-        };
-        let name = output
+    /// Prepares a staging folder beside `output`, which [`OutputFolder::check`] let by.
+    pub fn begin(output: &OutputFolder) -> Result<Writer> {
+        let OutputFolder { path, previous } = output.clone();
+        let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "output".into());
-        let parent = output.parent().map(Path::to_path_buf).unwrap_or_default();
+        let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
         fsutil::create_dir_all(&parent)?;
-        let staging = parent.join(format!(".{name}.staging"));
+        let staging = parent.join(format!(".{name}{STAGING}"));
         // Leftovers of a build that was killed.
         fsutil::remove_dir_all(&staging)?;
-        fsutil::remove_dir_all(&parent.join(format!(".{name}.old")))?;
+        fsutil::remove_dir_all(&parent.join(format!(".{name}{OLD}")))?;
         fsutil::create_dir_all(&staging)?;
         Ok(Writer {
-            output,
+            output: path,
             staging,
             previous,
             written: AtomicUsize::new(0),
@@ -180,12 +241,12 @@ impl Writer {
                 Err(_) => {
                     // No atomic exchange on this file system: two renames, old kept until the end.
                     let old = self.staging.with_file_name(format!(
-                        "{}.old",
+                        "{}{OLD}",
                         self.staging
                             .file_name()
                             .unwrap_or_default()
                             .to_string_lossy()
-                            .trim_end_matches(".staging")
+                            .trim_end_matches(STAGING)
                     ));
                     fs::rename(&self.output, &old).with_context(|| {
                         format!("failed to move `{}` aside", self.output.display())

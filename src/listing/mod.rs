@@ -155,6 +155,7 @@ pub fn build(
     build_taxonomies(config, library, schemas, &mut listings);
     check_clashes(config, library, &listings, problems);
     check_static_clashes(config, library, &listings, problems);
+    check_search_clashes(config, library, problems);
     listings
 }
 
@@ -380,6 +381,74 @@ fn check_static_clashes(
     }
 }
 
+/// No page may take the search page's address, nor one in the folder of a search index
+/// (`/search/en/`), which the build writes itself. Each clash is an error at the `path:`
+/// or `slug:` that gives the page its address.
+fn check_search_clashes(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>) {
+    if config.search.is_none() {
+        return;
+    }
+    let search_pages: Vec<String> = (0..config.languages.len())
+        .filter_map(|lang| config.search_url(lang))
+        .collect();
+    let index_folders: Vec<(String, &str)> = config
+        .languages
+        .iter()
+        .map(|l| (format!("/search/{}/", l.code), l.code.as_str()))
+        .collect();
+    for e in &library.entries {
+        for r in e.renditions.iter().flatten() {
+            let (message, help) = if search_pages.contains(&r.url) {
+                (
+                    format!(
+                        "this page and the search page both want the address `{}`",
+                        r.url
+                    ),
+                    "give the page another `slug:`, or change `search.path` in site.yaml",
+                )
+            } else if let Some((_, code)) = index_folders
+                .iter()
+                .find(|(folder, _)| r.url.starts_with(folder.as_str()))
+            {
+                (
+                    format!(
+                        "the address `{}` is in `/search/{code}/`, the folder the build writes the `{code}` search index in",
+                        r.url
+                    ),
+                    "give the page (or its section) another `slug:` or `path:`",
+                )
+            } else {
+                continue;
+            };
+            let (variant, field) = address_source(e, r.variant);
+            let ctx = crate::config::YamlContext {
+                path: &variant.file.display,
+                text: &variant.file.text,
+                positions: &variant.positions,
+            };
+            problems.push(ctx.error_at_value(field, message, Some(help.into())));
+        }
+    }
+}
+
+/// The file and field that give a page its address: its own `path:` or `slug:` (`path:`
+/// wins, as it does for the address), else the original's that it inherits, else its own
+/// file (whose name then makes the address).
+fn address_source(
+    e: &crate::library::Entry,
+    shown: usize,
+) -> (&crate::library::Variant, &'static str) {
+    let own = &e.variants[shown];
+    for variant in [own, e.default_variant()] {
+        for field in ["path", "slug"] {
+            if variant.positions.get(field).is_some() {
+                return (variant, field);
+            }
+        }
+    }
+    (own, "slug")
+}
+
 /// A listing page may not take the address of a content page, nor another listing's.
 fn check_clashes(
     config: &Config,
@@ -391,22 +460,6 @@ fn check_clashes(
     for (id, e) in library.entries.iter().enumerate() {
         for r in e.renditions.iter().flatten() {
             taken.insert(&r.url, id);
-        }
-    }
-    // The search page takes an address too.
-    for lang in 0..config.languages.len() {
-        if let Some(url) = config.search_url(lang)
-            && let Some(&id) = taken.get(url.as_str())
-        {
-            let file = &library.entry(id).default_variant().file;
-            problems.push(
-                Diagnostic::error(
-                    &file.display,
-                    format!("this page and the search page both want the address `{url}`"),
-                )
-                .at(&file.text, 1, 1)
-                .help("give the page another `slug:`, or change `search.path` in site.yaml"),
-            );
         }
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();

@@ -14,7 +14,7 @@ mod raw_html;
 pub mod shortcodes;
 mod summary;
 
-pub use headings::Heading;
+pub use headings::{Heading, renamed_heading_help};
 pub use summary::summary_of;
 use summary::{plain_text, strip_placeholders};
 
@@ -37,6 +37,11 @@ pub trait LinkResolver {
     fn resolve(&self, content_path: &str) -> Result<(String, usize), LinkProblem>;
     /// The site path of a file beside the page (`ban-do.svg`), if the page has one.
     fn asset(&self, relative: &str) -> Option<String>;
+    /// The template that writes the id `id` (`base.html`, for `<main id="main">`): no
+    /// heading may take it. By default the page has no ids but its body's.
+    fn reserved_id(&self, _id: &str) -> Option<&str> {
+        None
+    }
     /// Checks a shortcode call (and may rewrite its arguments); problems are at offsets
     /// of the page's body. By default there are no shortcodes.
     fn shortcode(&self, call: &mut shortcodes::Call) -> Vec<Problem> {
@@ -112,7 +117,9 @@ fn options() -> Options {
 /// Renders `body` (the part after the front matter), with its shortcodes.
 pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     let extracted = shortcodes::extract(body);
-    let mut out = render_markdown(&extracted.text, resolver);
+    // Every id of the page so far: a block shortcode's headings are on the same page.
+    let mut ids = headings::PageIds::new();
+    let mut out = render_markdown(&extracted.text, resolver, &mut ids);
     // Offsets so far are in the text with placeholders; authors need the file's.
     for p in &mut out.problems {
         p.offset = extracted.original_offset(p.offset);
@@ -135,7 +142,7 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         out.problems.extend(problems);
         if let Some(inner) = &call.body {
             // A block's text is Markdown too (shortcodes do not nest).
-            let rendered = render_markdown(inner, resolver);
+            let rendered = render_markdown(inner, resolver, &mut ids);
             for mut p in rendered.problems {
                 p.offset += call.body_offset;
                 out.problems.push(p);
@@ -144,11 +151,11 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 link.offset += call.body_offset;
                 out.anchor_links.push(link);
             }
-            out.anchors.extend(rendered.anchors);
             call.body_html = Some(rendered.html);
         }
     }
     out.shortcodes = calls;
+    out.anchors = ids.into_keys().collect();
     if !out.shortcodes.is_empty() {
         out.summary = strip_placeholders(&out.summary);
         out.text = strip_placeholders(&out.text);
@@ -156,18 +163,32 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
     out
 }
 
-/// Renders Markdown without looking for shortcodes.
-fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
+/// Renders Markdown without looking for shortcodes; `ids` has the ids of the page so
+/// far, and gets this part's. (`anchors` is left for [`render`] to fill from `ids`.)
+fn render_markdown(
+    body: &str,
+    resolver: &dyn LinkResolver,
+    ids: &mut headings::PageIds,
+) -> Rendered {
     let mut out = Rendered::default();
 
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(body, options())
         .into_offset_iter()
         .collect();
 
-    let headings = headings::assign_ids(&mut events);
-    for h in &headings {
-        out.anchors.insert(h.id.clone());
+    // The body's ids that are not headings', which no heading may take either.
+    for id in check_raw_html(&events, resolver.url_policy(), &mut out) {
+        ids.entry(id)
+            .or_insert_with(|| "an element in the page's HTML has it".into());
     }
+    for (event, _) in &events {
+        if let Event::Start(Tag::FootnoteDefinition(name)) = event {
+            ids.entry(name.to_string())
+                .or_insert_with(|| format!("the footnote `[^{name}]` has it"));
+        }
+    }
+    let (headings, problems) = headings::assign_ids(&mut events, body, ids, resolver);
+    out.problems.extend(problems);
     out.toc = headings
         .iter()
         .filter(|h| (2..=3).contains(&h.level))
@@ -175,7 +196,6 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         .collect();
     out.headings = headings;
     let mut same_page_links: Vec<(String, usize)> = Vec::new();
-    check_raw_html(&events, resolver.url_policy(), &mut out);
 
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
@@ -253,10 +273,6 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
                 html_events.push(Event::End(TagEnd::Table));
                 html_events.push(Event::Html(CowStr::Borrowed("</div>\n")));
             }
-            Event::Start(Tag::FootnoteDefinition(ref name)) => {
-                out.anchors.insert(name.to_string());
-                html_events.push(event);
-            }
             Event::Start(Tag::Paragraph) if !summary_done => {
                 in_first_paragraph = true;
                 html_events.push(event);
@@ -288,13 +304,15 @@ fn render_markdown(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         }
     }
     for (anchor, offset) in same_page_links {
-        if !out.anchors.contains(&anchor) {
-            let help =
-                match crate::suggest::did_you_mean(&anchor, out.anchors.iter().map(String::as_str))
+        if !ids.contains_key(&anchor) {
+            let help = match renamed_heading_help(&out.headings, &anchor) {
+                Some(help) => help,
+                None => match crate::suggest::did_you_mean(&anchor, ids.keys().map(String::as_str))
                 {
                     Some(a) => format!("did you mean `#{a}`?"),
                     None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
-                };
+                },
+            };
             out.problems.push(Problem {
                 warning: false,
                 offset,
@@ -390,11 +408,15 @@ fn check_raw_html(
     events: &[(Event<'_>, std::ops::Range<usize>)],
     policy: &UrlPolicy,
     out: &mut Rendered,
-) {
+) -> Vec<String> {
+    let mut ids = Vec::new();
     // The run of HTML being collected, and where each piece starts in it and in the body.
     let mut run = String::new();
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    let flush = |run: &mut String, pieces: &mut Vec<(usize, usize)>, out: &mut Rendered| {
+    let flush = |run: &mut String,
+                 pieces: &mut Vec<(usize, usize)>,
+                 out: &mut Rendered,
+                 ids: &mut Vec<String>| {
         if run.is_empty() {
             return;
         }
@@ -406,7 +428,7 @@ fn check_raw_html(
             let (start, body) = pieces[i];
             body + (at - start)
         };
-        out.anchors.extend(found.ids);
+        ids.extend(found.ids);
         for (at, what) in found.scripts {
             out.problems.push(if policy.forbid_raw_scripts {
                 Problem {
@@ -443,10 +465,11 @@ fn check_raw_html(
                 pieces.push((run.len(), range.start));
                 run.push_str(h);
             }
-            _ => flush(&mut run, &mut pieces, out),
+            _ => flush(&mut run, &mut pieces, out, &mut ids),
         }
     }
-    flush(&mut run, &mut pieces, out);
+    flush(&mut run, &mut pieces, out, &mut ids);
+    ids
 }
 
 #[cfg(test)]
@@ -616,6 +639,9 @@ mod properties {
         fn asset(&self, relative: &str) -> Option<String> {
             (relative == "ban-do.svg").then(|| "/x/ban-do.svg".to_string())
         }
+        fn reserved_id(&self, id: &str) -> Option<&str> {
+            ["muc-dich", "muc"].contains(&id).then_some("base.html")
+        }
     }
 
     /// Markdown made of the constructs the stage treats specially, in any order and
@@ -679,13 +705,16 @@ mod properties {
                 h.id
             );
         }
-        if !body.contains("{#") {
-            let mut ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
-            let all = ids.len();
-            ids.sort_unstable();
-            ids.dedup();
-            prop_assert_eq!(ids.len(), all, "heading ids repeat: {:?}", r.headings);
-        }
+        let mut ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        let all = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), all, "heading ids repeat: {:?}", r.headings);
+        prop_assert!(
+            !ids.iter().any(|id| Everything.reserved_id(id).is_some()),
+            "a heading took the template's id: {:?}",
+            r.headings
+        );
         prop_assert!(r.toc.iter().all(|h| (2..=3).contains(&h.level)));
         prop_assert_eq!(r.summary.trim(), r.summary.as_str());
         prop_assert!(

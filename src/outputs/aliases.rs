@@ -1,7 +1,11 @@
 //! `aliases:` in front matter: each old address becomes a small page that sends the reader
-//! (and search engines, through the canonical link) to the page's current address.
+//! (and search engines, through the canonical link) to the page's current address. An
+//! alias may replace nothing: not a page, another alias, nor any file the build writes
+//! itself — its output marker, side outputs, the search index, static files — neither at
+//! the alias's own file nor where a folder it needs would be.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 use super::xml_escape;
 use crate::config::YamlContext;
@@ -17,8 +21,13 @@ pub fn write(
 ) -> anyhow::Result<()> {
     let config = site.config();
     let library = site.library();
-    let taken = urls_taken(library, &site.listings().pages);
+    // By output file: `/dau-tu/index.html` is the page `/dau-tu/`.
+    let taken: HashMap<String, PathBuf> = urls_taken(library, &site.listings().pages)
+        .into_iter()
+        .map(|(url, file)| (output_path(&url), file))
+        .collect();
     let generated = generated_files(site);
+    // Each alias's output file, with the file that writes it.
     let mut seen: HashMap<String, String> = HashMap::new();
     for entry in &library.entries {
         for (lang, r) in entry.renditions.iter().enumerate() {
@@ -49,23 +58,12 @@ pub fn write(
                     );
                     continue;
                 };
-                if let Some(owner) = taken.get(url.as_str()) {
-                    problems.push(ctx.error_at_value(
-                        &field,
-                        format!("the alias `{url}` is the address of `{}`", owner.display()),
-                        Some("an alias is an old address that no page uses any more; remove it or move that page".into()),
-                    ));
+                let file = output_path(&url);
+                if let Some((message, help)) = clash(site, &url, &file, &taken, &generated) {
+                    problems.push(ctx.error_at_value(&field, message, Some(help.into())));
                     continue;
                 }
-                if let Some(what) = generated_file(site, &output_path(&url), &generated) {
-                    problems.push(ctx.error_at_value(
-                        &field,
-                        format!("the alias `{url}` is the address of {what}"),
-                        Some("an alias is an old address that nothing else uses; a redirect there would replace it".into()),
-                    ));
-                    continue;
-                }
-                if let Some(other) = seen.get(&url) {
+                if let Some(other) = seen.get(&file) {
                     problems.push(ctx.error_at_value(
                         &field,
                         format!("the alias `{url}` is also an alias of `{other}`"),
@@ -73,7 +71,7 @@ pub fn write(
                     ));
                     continue;
                 }
-                seen.insert(url.clone(), variant.file.display.display().to_string());
+                seen.insert(file, variant.file.display.display().to_string());
                 let target = config.permalink(&r.url);
                 let html = format!(
                     "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{t}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n</head>\n<body>\n<p><a href=\"{t}\">{}</a></p>\n</body>\n</html>\n",
@@ -89,14 +87,68 @@ pub fn write(
     Ok(())
 }
 
+/// What an alias's output `file` would replace, as an error message and its help: a page
+/// or listing (`taken`), or another file the build writes — at `file` itself, or where
+/// one of the folders `file` needs would be (`robots.txt/` for `/robots.txt/`).
+fn clash(
+    site: &SiteContext<'_>,
+    url: &str,
+    file: &str,
+    taken: &HashMap<String, PathBuf>,
+    generated: &HashMap<String, String>,
+) -> Option<(String, &'static str)> {
+    let folders = file.match_indices('/').map(|(at, _)| &file[..at]);
+    for place in std::iter::once(file).chain(folders) {
+        let own = place == file;
+        let (what, help) = if let Some(owner) = taken.get(place) {
+            let what = if own {
+                format!("`{}`", owner.display())
+            } else {
+                format!("the page of `{}`", owner.display())
+            };
+            (
+                what,
+                "an alias is an old address that no page uses any more; remove it or move that page",
+            )
+        } else if let Some(what) = generated_file(site, place, own, generated) {
+            (
+                what,
+                "remove this alias: an alias is an old address that nothing else uses, and a redirect there would replace what the build writes",
+            )
+        } else {
+            continue;
+        };
+        let message = if own {
+            format!("the alias `{url}` is the address of {what}")
+        } else {
+            format!("the alias `{url}` needs a folder `{place}/` where the build writes {what}")
+        };
+        return Some((message, help));
+    }
+    None
+}
+
 /// The files the build writes besides content pages and listings, by output path, with
 /// what each is (for the message when an alias would replace one).
 fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
     let config = site.config();
     let library = site.library();
     let mut out = HashMap::new();
+    out.insert(
+        crate::output::MARKER.to_string(),
+        format!(
+            "`{}`, the file by which outreach knows its output folder",
+            crate::output::MARKER
+        ),
+    );
     out.insert("sitemap.xml".to_string(), "the sitemap".to_string());
     out.insert("robots.txt".to_string(), "`robots.txt`".to_string());
+    if !config.languages[0].prefix.is_empty() {
+        out.insert(
+            "index.html".to_string(),
+            "the language picker at the site's root".to_string(),
+        );
+    }
     for (lang, language) in config.languages.iter().enumerate() {
         let prefix = language.prefix.trim_start_matches('/');
         let not_found = if prefix.is_empty() {
@@ -148,11 +200,13 @@ fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
     out
 }
 
-/// What the build writes at `path` besides pages: a side output, a search index file or
-/// a static file.
+/// What the build writes at `path` besides pages: outreach's marker, a side output, a
+/// search index file, or a static file — or, when `path` is the alias's own file rather
+/// than a folder it is written in, a static folder.
 fn generated_file(
     site: &SiteContext<'_>,
     path: &str,
+    own_file: bool,
     generated: &HashMap<String, String>,
 ) -> Option<String> {
     if let Some(what) = generated.get(path) {
@@ -171,8 +225,12 @@ fn generated_file(
         (config.theme_dir().join("static"), "the theme's `static/`"),
         (config.root.join("static"), "the site's `static/`"),
     ] {
-        if dir.join(path).is_file() {
+        let place = dir.join(path);
+        if place.is_file() {
             return Some(format!("the file `{path}` from {shown}"));
+        }
+        if own_file && place.is_dir() {
+            return Some(format!("the folder `{path}/` from {shown}"));
         }
     }
     None

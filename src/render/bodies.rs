@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::functions;
 use super::shortcodes;
+use super::template_ids::ReservedIds;
 use super::templates::{self, Templates};
 use super::{Inputs, SiteContext};
 use crate::diagnostics::Diagnostic;
@@ -21,6 +22,8 @@ pub(super) struct Resolver<'a> {
     pub codes: &'a [&'a str],
     pub lang: usize,
     pub entry: EntryId,
+    /// The ids the templates write, which headings must leave alone.
+    pub reserved_ids: &'a ReservedIds,
     pub url_policy: &'a crate::text::url::UrlPolicy,
 }
 
@@ -99,6 +102,10 @@ impl LinkResolver for Resolver<'_> {
             let name = crate::text::nfc(&decoded);
             (name != relative).then(|| find(&name)).flatten()
         })
+    }
+
+    fn reserved_id(&self, id: &str) -> Option<&str> {
+        self.reserved_ids.template_of(id)
     }
 
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
@@ -196,6 +203,7 @@ pub fn render_content(
         codes: &codes,
         lang,
         entry: id,
+        reserved_ids: &templates.reserved_ids,
         url_policy: &inputs.config.url_policy,
     };
     let body = match variant.body() {

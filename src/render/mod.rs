@@ -11,6 +11,7 @@ pub mod i18n;
 mod list_context;
 mod pages;
 pub mod shortcodes;
+mod template_ids;
 pub mod templates;
 
 pub use bodies::{PageContent, Summaries, render_content, summarize, summarize_entry};

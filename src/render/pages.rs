@@ -404,6 +404,9 @@ fn link_place(
 /// the anchor is the original's (headings are translated, so their ids differ); else the
 /// ids the page has.
 fn anchor_help(anchor: &str, target: &AnchorInfo, original: Option<&AnchorInfo>) -> String {
+    if let Some(help) = crate::markdown::renamed_heading_help(&target.headings, anchor) {
+        return help;
+    }
     if let Some(a) = did_you_mean(anchor, target.ids.iter().map(String::as_str)) {
         return format!("did you mean `#{a}`?");
     }

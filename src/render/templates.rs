@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use tera::{ErrorKind, Tera};
 
 use super::functions::LookupCell;
+use super::template_ids::ReservedIds;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
@@ -30,6 +31,8 @@ pub struct Templates {
     pub files: BTreeMap<String, TemplateFile>,
     /// What `get_section`, `get_page` and `get_taxonomy` answer from, filled before rendering.
     pub lookups: LookupCell,
+    /// The ids the templates write, which no heading may take.
+    pub reserved_ids: ReservedIds,
 }
 
 impl Templates {
@@ -98,6 +101,7 @@ pub fn load(
     }
     Some(Templates {
         tera,
+        reserved_ids: ReservedIds::of(&files),
         files,
         lookups,
     })

@@ -1,7 +1,8 @@
 //! `aliases:` in front matter: each old address becomes a small page that sends readers
 //! and search engines to the page's current address in the same language. An alias that
-//! is a real page's address, another page's alias, or outside the site is an error at the
-//! alias, naming the file and line.
+//! is a real page's address, another page's alias, a file the build writes itself (its
+//! output marker, the sitemap, the language picker…) or a folder one of them needs, or
+//! outside the site, is an error at the alias, naming the file and line.
 //!
 //! Fixture: `outputs/site` (see `side_outputs`); the error cases are written inline.
 
@@ -155,4 +156,55 @@ fn an_alias_at_the_address_of_a_file_the_build_writes_is_an_error_naming_that_fi
         !site.path("output").exists(),
         "a failed build wrote output/"
     );
+}
+
+#[test]
+fn an_alias_over_a_file_outreach_writes_itself_is_an_error_at_the_alias() {
+    // Symptom: `aliases: ["/.outreach-output"]` built with exit 0 and no redirect: the
+    // build wrote its output marker over it. `/dau-tu/index.html` replaced the section's
+    // page with a redirect to another page.
+    let site = Site::minimal_with(&[(
+        "content/dau-tu/cu.md",
+        "---\ntitle: Trang có bí danh\naliases:\n  - /.outreach-output\n  - /.outreach-output/cu/\n  - /dau-tu/index.html\n  - /robots.txt/\n  - /../.output.staging/\n  - /trang-cu-that-su/\n---\nNội dung.\n",
+    )]);
+    let run = site.build(&[]).exit_code(1);
+    let path = "content/dau-tu/cu.md";
+    let remove = "remove this alias: an alias is an old address that nothing else uses, and a redirect there would replace what the build writes";
+    run.error_at(path, 4, 5)
+        .says("the alias `/.outreach-output` is the address of `.outreach-output`, the file by which outreach knows its output folder")
+        .quotes("  - /.outreach-output")
+        .helps(remove);
+    run.error_at(path, 5, 5)
+        .says("the alias `/.outreach-output/cu/` needs a folder `.outreach-output/` where the build writes `.outreach-output`, the file by which outreach knows its output folder")
+        .helps(remove);
+    run.error_at(path, 6, 5)
+        .says("the alias `/dau-tu/index.html` is the address of `content/dau-tu/_index.md`")
+        .helps("remove it or move that page");
+    run.error_at(path, 7, 5)
+        .says("the alias `/robots.txt/` needs a folder `robots.txt/` where the build writes `robots.txt`")
+        .helps(remove);
+    // The staging folder is beside the output, so only a way out of the site reaches it.
+    run.error_at(path, 8, 5)
+        .says("the alias `/../.output.staging/` is not an address inside the site");
+    assert_eq!(run.error_places().len(), 5, "{}", run.stderr);
+    assert!(
+        !site.path("output").exists(),
+        "a failed build wrote output/"
+    );
+}
+
+#[test]
+fn an_alias_over_the_language_picker_is_an_error_at_the_alias() {
+    // Symptom: with every language under its own prefix, `/index.html` built with exit 0
+    // and the language picker, written after the aliases, silently replaced the redirect.
+    let site = Site::minimal_with(&[(
+        "content/dau-tu/cu.md",
+        "---\ntitle: Trang có bí danh\naliases: [/index.html, /vi/trang-cu/]\n---\nNội dung.\n",
+    )]);
+    site.append("site.yaml", "default_language_in_subfolder: true\n");
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("content/dau-tu/cu.md", 3, 11)
+        .says("the alias `/index.html` is the address of the language picker at the site's root");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+    assert!(!site.path("output").exists());
 }

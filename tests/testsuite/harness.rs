@@ -402,16 +402,27 @@ impl Run {
     /// there is none.
     #[track_caller]
     pub fn error_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.diagnostic_at("error", path, line, column)
+    }
+
+    /// The warning at exactly `path:line:column`, as [`Run::error_at`].
+    #[track_caller]
+    pub fn warning_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.diagnostic_at("warning", path, line, column)
+    }
+
+    #[track_caller]
+    fn diagnostic_at(&self, severity: &str, path: &str, line: usize, column: usize) -> Diag {
         let diags = self.diagnostics();
         diags
             .iter()
             .find(|d| {
-                d.severity == "error" && d.path == path && d.line == line && d.column == column
+                d.severity == severity && d.path == path && d.line == line && d.column == column
             })
             .cloned()
             .unwrap_or_else(|| {
                 panic!(
-                    "no error at {path}:{line}:{column}; stderr was:\n{}",
+                    "no {severity} at {path}:{line}:{column}; stderr was:\n{}",
                     self.stderr
                 )
             })

@@ -26,6 +26,7 @@ mod failed_build;
 mod feeds;
 mod figures;
 mod fuzz;
+mod heading_ids;
 mod hostile;
 mod link_check;
 mod links;

@@ -1,7 +1,8 @@
 //! outreach deletes only what it created. The output folder carries a marker file; a
 //! non-empty folder without it is refused, and so is `--output` at the site's own folder,
-//! `content/`, `themes/`, a folder above the site, `/` or the home folder — each with exit
-//! code 2, a message naming the folder, and every file left where it was.
+//! `content/`, `themes/`, a folder above the site, `/` or the home folder, a dangling
+//! link or a file — each with exit code 2, a message naming the folder, and every file
+//! left where it was, before the build reads any content.
 //!
 //! To test each location rule on its own, the refused folders are given the marker first:
 //! only the location rule can then refuse them.
@@ -207,4 +208,99 @@ fn output_at_the_home_folder_reached_through_a_link_is_refused() {
     let before = Manifest::of(&site.path("home"));
     refused_with_home(&site, &link, &link);
     before.assert_same(&Manifest::of(&site.path("home")), "the home folder");
+}
+
+/// A page whose front matter is broken: a build that reads the content fails with exit
+/// 1 and reports it before it writes anything, so a refusal with exit 2 and no such
+/// report shows the output was checked before the content was read.
+const BROKEN_PAGE: (&str, &str) = (
+    "content/dau-tu/hong.md",
+    "---\ntitle: [Trang hỏng\n---\nNội dung.\n",
+);
+
+/// Runs `build --output OUTPUT` on a site with [`BROKEN_PAGE`], expecting it refused
+/// before the content is read: exit code 2, exactly `message` and `help` on stderr, and
+/// nothing in the site changed, added or removed.
+#[track_caller]
+fn assert_refused_before_any_work(site: &Site, output: &str, message: &str, help: &str) {
+    let before = Manifest::of(site.root());
+    let run = site.build(&["--output", output]).exit_code(2);
+    assert_eq!(
+        run.stderr,
+        format!("error: {message}\nhelp: {help}\n"),
+        "--output {output}"
+    );
+    before.assert_same(
+        &Manifest::of(site.root()),
+        &format!("--output {output} changed the site's files"),
+    );
+}
+
+#[test]
+fn a_dangling_output_link_is_refused_before_any_work() {
+    // Symptom: the whole site was built, then the build failed with "Not a directory
+    // (os error 20)".
+    let site = Site::minimal_with(&[BROKEN_PAGE]);
+    std::os::unix::fs::symlink("khong-co-thu-muc", site.path("public")).expect("link public");
+    assert_refused_before_any_work(
+        &site,
+        "public",
+        &format!(
+            "the output `{}` is a symbolic link to `khong-co-thu-muc`, which does not exist",
+            site.path("public").display()
+        ),
+        "create the folder it points to, remove the link, or choose another folder with `--output`",
+    );
+    assert!(
+        fs::symlink_metadata(site.path("public")).is_ok_and(|m| m.is_symlink()),
+        "the link is gone"
+    );
+    // The link works once its folder exists.
+    fs::create_dir(site.path("khong-co-thu-muc")).expect("create the folder");
+    site.write(BROKEN_PAGE.0, "---\ntitle: Đã sửa\n---\nNội dung.\n");
+    let run = site.build(&["--output", "public"]).success();
+    assert!(run.has("dau-tu/hong/index.html") && run.has(MARKER));
+    assert!(site.path("khong-co-thu-muc").join(MARKER).is_file());
+}
+
+#[test]
+fn an_output_that_is_a_file_or_under_one_is_refused_before_any_work() {
+    let site = Site::minimal_with(&[BROKEN_PAGE, ("ghi-chu.txt", "an editor's notes\n")]);
+    assert_refused_before_any_work(
+        &site,
+        "ghi-chu.txt",
+        &format!(
+            "the output `{}` is a file, not a folder",
+            site.path("ghi-chu.txt").display()
+        ),
+        "move the file elsewhere, or choose another folder with `--output`",
+    );
+    assert_refused_before_any_work(
+        &site,
+        "ghi-chu.txt/public",
+        &format!(
+            "the folder above the output `{}` is a file, not a folder",
+            site.path("ghi-chu.txt").display()
+        ),
+        "move the file elsewhere, or choose another folder with `--output`",
+    );
+}
+
+#[test]
+fn a_foreign_output_folder_is_refused_before_any_work() {
+    // Symptom: the content was read and checked first, so a site with a mistake in it
+    // reported that (exit 1) and said nothing of the folder it could never write.
+    let site = Site::minimal_with(&[
+        BROKEN_PAGE,
+        ("public/index.html", "<p>someone's site</p>\n"),
+    ]);
+    assert_refused_before_any_work(
+        &site,
+        "public",
+        &format!(
+            "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it",
+            site.path("public").display()
+        ),
+        "move those files elsewhere, or choose another folder with `--output`",
+    );
 }

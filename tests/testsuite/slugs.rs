@@ -1,6 +1,8 @@
 //! URL slugs: from file names and `slug:` fields, Vietnamese letters transliterated
 //! (`Đồng Văn Thanh` → `dong-van-thanh`), English slugs under `/en/`, and the same site
-//! whether its names are written in composed (NFC) or decomposed (NFD) Unicode.
+//! whether its names are written in composed (NFC) or decomposed (NFD) Unicode. An
+//! address the build needs for itself (the search page and its index) is an error at the
+//! `path:` or `slug:` that asks for it.
 //!
 //! Fixture: `slugs/names`. The NFD site is written inline, since a committed NFD file
 //! name may be recomposed by a checkout.
@@ -130,4 +132,47 @@ fn nfd_translation_pairs_with_its_nfc_original_and_nfd_links_resolve() {
         run.read("en/investment/lien-ket/index.html")
             .contains("<a href=\"/en/investment/hau-giang/\">the province</a>")
     );
+}
+
+#[test]
+fn a_page_path_over_the_search_page_or_its_index_is_an_error_at_the_path() {
+    // Symptom: a page at `/search/en/…` was written into the folder of the English search
+    // index without a word; a page at the search page's address was blamed on line 1.
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/tim.md",
+            "---\ntitle: Tìm\npath: tim-kiem\n---\nNội dung.\n",
+        ),
+        (
+            "content/dau-tu/chi-muc.md",
+            "---\ntitle: Chỉ mục\nslug: khong-dung\npath: search/en/trang\n---\nNội dung.\n",
+        ),
+        (
+            "content/search/en.md",
+            "---\ntitle: Tiếng Anh\n---\nNội dung.\n",
+        ),
+        (
+            "content/dau-tu/dung.md",
+            "---\ntitle: Đúng chỗ\npath: search/english\n---\nNội dung.\n",
+        ),
+    ]);
+    site.append(
+        "site.yaml",
+        "search:\n  path: { vi: tim-kiem, en: search }\n",
+    );
+    let run = site.build(&[]).exit_code(1);
+    run.error_at("content/dau-tu/tim.md", 3, 7)
+        .says("this page and the search page both want the address `/tim-kiem/`")
+        .quotes("path: tim-kiem")
+        .helps("give the page another `slug:`, or change `search.path` in site.yaml");
+    run.error_at("content/dau-tu/chi-muc.md", 4, 7)
+        .says("the address `/search/en/trang/` is in `/search/en/`, the folder the build writes the `en` search index in")
+        .quotes("path: search/en/trang")
+        .helps("give the page (or its section) another `slug:` or `path:`");
+    // An address made from the file's name: at the front matter's first line.
+    run.error_at("content/search/en.md", 2, 1)
+        .says("the address `/search/en/` is in `/search/en/`");
+    // `/search/english/` is not in the index's folder: three errors, not four.
+    assert_eq!(run.error_places().len(), 3, "{}", run.stderr);
+    assert!(!site.path("output").exists());
 }
