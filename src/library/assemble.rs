@@ -116,6 +116,7 @@ pub fn build(
         by_key,
         drafts,
         unreadable: broken_originals,
+        addresses: std::sync::OnceLock::new(),
     };
     place_assets(config, &mut library, files.assets, &section_dirs, problems);
     Some(library)

@@ -237,9 +237,46 @@ pub struct Library {
     /// Originals whose file could not be read (their error is reported): a link to one,
     /// or the type of a page in a section whose `_index.md` is one, is not a second error.
     unreadable: std::collections::HashSet<String>,
+    /// Every address a page, page file or static file has, without the leading `/`:
+    /// made on first use, for checking plain links.
+    addresses: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 impl Library {
+    /// Whether `/path` (without its leading `/`) is the address of a page in some
+    /// language, a page's own file or a static file.
+    pub fn has_address(&self, path: &str) -> bool {
+        let all = self.addresses.get_or_init(|| {
+            let mut all = std::collections::HashSet::new();
+            for e in &self.entries {
+                all.extend(e.urls.iter().map(|u| u.trim_start_matches('/').to_string()));
+                all.extend(
+                    e.renditions
+                        .iter()
+                        .flatten()
+                        .map(|r| r.url.trim_start_matches('/').to_string()),
+                );
+                all.extend(
+                    e.assets
+                        .iter()
+                        .map(|a| a.url.trim_start_matches('/').to_string()),
+                );
+            }
+            all.extend(
+                self.loose_assets
+                    .iter()
+                    .map(|a| a.url.trim_start_matches('/').to_string()),
+            );
+            all.extend(
+                self.statics
+                    .iter()
+                    .map(|(p, _)| p.trim_start_matches('/').to_string()),
+            );
+            all
+        });
+        all.contains(path.trim_start_matches('/'))
+    }
+
     pub fn entry(&self, id: EntryId) -> &Entry {
         &self.entries[id]
     }

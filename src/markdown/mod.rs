@@ -56,6 +56,23 @@ pub trait LinkResolver {
     fn url_policy(&self) -> &UrlPolicy {
         &DEFAULT_POLICY
     }
+    /// What a link written without `@/` leads to (`gioi-thieu.md`, `/en/about/`,
+    /// `ban-do.PNG`), after the page's own files were looked at. By default nothing is
+    /// known and the link is left as written.
+    fn plain_link(&self, _path: &str) -> PlainLink {
+        PlainLink::Unknown
+    }
+}
+
+/// Where a plain link leads, for [`LinkResolver::plain_link`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlainLink {
+    /// To this address (a Markdown file's page, in the reader's language).
+    Url(String),
+    /// Nowhere: the message and the fix.
+    Missing { message: String, help: String },
+    /// To something outreach cannot check from here (an address it generates later).
+    Unknown,
 }
 
 /// Why a link could not be resolved, for the author.
@@ -377,16 +394,35 @@ fn rewrite_url<'a>(
             }
         };
     }
-    if is_relative_file_link(&dest) {
-        let (path, fragment) = match dest.split_once(['#', '?']) {
-            Some((p, _)) => (p, &dest[p.len()..]),
-            None => (&*dest, ""),
-        };
-        if let Some(url) = resolver.asset(path.trim_start_matches("./")) {
-            return CowStr::from(format!("{url}{fragment}"));
-        }
+    let is_relative = is_relative_file_link(&dest);
+    let is_absolute = dest.starts_with('/') && !dest.starts_with("//");
+    if !(is_relative || is_absolute || dest.starts_with("..")) {
+        return dest;
     }
-    dest
+    let (path, fragment) = match dest.split_once(['#', '?']) {
+        Some((p, _)) => (p, &dest[p.len()..]),
+        None => (&*dest, ""),
+    };
+    if is_relative && let Some(url) = resolver.asset(path.trim_start_matches("./")) {
+        return CowStr::from(format!("{url}{fragment}"));
+    }
+    if path.is_empty() {
+        return dest;
+    }
+    match resolver.plain_link(path) {
+        PlainLink::Url(url) => CowStr::from(format!("{url}{fragment}")),
+        PlainLink::Missing { message, help } => {
+            out.problems.push(Problem {
+                warning: false,
+                offset,
+                message,
+                help: Some(help),
+            });
+            // Reported here: `check` need not find it again in the page.
+            CowStr::Borrowed("#")
+        }
+        PlainLink::Unknown => dest,
+    }
 }
 
 fn is_relative_file_link(dest: &str) -> bool {
@@ -394,10 +430,7 @@ fn is_relative_file_link(dest: &str) -> bool {
         || dest.starts_with('#')
         || dest.starts_with('/')
         || dest.starts_with("..")
-        || dest.contains("://")
-        || dest.starts_with("mailto:")
-        || dest.starts_with("tel:")
-        || dest.starts_with("data:"))
+        || url::scheme(dest).is_some())
 }
 
 /// Checks the page's raw HTML: its ids become anchors, an address a browser would run as

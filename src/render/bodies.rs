@@ -25,6 +25,7 @@ pub(super) struct Resolver<'a> {
     /// The ids the templates write, which headings must leave alone.
     pub reserved_ids: &'a ReservedIds,
     pub url_policy: &'a crate::text::url::UrlPolicy,
+    pub config: &'a crate::config::Config,
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
@@ -108,6 +109,10 @@ impl LinkResolver for Resolver<'_> {
         self.reserved_ids.template_of(id)
     }
 
+    fn plain_link(&self, path: &str) -> markdown::PlainLink {
+        plain_link(self, path)
+    }
+
     fn shortcode(&self, call: &mut markdown::shortcodes::Call) -> Vec<markdown::Problem> {
         shortcodes::check_call(self.shortcodes, call, self)
     }
@@ -115,6 +120,154 @@ impl LinkResolver for Resolver<'_> {
     fn url_policy(&self) -> &crate::text::url::UrlPolicy {
         self.url_policy
     }
+}
+
+/// `a/b/../c` → `a/c`; `None` when `..` climbs above the start.
+fn normalize_path(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Checks a link written without `@/`: a Markdown file beside the page (as Hugo users
+/// write it) becomes its page's address; a file name in the wrong case, or an address
+/// the site does not have, is an error with the `@/` form or the right name.
+fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
+    use markdown::PlainLink;
+    let decoded = crate::text::percent_decode(path)
+        .map(|d| crate::text::nfc(&d).into_owned())
+        .unwrap_or_else(|| path.to_string());
+    let entry = r.library.entry(r.entry);
+    let rel = &entry.default_variant().file.rel;
+    let source_dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
+    let lower = decoded.to_lowercase();
+    let last = decoded.rsplit('/').next().unwrap_or_default();
+    if !decoded.starts_with('/') && (lower.ends_with(".md") || lower.ends_with(".yaml")) {
+        let Some(joined) = normalize_path(&format!("{source_dir}/{decoded}")) else {
+            return PlainLink::Missing {
+                message: format!("this links to `{path}`, which is outside `content/`"),
+                help: "link to pages by their file under `content/`, written `@/section/page.md`"
+                    .into(),
+            };
+        };
+        return match LinkResolver::resolve(r, &joined) {
+            Ok((url, _)) => PlainLink::Url(url),
+            // The page's own error is reported.
+            Err(p) if p.quiet => PlainLink::Url("#".into()),
+            Err(p) => PlainLink::Missing {
+                message: format!("this links to `{path}`, and there is no `content/{joined}`"),
+                help: p.help.unwrap_or_else(|| {
+                    "link to pages by their file under `content/`, written `@/section/page.md`"
+                        .into()
+                }),
+            },
+        };
+    }
+    if !decoded.starts_with('/') && !decoded.starts_with("..") && last.contains('.') {
+        let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
+        let help = match names.iter().find(|n| n.to_lowercase() == lower) {
+            Some(n) => format!(
+                "did you mean `{n}`? A published file name must match in capitals too: the web server tells `{n}` and `{decoded}` apart"
+            ),
+            None => match crate::suggest::did_you_mean(&decoded, names.iter().copied()) {
+                Some(n) => format!("did you mean `{n}`?"),
+                None => "put the file in the page's folder (a page written as `name/index.md` has one), or give its address starting with `/` or `https://`".into(),
+            },
+        };
+        return PlainLink::Missing {
+            message: format!("there is no file `{decoded}` beside this page"),
+            help,
+        };
+    }
+    // An address: relative ones start from the page's own address in this language.
+    let absolute = if decoded.starts_with('/') {
+        Some(decoded.trim_start_matches('/').to_string())
+    } else {
+        let page_url = crate::render::functions::link_target(entry, r.lang);
+        normalize_path(&format!("{page_url}/{decoded}"))
+    };
+    let Some(absolute) = absolute else {
+        return PlainLink::Unknown;
+    };
+    let folder = format!("{}/", absolute.trim_end_matches('/'));
+    if absolute.is_empty()
+        || r.library.has_address(&absolute)
+        || r.library.has_address(&folder)
+        || r.library.has_address(&format!("{folder}index.html"))
+        || generated_elsewhere(r.config, &absolute)
+    {
+        return PlainLink::Unknown;
+    }
+    // The page whose address is nearest, to link as `@/…`.
+    let addresses: Vec<(String, &crate::library::Entry)> = r
+        .library
+        .entries
+        .iter()
+        .flat_map(|e| {
+            e.renditions
+                .iter()
+                .flatten()
+                .map(move |rd| (rd.url.trim_matches('/').to_string(), e))
+        })
+        .collect();
+    let wanted = absolute.trim_matches('/');
+    let help = match crate::suggest::did_you_mean(wanted, addresses.iter().map(|(u, _)| u.as_str()))
+        .and_then(|u| addresses.iter().find(|(a, _)| a == u))
+    {
+        Some((url, e)) => format!(
+            "did you mean the page at `/{url}/`? Link to it as `@/{}`: a link written `@/…` names the file, and follows the page to its address in every language",
+            r.library.content_path(&e.key)
+        ),
+        None => "link to pages by their file under `content/`, written `@/section/page.md`: such a link follows the page to its address in every language".into(),
+    };
+    PlainLink::Missing {
+        message: format!("this links to `{path}`, which is not an address of this site"),
+        help,
+    }
+}
+
+/// Addresses the later stages make (taxonomy and search pages, further pages of a
+/// listing, the sitemap, feeds, 404 pages), which the content stage cannot list.
+fn generated_elsewhere(config: &crate::config::Config, path: &str) -> bool {
+    let codes = config.language_codes();
+    let default = codes[0];
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let (lang, rest) = match segments.first() {
+        Some(first) if codes.contains(first) => (*first, &segments[1..]),
+        _ => (default, &segments[..]),
+    };
+    let Some(first) = rest.first() else {
+        return true;
+    };
+    let last = rest.last().copied().unwrap_or_default();
+    let taxonomy = config
+        .taxonomies
+        .iter()
+        .any(|t| t.slug.get(lang, default) == *first);
+    let search = config
+        .search
+        .as_ref()
+        .is_some_and(|s| s.get(lang, default) == *first || *first == "search");
+    let paged = rest
+        .windows(2)
+        .any(|w| w[0] == "page" && w[1].parse::<u32>().is_ok());
+    taxonomy
+        || search
+        || paged
+        || matches!(
+            last,
+            "sitemap.xml" | "robots.txt" | "atom.xml" | "404.html" | "index.xml"
+        )
+        || last.ends_with(".json")
+        || last.ends_with(".csv")
 }
 
 /// Per entry, per language: the first paragraph of the body, for listings.
@@ -205,6 +358,7 @@ pub fn render_content(
         entry: id,
         reserved_ids: &templates.reserved_ids,
         url_policy: &inputs.config.url_policy,
+        config: inputs.config,
     };
     let body = match variant.body() {
         Ok(body) => body,

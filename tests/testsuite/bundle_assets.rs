@@ -2,7 +2,7 @@
 //! name: as written, percent-encoded (`a%20b.svg`, `%E1%BA%A3nh.svg`,
 //! `g%F0%9F%98%80.svg`), in angle brackets (`<a b.svg>`), or decomposed as macOS writes
 //! it. Every spelling is the same file, in the original, in a translation and in a
-//! fallback page; a file that is not there is reported by `check` at the link's column.
+//! fallback page; a file that is not there is an error at its link, named as decoded.
 
 use crate::harness::Site;
 
@@ -64,16 +64,16 @@ fn every_spelling_of_a_file_name_is_the_same_file_in_every_language() {
 }
 
 #[test]
-fn a_missing_file_in_any_spelling_is_found_by_check_at_its_column() {
+fn a_missing_file_in_any_spelling_is_an_error_at_its_link() {
     let site = Site::minimal_with(&[(
         "content/dau-tu/du-an/index.md",
         "---\ntitle: Dự án\n---\nẢnh đầu tiên: ![a](a%20b.svg) và ảnh thiếu ![b](kh%C3%B4ng%20c%C3%B3.svg) và ![c](g%F0%9F%98%81.svg)\n",
     )]);
     site.write("content/dau-tu/du-an/a b.svg", SVG);
     let run = site.run(&["check"]).exit_code(1);
-    run.error_at("content/dau-tu/du-an/index.md", 4, 49)
-        .says("links to `không có.svg`, which is not in the site");
-    run.error_at("content/dau-tu/du-an/index.md", 4, 83)
-        .says("links to `g😁.svg`, which is not in the site");
+    run.error_at("content/dau-tu/du-an/index.md", 4, 44)
+        .says("there is no file `không có.svg` beside this page");
+    run.error_at("content/dau-tu/du-an/index.md", 4, 78)
+        .says("there is no file `g😁.svg` beside this page");
     assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
 }

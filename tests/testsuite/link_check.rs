@@ -108,9 +108,12 @@ fn check_reports_each_broken_href_and_src_at_its_place_and_writes_nothing() {
         .says("`/dau-tu/#khong-co`")
         .says("no id `#khong-co`")
         .quotes(line);
-    run.error_at(vi, 6, 72).says("`anh.png`").quotes(line);
+    // Links in Markdown are checked when the page is built, at the link.
+    run.error_at(vi, 6, 65)
+        .says("there is no file `anh.png` beside this page")
+        .quotes(line);
     // Written in Vietnamese: found where it is written, and named as it is written.
-    run.error_at(vi, 8, 20)
+    run.error_at(vi, 8, 11)
         .says("`/đầu-tư/cũ/`")
         .quotes("Trang cũ: [đầu tư](/đầu-tư/cũ/).");
     run.error_at("content/dau-tu/hong.en.md", 4, 15)
@@ -118,19 +121,24 @@ fn check_reports_each_broken_href_and_src_at_its_place_and_writes_nothing() {
         .says("`/en/investment/hong/`");
     // One mistake shown on two pages (the original and its English fallback) is one error.
     // Symptom: the same error twice, at the same place, once per page.
-    let twice = run.error_at("content/dau-tu/chua-dich.md", 4, 16);
-    twice.says("`/trang-cu/`");
-    assert!(
-        twice.rest.contains("`/en/investment/chua-dich/`"),
-        "the note names the other page:\n{}",
-        twice.rest
-    );
+    run.error_at("content/dau-tu/chua-dich.md", 4, 5)
+        .says("`/trang-cu/`");
     assert_eq!(run.error_places().len(), 6, "{}", run.stderr);
     assert!(run.stderr.contains("found 6 errors"), "{}", run.stderr);
     assert!(!site.path("output").exists(), "check wrote output/");
 
-    // The build does not follow rendered links (that is what `check` is for).
-    site.build(&[]).success();
+    // The build finds the links in Markdown too; only `check` follows the rendered HTML.
+    let build = site.build(&[]).exit_code(1);
+    assert_eq!(
+        build.error_places(),
+        [
+            "content/dau-tu/chua-dich.md:4:5",
+            "content/dau-tu/hong.md:6:65",
+            "content/dau-tu/hong.md:8:11"
+        ],
+        "{}",
+        build.stderr
+    );
 }
 
 #[test]
@@ -147,9 +155,9 @@ fn check_in_github_format_annotates_broken_links_with_file_line_and_column() {
     assert_eq!(annotations.len(), 6, "{}\n{}", run.stdout, run.stderr);
     for expected in [
         "::error file=content/dau-tu/hong.md,line=6,col=14,",
-        "::error file=content/dau-tu/hong.md,line=8,col=20,",
+        "::error file=content/dau-tu/hong.md,line=8,col=11,",
         "::error file=content/dau-tu/hong.en.md,line=4,col=15,",
-        "::error file=content/dau-tu/chua-dich.md,line=4,col=16,",
+        "::error file=content/dau-tu/chua-dich.md,line=4,col=5,",
     ] {
         assert!(
             annotations.iter().any(|a| a.starts_with(expected)),

@@ -36,6 +36,7 @@ mod one_mistake;
 mod open_data;
 mod output_safety;
 mod outside_the_site;
+mod plain_links;
 mod records;
 mod safe_urls;
 mod scaffold;
