@@ -119,7 +119,62 @@ pub fn build(
         addresses: std::sync::OnceLock::new(),
     };
     place_assets(config, &mut library, files.assets, &section_dirs, problems);
+    check_images(&library, problems);
     Some(library)
+}
+
+/// A page's `image:` (its picture in link previews) names a file that is there, in the
+/// exact case: a missing one would silently drop the preview.
+fn check_images(library: &Library, problems: &mut Vec<Diagnostic>) {
+    for entry in &library.entries {
+        for variant in &entry.variants {
+            let Some(image) = variant.raw.get("image").and_then(serde_yaml::Value::as_str) else {
+                continue;
+            };
+            let image = image.trim();
+            if image.is_empty() || crate::text::url::scheme(image).is_some() {
+                continue;
+            }
+            let ctx = YamlContext {
+                path: &variant.file.display,
+                text: &variant.file.text,
+                positions: &variant.positions,
+            };
+            let decoded = crate::text::percent_decode(image)
+                .map(|d| crate::text::nfc(&d).into_owned())
+                .unwrap_or_else(|| image.to_string());
+            if let Some(site_path) = decoded.strip_prefix('/') {
+                if !library.has_address(site_path) {
+                    problems.push(ctx.error_at_value(
+                        "image",
+                        format!("there is no file `{image}` in the site"),
+                        Some("put the picture in `static/` (for `/…`) or beside the page, and write its name".into()),
+                    ));
+                }
+                continue;
+            }
+            let name = decoded.trim_start_matches("./");
+            if entry.assets.iter().any(|a| a.name == name) {
+                continue;
+            }
+            let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
+            let lower = name.to_lowercase();
+            let help = match names.iter().find(|n| n.to_lowercase() == lower) {
+                Some(n) => format!(
+                    "did you mean `{n}`? A published file name must match in capitals too"
+                ),
+                None => match crate::suggest::did_you_mean(name, names.iter().copied()) {
+                    Some(n) => format!("did you mean `{n}`?"),
+                    None => "put the picture beside the page (a page written as `name/index.md` has its own folder), or give its address starting with `/`".into(),
+                },
+            };
+            problems.push(ctx.error_at_value(
+                "image",
+                format!("there is no file `{name}` beside this page for `image:`, so it would have no picture when shared"),
+                Some(help),
+            ));
+        }
+    }
 }
 
 /// A file's variants (a Markdown file has one, a record one per language) and problems.

@@ -80,3 +80,31 @@ fn an_empty_title_or_required_field_is_an_error() {
         .says("`sector` is required, but it is empty");
     assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
 }
+
+#[test]
+fn a_preview_image_that_is_not_there_is_an_error_not_a_missing_preview() {
+    let bundle = "content/dau-tu/du-an/index.md";
+    let site = Site::minimal_with(&[(bundle, "---\ntitle: Dự án\nimage: anh-bia.PNG\n---\nx\n")]);
+    site.write("content/dau-tu/du-an/anh-bia.png", "a picture\n");
+    let run = build_failing(&site, &[bundle]);
+    run.error_at(bundle, 3, 8)
+        .says("there is no file `anh-bia.PNG` beside this page for `image:`")
+        .helps("did you mean `anh-bia.png`? A published file name must match in capitals too");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+
+    site.write(
+        bundle,
+        "---\ntitle: Dự án\nimage: /anh/khong-co.png\n---\nx\n",
+    );
+    let run = build_failing(&site, &[bundle]);
+    run.error_at(bundle, 3, 8)
+        .says("there is no file `/anh/khong-co.png` in the site");
+
+    site.write(bundle, "---\ntitle: Dự án\nimage: anh-bia.png\n---\nx\n");
+    let run = site.build(&[]).success();
+    assert!(
+        run.read("dau-tu/du-an/index.html")
+            .contains("content=\"https://example.org/dau-tu/du-an/anh-bia.png\""),
+        "no og:image"
+    );
+}
