@@ -1,9 +1,10 @@
 //! `outreach serve`: live preview for authors. Builds the site into a private folder,
-//! serves it on 127.0.0.1, watches `content/`, `themes/`, `site.yaml` (and the site's
+//! serves it on 127.0.0.1 (`connections.rs`, `http.rs`), watches `content/`, `themes/`, `site.yaml` (and the site's
 //! `templates/`, `static/`, `i18n/`), rebuilds on every save and tells open tabs to
 //! reload. A broken save never stops the server: the last good site stays served and
 //! the problems show in the terminal and over the page until the next good save.
 
+mod connections;
 mod http;
 mod incremental;
 mod watch;
@@ -14,7 +15,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::build::{BuildOptions, BuildReport, Live, UsageError, build_live};
 use crate::diagnostics::{Format, render};
@@ -87,20 +88,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     let addr: SocketAddr = format!("{}:{}", opts.bind, opts.port)
         .parse()
         .with_context(|| format!("`{}` is not an address to listen on", opts.bind))?;
-    let server = match tiny_http::Server::http(addr) {
-        Ok(s) => s,
-        Err(e) => {
-            let in_use = e.to_string().contains("in use") || e.to_string().contains("os error 98");
-            if in_use {
-                bail!(
-                    "the port {} is already in use (another `outreach serve`, or another program)\nhelp: choose another port, e.g. `outreach serve --port {}`",
-                    opts.port,
-                    opts.port.saturating_add(1)
-                );
-            }
-            bail!("cannot listen on {addr}: {e}");
-        }
-    };
+    let listener = connections::listen(addr)?;
     let site_dir = std::env::temp_dir().join(format!("outreach-serve-{}", std::process::id()));
     let state = Arc::new(State {
         site_dir: site_dir.clone(),
@@ -115,16 +103,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         drafts: opts.drafts,
         ..Default::default()
     };
-    let server = Arc::new(server);
-    for _ in 0..4 {
-        let server = Arc::clone(&server);
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                http::handle(request, &state);
-            }
-        });
-    }
+    connections::answer_all(listener, Arc::clone(&state))?;
     // Watching starts before the first build, so no save is missed.
     let changes = watch::watch(&opts.root)?;
     let watched_root = std::fs::canonicalize(&opts.root)

@@ -106,13 +106,20 @@ impl Server {
 
     /// `GET path` exactly as written (no client-side clean-up of `..`), over HTTP/1.0.
     fn get(&self, path: &str) -> Response {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream
-            .set_read_timeout(Some(PATIENCE))
-            .expect("read timeout");
-        write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+        self.ask("GET", path, PATIENCE)
+            .unwrap_or_else(|e| panic!("no answer to `{path}` ({e}):\n{}", self.log()))
+    }
+
+    /// `METHOD path` over HTTP/1.0, the answer read within `wait`.
+    fn ask(&self, method: &str, path: &str, wait: Duration) -> std::io::Result<Response> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port))?;
+        stream.set_read_timeout(Some(wait))?;
+        write!(
+            stream,
+            "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
+        )?;
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("read the response");
+        stream.read_to_end(&mut raw)?;
         let text = String::from_utf8_lossy(&raw).into_owned();
         let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
         let status = head
@@ -120,11 +127,11 @@ impl Server {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        Response {
+        Ok(Response {
             status,
             head: head.to_ascii_lowercase(),
             body: body.to_string(),
-        }
+        })
     }
 
     /// Fetches `path` until `ready` holds for it.
@@ -496,4 +503,91 @@ fn a_one_page_edit_updates_the_search_index_after_the_reload() {
         !served_terms(&server, "en").contains("\"kangaroo\""),
         "the English index has the Vietnamese edit"
     );
+}
+
+/// A request that is sent and whose answer is never read, as a stalled or hostile client
+/// does: the connection stays open and the server's writes fill its buffers.
+fn ask_and_never_read(server: &Server, path: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+    stream
+}
+
+// Four clients that asked for a large page and never read the answer blocked every
+// request thread of the preview, and nobody else got an answer.
+#[test]
+fn clients_that_never_read_a_large_page_do_not_stall_the_preview() {
+    let site = site();
+    // Far more than the kernel's socket buffers hold, so the server's writes block.
+    let line = "<p>Một trang rất dài của khu công nghiệp Sông Hậu.</p>\n";
+    site.write(
+        "static/rat-dai.html",
+        &line.repeat(16 * 1024 * 1024 / line.len()),
+    );
+    let server = Server::start(&site);
+
+    let mut stalled = Vec::new();
+    for n in 1..=12 {
+        let mut stream = ask_and_never_read(&server, "/rat-dai.html");
+        // The first bytes of the answer: the server is writing to this client now.
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("read timeout");
+        let mut first = [0u8; 12];
+        if let Err(e) = stream.read_exact(&mut first) {
+            panic!(
+                "client {n} got no answer ({e}): {} clients that never read stalled the preview\n--- serve said:\n{}",
+                n - 1,
+                server.log()
+            );
+        }
+        assert_eq!(&first, b"HTTP/1.1 200", "client {n}");
+        stalled.push(stream);
+    }
+
+    // And as many that began a request and never finished it.
+    let idle: Vec<TcpStream> = (0..12)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+            write!(stream, "GET / HTTP/1.1\r\nHo").expect("send");
+            stream
+        })
+        .collect();
+
+    let home = match server.ask("GET", "/", Duration::from_secs(10)) {
+        Ok(home) => home,
+        Err(e) => panic!(
+            "a client that reads got no answer ({e}) while {} others never read and {} never finished asking\n--- serve said:\n{}",
+            stalled.len(),
+            idle.len(),
+            server.log()
+        ),
+    };
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert!(home.body.contains("Chào mừng."), "{}", home.body);
+    drop((stalled, idle));
+}
+
+#[test]
+fn only_get_and_head_requests_are_answered() {
+    let site = site();
+    let server = Server::start(&site);
+    let head = server.ask("HEAD", "/", PATIENCE).expect("an answer");
+    assert_eq!(head.status, 200);
+    assert!(
+        head.head.contains("content-type: text/html"),
+        "{}",
+        head.head
+    );
+    assert_eq!(head.body, "", "a HEAD answer has no body");
+    for method in ["POST", "PUT", "DELETE"] {
+        let refused = server.ask(method, "/", PATIENCE).expect("an answer");
+        assert_eq!(refused.status, 405, "{method}");
+        assert!(
+            refused.head.contains("allow: get, head"),
+            "{}",
+            refused.head
+        );
+        assert!(refused.body.contains("answers GET and HEAD requests"));
+    }
 }
