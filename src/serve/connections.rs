@@ -10,7 +10,7 @@
 //! per connection (`Connection: close`), the length of every answer known in advance.
 
 use std::io::{self, Read, Write};
-use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
@@ -40,6 +40,30 @@ const MAX_HEAD: usize = 16 * 1024;
 pub struct Request {
     pub method: String,
     pub target: String,
+}
+
+/// The address to listen on: an IP address (`127.0.0.1`, `::1`, `[::1]`, `0.0.0.0`) or
+/// `localhost`.
+pub fn address(bind: &str, port: u16) -> Result<SocketAddr> {
+    let host = bind
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(bind);
+    if host.eq_ignore_ascii_case("localhost") {
+        return Ok(SocketAddr::new(Ipv4Addr::LOCALHOST.into(), port));
+    }
+    match host.parse::<IpAddr>() {
+        Ok(ip) => Ok(SocketAddr::new(ip, port)),
+        Err(_) => Err(anyhow!(
+            "`{bind}` is not an address to listen on\n\
+             help: give an IP address: `127.0.0.1` (this computer only, the default), `::1`, or `0.0.0.0` for every network this computer is on"
+        )),
+    }
+}
+
+/// True for an address only this computer can reach (127.0.0.0/8, `::1`).
+pub fn is_loopback(addr: &SocketAddr) -> bool {
+    addr.ip().to_canonical().is_loopback()
 }
 
 /// Opens the listening socket, with the fix in the error when it cannot be opened.
@@ -321,6 +345,45 @@ impl Drop for StreamSlot {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loopback_addresses_are_told_from_public_ones() {
+        for private in [
+            "127.0.0.1",
+            "127.3.2.1",
+            "::1",
+            "[::1]",
+            "localhost",
+            "LOCALHOST",
+        ] {
+            let addr = address(private, 1111).expect(private);
+            assert!(is_loopback(&addr), "{private}");
+        }
+        for public in [
+            "0.0.0.0",
+            "::",
+            "192.168.1.20",
+            "10.0.0.1",
+            "::ffff:8.8.8.8",
+        ] {
+            let addr = address(public, 1111).expect(public);
+            assert!(!is_loopback(&addr), "{public}");
+        }
+        // An IPv4 loopback address written as IPv6 is still only this computer.
+        assert!(is_loopback(
+            &address("::ffff:127.0.0.1", 1).expect("mapped")
+        ));
+    }
+
+    #[test]
+    fn a_host_name_is_refused_with_the_addresses_to_use() {
+        let e = address("example.org", 1111).expect_err("a name");
+        assert!(
+            e.to_string()
+                .contains("`example.org` is not an address to listen on")
+        );
+        assert!(e.to_string().contains("help: give an IP address"));
+    }
 
     #[test]
     fn the_request_line_gives_method_and_address() {

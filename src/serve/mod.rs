@@ -9,7 +9,6 @@ mod http;
 mod incremental;
 mod watch;
 
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -85,10 +84,16 @@ pub struct ServeOptions {
 
 /// Runs the preview until the process is stopped.
 pub fn serve(opts: &ServeOptions) -> Result<()> {
-    let addr: SocketAddr = format!("{}:{}", opts.bind, opts.port)
-        .parse()
-        .with_context(|| format!("`{}` is not an address to listen on", opts.bind))?;
+    let addr = connections::address(&opts.bind, opts.port)?;
     let listener = connections::listen(addr)?;
+    if !connections::is_loopback(&addr) {
+        eprintln!(
+            "warning: the preview listens on {addr}, where other computers can reach it, but it is not meant for the public: \
+             anyone who reaches it sees every page as you save it, and it is not built to stand up to heavy or hostile traffic\n\
+             help: to publish the site, build it with `outreach build` and upload `output/` (see docs/deploy.md); \
+             to keep the preview to this computer, leave out `--bind`"
+        );
+    }
     let site_dir = std::env::temp_dir().join(format!("outreach-serve-{}", std::process::id()));
     let state = Arc::new(State {
         site_dir: site_dir.clone(),

@@ -56,12 +56,18 @@ fn free_port() -> u16 {
 
 impl Server {
     fn start(site: &Site) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `outreach serve` with `args` added.
+    fn start_with(site: &Site, args: &[&str]) -> Server {
         let tmp = site.path("tmp");
         std::fs::create_dir_all(&tmp).expect("temp folder");
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
             .args(["serve", "--port", &port.to_string(), "--root"])
             .arg(site.root())
+            .args(args)
             .env("TMPDIR", &tmp)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -590,4 +596,54 @@ fn only_get_and_head_requests_are_answered() {
         );
         assert!(refused.body.contains("answers GET and HEAD requests"));
     }
+}
+
+#[test]
+fn a_preview_other_computers_can_reach_warns_that_it_is_not_for_the_public() {
+    let site = site();
+    let open = Server::start_with(&site, &["--bind", "0.0.0.0"]);
+    let log = open.log();
+    assert!(
+        log.contains(&format!(
+            "warning: the preview listens on 0.0.0.0:{}, where other computers can reach it, but it is not meant for the public",
+            open.port
+        )),
+        "{log}"
+    );
+    assert!(
+        log.contains("help: to publish the site, build it with `outreach build`"),
+        "{log}"
+    );
+    assert!(log.contains("leave out `--bind`"), "{log}");
+    // It still serves.
+    assert_eq!(open.get("/").status, 200);
+    drop(open);
+
+    // This computer only: no warning.
+    for bind in [None, Some("localhost"), Some("127.0.0.2"), Some("::1")] {
+        let args: Vec<&str> = bind.iter().flat_map(|b| ["--bind", b]).collect();
+        let private = Server::start_with(&site, &args);
+        assert!(
+            !private.log().contains("not meant for the public"),
+            "{bind:?}:\n{}",
+            private.log()
+        );
+    }
+}
+
+#[test]
+fn a_bind_address_that_is_not_one_is_refused_with_the_fix() {
+    let site = site();
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--bind", "mot-may-nao-do", "--root"])
+        .arg(site.root())
+        .output()
+        .expect("run serve");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error: `mot-may-nao-do` is not an address to listen on"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("help: give an IP address"), "{stderr}");
 }
