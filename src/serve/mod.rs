@@ -1,5 +1,5 @@
-//! `outreach serve`: live preview for authors. Builds the site into a private folder,
-//! serves it on 127.0.0.1 (`connections.rs`, `http.rs`), watches `content/`, `themes/`, `site.yaml` (and the site's
+//! `outreach serve`: live preview for authors. Builds the site into a private folder
+//! (`preview_dir.rs`), serves it on 127.0.0.1 (`connections.rs`, `http.rs`), watches `content/`, `themes/`, `site.yaml` (and the site's
 //! `templates/`, `static/`, `i18n/`), rebuilds on every save and tells open tabs to
 //! reload. A broken save never stops the server: the last good site stays served and
 //! the problems show in the terminal and over the page until the next good save.
@@ -7,14 +7,18 @@
 mod connections;
 mod http;
 mod incremental;
+mod preview_dir;
 mod watch;
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
+
+use preview_dir::PreviewDir;
 
 use crate::build::{BuildOptions, BuildReport, Live, UsageError, build_live};
 use crate::diagnostics::{Format, render};
@@ -94,7 +98,18 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
              to keep the preview to this computer, leave out `--bind`"
         );
     }
-    let site_dir = std::env::temp_dir().join(format!("outreach-serve-{}", std::process::id()));
+    remove_leftovers();
+    let preview = PreviewDir::create()?;
+    // Held while a build writes into the preview folder: a signal that stops the preview
+    // waits for it, so the folder is never removed under a build (which would create
+    // parts of it again).
+    let writing = Arc::new(Mutex::new(()));
+    stop_on_signal(preview.path().to_path_buf(), Arc::clone(&writing))?;
+    eprintln!(
+        "the preview is built in `{}` (readable only by you, removed when serve stops)",
+        preview.path().display()
+    );
+    let site_dir = preview.site();
     let state = Arc::new(State {
         site_dir: site_dir.clone(),
         error: Mutex::new(None),
@@ -119,14 +134,17 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         // Set when an edit needs the whole site built again; `None` after a good build
         // means the watcher stopped.
         let mut again = false;
+        let mut held = Some(lock(&writing));
         let mut after = |report: &BuildReport, live: &Live<'_>| {
             report_build(report, started, &state, first);
             if first {
                 eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
             }
+            held.take();
             let mut index = incremental::FileIndex::new(live);
             for batch in changes.iter() {
                 eprintln!("changed: {}", batch.describe());
+                let _held = lock(&writing);
                 match incremental::apply(live, &mut index, &watched_root, &batch, &state) {
                     incremental::Outcome::Done => {}
                     incremental::Outcome::Full => {
@@ -136,12 +154,13 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
                 }
             }
         };
-        match build_live(&build_opts, Some(&mut after)) {
+        let built = build_live(&build_opts, Some(&mut after));
+        drop(held);
+        match built {
+            // The first time, `main` prints it as it prints every error.
+            Err(UsageError(e)) if first => return Err(e),
             Err(UsageError(e)) => {
                 eprintln!("error: {e:#}");
-                if first {
-                    return Err(e);
-                }
                 state.show_problems(&format!("error: {e:#}"));
             }
             // A failed build: its problems are shown; wait for the next save.
@@ -161,8 +180,91 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
             }
         }
     }
-    let _ = std::fs::remove_dir_all(&site_dir);
+    drop(preview);
     Ok(())
+}
+
+fn lock(writing: &Mutex<()>) -> MutexGuard<'_, ()> {
+    writing.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes what previews that were killed outright left in the temporary folder, saying so.
+fn remove_leftovers() {
+    let (removed, failed) = preview_dir::remove_leftovers();
+    for dir in removed {
+        eprintln!(
+            "removed `{}`, left by an `outreach serve` that was killed",
+            dir.display()
+        );
+    }
+    for (dir, e) in failed {
+        eprintln!(
+            "warning: cannot remove `{}`, left by an `outreach serve` that was killed: {e}\nhelp: remove it by hand",
+            dir.display()
+        );
+    }
+}
+
+/// On Ctrl-C, SIGTERM or SIGHUP: removes the preview folder and ends the process, once
+/// no build is writing into the folder. A second signal ends it at once, and the folder
+/// is left to the next start.
+fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>) -> Result<()> {
+    let mut asked = false;
+    let handler = move || {
+        if asked {
+            say(&format!(
+                "stopped without waiting for the build; the next `outreach serve` removes `{}`",
+                folder.display()
+            ));
+            std::process::exit(130);
+        }
+        asked = true;
+        let folder = folder.clone();
+        let writing = Arc::clone(&writing);
+        // The handler returns at once, so a second signal is heard while this waits.
+        let stop = move || {
+            let _held = match writing.try_lock() {
+                Ok(held) => held,
+                Err(TryLockError::Poisoned(p)) => p.into_inner(),
+                Err(TryLockError::WouldBlock) => {
+                    say(
+                        "stopping once the build in progress is written (press Ctrl-C again to stop at once)",
+                    );
+                    lock(&writing)
+                }
+            };
+            // The lock stays held until the process ends: no build starts again.
+            match std::fs::remove_dir_all(&folder) {
+                Ok(()) => {
+                    say(&format!(
+                        "stopped; removed the preview folder `{}`",
+                        folder.display()
+                    ));
+                    std::process::exit(0);
+                }
+                Err(e) => {
+                    say(&format!(
+                        "error: cannot remove the preview folder `{}`: {e}\nhelp: remove it by hand",
+                        folder.display()
+                    ));
+                    std::process::exit(1);
+                }
+            }
+        };
+        if let Err(e) = std::thread::Builder::new()
+            .name("outreach-stop".to_string())
+            .spawn(stop)
+        {
+            say(&format!("error: cannot stop the preview in order: {e}"));
+            std::process::exit(1);
+        }
+    };
+    ctrlc::set_handler(handler).context("cannot set up the removal of the preview folder on Ctrl-C")
+}
+
+/// Prints a line on stderr, which may be gone (a closed terminal sends SIGHUP).
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 fn report_build(report: &BuildReport, started: Instant, state: &State, first: bool) {

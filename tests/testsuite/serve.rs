@@ -3,11 +3,14 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use rustix::process::Signal;
+use wait_timeout::ChildExt;
 
 use crate::harness::Site;
 
@@ -94,6 +97,18 @@ impl Server {
         server
     }
 
+    /// The private folder the preview builds in (inside `tmp`): the one whose marker
+    /// names this process.
+    fn preview_folder(&self) -> PathBuf {
+        let pid = format!("pid: {}\n", self.child.id());
+        preview_folders(&self.tmp)
+            .into_iter()
+            .find(|f| {
+                std::fs::read_to_string(f.join(".outreach-serve")).is_ok_and(|m| m.contains(&pid))
+            })
+            .unwrap_or_else(|| panic!("no preview folder in `{}`", self.tmp.display()))
+    }
+
     fn log(&self) -> String {
         self.log.lock().expect("log").join("\n")
     }
@@ -140,6 +155,16 @@ impl Server {
         })
     }
 
+    /// Sends `signal` and waits for the preview to end, returning how it ended.
+    fn stop_with(&mut self, signal: Signal) -> ExitStatus {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, signal).expect("send the signal");
+        match self.child.wait_timeout(PATIENCE).expect("wait for serve") {
+            Some(status) => status,
+            None => panic!("serve did not stop on {signal:?}:\n{}", self.log()),
+        }
+    }
+
     /// Fetches `path` until `ready` holds for it.
     fn wait_for_page(&self, path: &str, what: &str, ready: impl Fn(&Response) -> bool) -> Response {
         let deadline = Instant::now() + PATIENCE;
@@ -184,6 +209,22 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The folders in `tmp` named as preview folders are.
+fn preview_folders(tmp: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(tmp)
+        .expect("the temporary folder")
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("outreach-serve-")
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }
 
 struct Response {
@@ -349,12 +390,8 @@ fn no_request_reaches_outside_the_preview_folder() {
     site.write("secret.txt", "MẬT-KHẨU-TRONG-THƯ-MỤC-SITE");
     let server = Server::start(&site);
     // A link inside the served folder that points out of it.
-    let served = std::fs::read_dir(&server.tmp)
-        .expect("the preview folder")
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.is_dir())
-        .expect("serve builds into its temporary folder");
+    let served = server.preview_folder().join("site");
+    assert!(served.join("index.html").is_file(), "{}", served.display());
     std::os::unix::fs::symlink(site.path("secret.txt"), served.join("lo-ra.txt"))
         .expect("link out");
     std::os::unix::fs::symlink(site.root(), served.join("thu-muc-ngoai")).expect("link out");
@@ -646,4 +683,171 @@ fn a_bind_address_that_is_not_one_is_refused_with_the_fix() {
         "{stderr}"
     );
     assert!(stderr.contains("help: give an IP address"), "{stderr}");
+}
+
+/// The unix permission bits of `path`.
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .expect("the folder")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+// The preview folder was `/tmp/outreach-serve-<pid>`: anyone could guess it, create it
+// first (serve then exited) or read it.
+#[test]
+fn the_preview_folder_is_private_and_its_name_cannot_be_guessed() {
+    let site = site();
+    let server = Server::start(&site);
+    let folder = server.preview_folder();
+    assert_eq!(mode(&folder), 0o700, "{}", folder.display());
+    let name = folder
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    let random = name.strip_prefix("outreach-serve-").expect("the prefix");
+    assert!(random.len() >= 12, "{name}");
+    assert!(
+        !name.contains(&server.child.id().to_string()),
+        "the name is made from the process id: {name}"
+    );
+    // Two previews at once get different folders.
+    let mut other = Server::start(&site);
+    assert_ne!(other.preview_folder(), folder);
+    assert!(other.stop_with(Signal::TERM).success());
+
+    assert!(
+        server
+            .log()
+            .contains(&format!("the preview is built in `{}`", folder.display())),
+        "{}",
+        server.log()
+    );
+    let marker = std::fs::read_to_string(folder.join(".outreach-serve")).expect("the marker");
+    assert!(marker.contains("`outreach serve`"), "{marker}");
+    assert!(
+        marker.contains(&format!("pid: {}", server.child.id())),
+        "{marker}"
+    );
+    assert!(folder.join("site/index.html").is_file());
+    // The build's staging folder is inside too: nothing of the preview lies beside it.
+    let beside: Vec<_> = std::fs::read_dir(&server.tmp)
+        .expect("tmp")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(beside, [folder.file_name().expect("name")], "{beside:?}");
+}
+
+// The preview folder stayed behind after SIGINT and SIGTERM: every session left a full
+// copy of the site in /tmp.
+#[test]
+fn stopping_the_preview_with_sigterm_or_sigint_removes_its_folder() {
+    let site = site();
+    for signal in [Signal::TERM, Signal::INT] {
+        let mut server = Server::start(&site);
+        let folder = server.preview_folder();
+        assert!(folder.join("site/index.html").is_file());
+        let status = server.stop_with(signal);
+        assert!(status.success(), "{signal:?}: {status}\n{}", server.log());
+        server.wait_for_line("stopped; removed the preview folder");
+        assert!(!folder.exists(), "{signal:?} left `{}`", folder.display());
+        assert_eq!(preview_folders(&server.tmp), Vec::<PathBuf>::new());
+    }
+}
+
+#[test]
+fn a_preview_that_cannot_start_leaves_no_folder() {
+    let site = Site::empty();
+    let tmp = site.path("tmp");
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--port", &free_port().to_string(), "--root"])
+        .arg(site.root())
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run serve");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr
+            .matches("this folder is not an outreach site")
+            .count(),
+        1,
+        "the error is printed once:\n{stderr}"
+    );
+    assert_eq!(preview_folders(&tmp), Vec::<PathBuf>::new(), "{stderr}");
+}
+
+/// A process id that has just ended.
+fn ended_pid() -> u32 {
+    let mut child = Command::new("true").spawn().expect("run `true`");
+    let pid = child.id();
+    child.wait().expect("wait for `true`");
+    pid
+}
+
+// A killed preview's folder stayed in /tmp for good.
+#[test]
+fn a_killed_previews_folder_is_removed_at_the_next_start_only_if_it_carries_the_marker() {
+    let site = site();
+    let marker = |pid: u32| {
+        format!(
+            "This folder is a preview built by `outreach serve`. It is removed when that preview stops, or by the next `outreach serve` once the process below has ended.\npid: {pid}\n"
+        )
+    };
+    let dead = ended_pid();
+    let folders = [
+        // Left by a preview that was killed: removed.
+        ("tmp/outreach-serve-da-chet", Some(marker(dead))),
+        // No marker: someone else's folder, whatever its name.
+        ("tmp/outreach-serve-khong-dau", None),
+        // A preview that is still running (this test's own process stands in for it).
+        (
+            "tmp/outreach-serve-dang-chay",
+            Some(marker(std::process::id())),
+        ),
+        // A marker that is not outreach's.
+        (
+            "tmp/outreach-serve-dau-khac",
+            Some(format!("pid: {dead}\n")),
+        ),
+    ];
+    for (folder, text) in &folders {
+        site.write(&format!("{folder}/site/index.html"), "<p>bản cũ</p>");
+        if let Some(text) = text {
+            site.write(&format!("{folder}/.outreach-serve"), text);
+        }
+    }
+    // A link named like a preview folder, to a marked folder of an ended process: the
+    // link is never followed.
+    site.write("elsewhere/.outreach-serve", &marker(dead));
+    std::os::unix::fs::symlink(
+        site.path("elsewhere"),
+        site.path("tmp/outreach-serve-lien-ket"),
+    )
+    .expect("link");
+
+    let server = Server::start(&site);
+    let gone = site.path("tmp/outreach-serve-da-chet");
+    assert!(!gone.exists(), "the leftover is still there");
+    assert!(
+        server.log().contains(&format!(
+            "removed `{}`, left by an `outreach serve` that was killed",
+            gone.display()
+        )),
+        "{}",
+        server.log()
+    );
+    for (folder, _) in &folders[1..] {
+        assert!(
+            site.path(folder).join("site/index.html").is_file(),
+            "`{folder}` was touched"
+        );
+    }
+    assert!(site.path("tmp/outreach-serve-lien-ket").is_symlink());
+    assert!(site.path("elsewhere/.outreach-serve").is_file());
 }
