@@ -87,7 +87,11 @@ fn main() {
     }
     std::fs::write(&page, &original).expect("restore the page");
     std::thread::sleep(Duration::from_millis(300));
-    let _ = server.kill();
+    // SIGTERM, so the preview removes its folder (a killed one leaves it to the next start).
+    let _ = rustix::process::kill_process(
+        rustix::process::Pid::from_child(&server),
+        rustix::process::Signal::TERM,
+    );
     let _ = server.wait();
 
     times.sort_by(f64::total_cmp);

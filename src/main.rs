@@ -88,7 +88,8 @@ struct ServeArgs {
     /// The port to listen on
     #[arg(long, default_value_t = 1111)]
     port: u16,
-    /// The address to listen on (127.0.0.1: only this computer)
+    /// The address to listen on: 127.0.0.1 is this computer only; another address (0.0.0.0:
+    /// every network) lets other computers see the preview, which is not meant for the public
     #[arg(long, default_value = "127.0.0.1")]
     bind: String,
     /// Include pages marked `draft: true`

@@ -1,50 +1,56 @@
-//! The preview's HTTP side: files from the built site with the right MIME types,
+//! The preview's answers: files from the built site with the right MIME types,
 //! `index.html` for folders, the site's 404 page with status 404, the reload script
 //! injected into HTML as it is served (never written into the build), and server-sent
-//! events that tell open tabs to reload or show an error overlay.
+//! events that tell open tabs to reload or show an error overlay. How the answers travel
+//! (threads, timeouts, the protocol) is `connections.rs`'s part.
 //!
 //! No request reaches outside the site folder: a path with `..`, an encoded `/` or `\`,
 //! a NUL, or one that resolves (through a symlink) outside the folder is refused.
 
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use tiny_http::{Header, Request, Response, StatusCode};
-
 use super::State;
+use super::connections::Request;
 
 /// The path of the event stream; it cannot clash with a site path (those never start `__`).
 pub const EVENTS_PATH: &str = "/__outreach/events";
 
+/// What a request gets.
+pub enum Answer {
+    /// A file, a 404 page or a refusal.
+    Page(Response),
+    /// The event stream of an open tab, which stays open.
+    Events,
+}
+
+/// An answer with its status, headers and whole body.
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
 /// Answers one request.
-pub fn handle(request: Request, state: &Arc<State>) {
-    let raw = request.url().to_string();
+pub fn answer(request: &Request, state: &State) -> Answer {
+    let raw = request.target.as_str();
     if raw.split('?').next() == Some(EVENTS_PATH) {
-        let state = Arc::clone(state);
-        // An event stream stays open: it gets a thread of its own.
-        std::thread::spawn(move || stream_events(request, &state));
-        return;
+        return Answer::Events;
     }
-    let response = match safe_path(&raw) {
+    Answer::Page(match safe_path(raw) {
         None => text_response(400, "Bad request: this address is not allowed.\n"),
         Some(rel) => serve_file(&state.site_dir(), &rel, state),
-    };
-    let _ = request.respond(response);
+    })
 }
 
-type Body = Response<std::io::Cursor<Vec<u8>>>;
-
-fn text_response(code: u16, text: &str) -> Body {
-    Response::from_data(text.as_bytes().to_vec())
-        .with_status_code(StatusCode(code))
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+pub fn text_response(status: u16, text: &str) -> Response {
+    Response {
+        status,
+        headers: vec![("Content-Type", "text/plain; charset=utf-8".to_string())],
+        body: text.as_bytes().to_vec(),
+    }
 }
 
 /// The path of the request inside the site, with every escape refused: `None` for a
@@ -112,7 +118,7 @@ fn resolve_inside(root: &Path, rel: &str) -> Option<PathBuf> {
     (real.starts_with(&real_root) && real.is_file()).then_some(real)
 }
 
-fn serve_file(root: &Path, rel: &str, state: &State) -> Body {
+fn serve_file(root: &Path, rel: &str, state: &State) -> Response {
     // `/dau-tu` (no slash) is the folder `/dau-tu/`.
     let found = resolve_inside(root, rel)
         .map(|p| (p, rel.to_string()))
@@ -132,7 +138,7 @@ fn serve_file(root: &Path, rel: &str, state: &State) -> Body {
 }
 
 /// The site's own 404 page in the language of the address, with status 404.
-fn not_found(root: &Path, rel: &str, state: &State) -> Body {
+fn not_found(root: &Path, rel: &str, state: &State) -> Response {
     let lang_page = rel
         .split('/')
         .next()
@@ -147,7 +153,7 @@ fn not_found(root: &Path, rel: &str, state: &State) -> Body {
     }
 }
 
-fn file_response(rel: &str, bytes: Vec<u8>, code: u16, state: &State) -> Body {
+fn file_response(rel: &str, bytes: Vec<u8>, status: u16, state: &State) -> Response {
     let mime = mime_guess::from_path(rel).first_or_octet_stream();
     let is_html = mime.essence_str() == "text/html";
     let content_type = if mime.type_() == "text"
@@ -159,10 +165,14 @@ fn file_response(rel: &str, bytes: Vec<u8>, code: u16, state: &State) -> Body {
         mime.essence_str().to_string()
     };
     let body = if is_html { inject(bytes, state) } else { bytes };
-    Response::from_data(body)
-        .with_status_code(StatusCode(code))
-        .with_header(header("Content-Type", &content_type))
-        .with_header(header("Cache-Control", "no-store"))
+    Response {
+        status,
+        headers: vec![
+            ("Content-Type", content_type),
+            ("Cache-Control", "no-store".to_string()),
+        ],
+        body,
+    }
 }
 
 /// Adds the live-reload script (and the current error, if any) before `</body>`.
@@ -214,11 +224,11 @@ pub fn reload_script(error: Option<&str>) -> String {
     )
 }
 
-/// Keeps an event stream open, sending each event the state broadcasts.
-fn stream_events(request: Request, state: &State) {
+/// Keeps an event stream open, sending each event the state broadcasts, until the tab
+/// closes (a write fails or times out).
+pub fn stream_events(mut writer: impl Write, state: &State) {
     let receiver: Receiver<String> = state.subscribe();
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n: outreach live reload\n\n";
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n: outreach live reload\n\n";
     if writer
         .write_all(head.as_bytes())
         .and_then(|_| writer.flush())

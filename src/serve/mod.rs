@@ -1,20 +1,24 @@
-//! `outreach serve`: live preview for authors. Builds the site into a private folder,
-//! serves it on 127.0.0.1, watches `content/`, `themes/`, `site.yaml` (and the site's
+//! `outreach serve`: live preview for authors. Builds the site into a private folder
+//! (`preview_dir.rs`), serves it on 127.0.0.1 (`connections.rs`, `http.rs`), watches `content/`, `themes/`, `site.yaml` (and the site's
 //! `templates/`, `static/`, `i18n/`), rebuilds on every save and tells open tabs to
 //! reload. A broken save never stops the server: the last good site stays served and
 //! the problems show in the terminal and over the page until the next good save.
 
+mod connections;
 mod http;
 mod incremental;
+mod preview_dir;
 mod watch;
 
-use std::net::SocketAddr;
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, TryLockError};
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
+
+use preview_dir::PreviewDir;
 
 use crate::build::{BuildOptions, BuildReport, Live, UsageError, build_live};
 use crate::diagnostics::{Format, render};
@@ -84,24 +88,28 @@ pub struct ServeOptions {
 
 /// Runs the preview until the process is stopped.
 pub fn serve(opts: &ServeOptions) -> Result<()> {
-    let addr: SocketAddr = format!("{}:{}", opts.bind, opts.port)
-        .parse()
-        .with_context(|| format!("`{}` is not an address to listen on", opts.bind))?;
-    let server = match tiny_http::Server::http(addr) {
-        Ok(s) => s,
-        Err(e) => {
-            let in_use = e.to_string().contains("in use") || e.to_string().contains("os error 98");
-            if in_use {
-                bail!(
-                    "the port {} is already in use (another `outreach serve`, or another program)\nhelp: choose another port, e.g. `outreach serve --port {}`",
-                    opts.port,
-                    opts.port.saturating_add(1)
-                );
-            }
-            bail!("cannot listen on {addr}: {e}");
-        }
-    };
-    let site_dir = std::env::temp_dir().join(format!("outreach-serve-{}", std::process::id()));
+    let addr = connections::address(&opts.bind, opts.port)?;
+    let listener = connections::listen(addr)?;
+    if !connections::is_loopback(&addr) {
+        eprintln!(
+            "warning: the preview listens on {addr}, where other computers can reach it, but it is not meant for the public: \
+             anyone who reaches it sees every page as you save it, and it is not built to stand up to heavy or hostile traffic\n\
+             help: to publish the site, build it with `outreach build` and upload `output/` (see docs/deploy.md); \
+             to keep the preview to this computer, leave out `--bind`"
+        );
+    }
+    remove_leftovers();
+    let preview = PreviewDir::create()?;
+    // Held while a build writes into the preview folder: a signal that stops the preview
+    // waits for it, so the folder is never removed under a build (which would create
+    // parts of it again).
+    let writing = Arc::new(Mutex::new(()));
+    stop_on_signal(preview.path().to_path_buf(), Arc::clone(&writing))?;
+    eprintln!(
+        "the preview is built in `{}` (readable only by you, removed when serve stops)",
+        preview.path().display()
+    );
+    let site_dir = preview.site();
     let state = Arc::new(State {
         site_dir: site_dir.clone(),
         error: Mutex::new(None),
@@ -115,16 +123,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         drafts: opts.drafts,
         ..Default::default()
     };
-    let server = Arc::new(server);
-    for _ in 0..4 {
-        let server = Arc::clone(&server);
-        let state = Arc::clone(&state);
-        std::thread::spawn(move || {
-            while let Ok(request) = server.recv() {
-                http::handle(request, &state);
-            }
-        });
-    }
+    connections::answer_all(listener, Arc::clone(&state))?;
     // Watching starts before the first build, so no save is missed.
     let changes = watch::watch(&opts.root)?;
     let watched_root = std::fs::canonicalize(&opts.root)
@@ -135,14 +134,17 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         // Set when an edit needs the whole site built again; `None` after a good build
         // means the watcher stopped.
         let mut again = false;
+        let mut held = Some(lock(&writing));
         let mut after = |report: &BuildReport, live: &Live<'_>| {
             report_build(report, started, &state, first);
             if first {
                 eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
             }
+            held.take();
             let mut index = incremental::FileIndex::new(live);
             for batch in changes.iter() {
                 eprintln!("changed: {}", batch.describe());
+                let _held = lock(&writing);
                 match incremental::apply(live, &mut index, &watched_root, &batch, &state) {
                     incremental::Outcome::Done => {}
                     incremental::Outcome::Full => {
@@ -152,12 +154,13 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
                 }
             }
         };
-        match build_live(&build_opts, Some(&mut after)) {
+        let built = build_live(&build_opts, Some(&mut after));
+        drop(held);
+        match built {
+            // The first time, `main` prints it as it prints every error.
+            Err(UsageError(e)) if first => return Err(e),
             Err(UsageError(e)) => {
                 eprintln!("error: {e:#}");
-                if first {
-                    return Err(e);
-                }
                 state.show_problems(&format!("error: {e:#}"));
             }
             // A failed build: its problems are shown; wait for the next save.
@@ -177,8 +180,91 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
             }
         }
     }
-    let _ = std::fs::remove_dir_all(&site_dir);
+    drop(preview);
     Ok(())
+}
+
+fn lock(writing: &Mutex<()>) -> MutexGuard<'_, ()> {
+    writing.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Removes what previews that were killed outright left in the temporary folder, saying so.
+fn remove_leftovers() {
+    let (removed, failed) = preview_dir::remove_leftovers();
+    for dir in removed {
+        eprintln!(
+            "removed `{}`, left by an `outreach serve` that was killed",
+            dir.display()
+        );
+    }
+    for (dir, e) in failed {
+        eprintln!(
+            "warning: cannot remove `{}`, left by an `outreach serve` that was killed: {e}\nhelp: remove it by hand",
+            dir.display()
+        );
+    }
+}
+
+/// On Ctrl-C, SIGTERM or SIGHUP: removes the preview folder and ends the process, once
+/// no build is writing into the folder. A second signal ends it at once, and the folder
+/// is left to the next start.
+fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>) -> Result<()> {
+    let mut asked = false;
+    let handler = move || {
+        if asked {
+            say(&format!(
+                "stopped without waiting for the build; the next `outreach serve` removes `{}`",
+                folder.display()
+            ));
+            std::process::exit(130);
+        }
+        asked = true;
+        let folder = folder.clone();
+        let writing = Arc::clone(&writing);
+        // The handler returns at once, so a second signal is heard while this waits.
+        let stop = move || {
+            let _held = match writing.try_lock() {
+                Ok(held) => held,
+                Err(TryLockError::Poisoned(p)) => p.into_inner(),
+                Err(TryLockError::WouldBlock) => {
+                    say(
+                        "stopping once the build in progress is written (press Ctrl-C again to stop at once)",
+                    );
+                    lock(&writing)
+                }
+            };
+            // The lock stays held until the process ends: no build starts again.
+            match std::fs::remove_dir_all(&folder) {
+                Ok(()) => {
+                    say(&format!(
+                        "stopped; removed the preview folder `{}`",
+                        folder.display()
+                    ));
+                    std::process::exit(0);
+                }
+                Err(e) => {
+                    say(&format!(
+                        "error: cannot remove the preview folder `{}`: {e}\nhelp: remove it by hand",
+                        folder.display()
+                    ));
+                    std::process::exit(1);
+                }
+            }
+        };
+        if let Err(e) = std::thread::Builder::new()
+            .name("outreach-stop".to_string())
+            .spawn(stop)
+        {
+            say(&format!("error: cannot stop the preview in order: {e}"));
+            std::process::exit(1);
+        }
+    };
+    ctrlc::set_handler(handler).context("cannot set up the removal of the preview folder on Ctrl-C")
+}
+
+/// Prints a line on stderr, which may be gone (a closed terminal sends SIGHUP).
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 fn report_build(report: &BuildReport, started: Instant, state: &State, first: bool) {

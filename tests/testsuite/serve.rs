@@ -3,11 +3,14 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use rustix::process::Signal;
+use wait_timeout::ChildExt;
 
 use crate::harness::Site;
 
@@ -56,12 +59,18 @@ fn free_port() -> u16 {
 
 impl Server {
     fn start(site: &Site) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `outreach serve` with `args` added.
+    fn start_with(site: &Site, args: &[&str]) -> Server {
         let tmp = site.path("tmp");
         std::fs::create_dir_all(&tmp).expect("temp folder");
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
             .args(["serve", "--port", &port.to_string(), "--root"])
             .arg(site.root())
+            .args(args)
             .env("TMPDIR", &tmp)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -88,6 +97,18 @@ impl Server {
         server
     }
 
+    /// The private folder the preview builds in (inside `tmp`): the one whose marker
+    /// names this process.
+    fn preview_folder(&self) -> PathBuf {
+        let pid = format!("pid: {}\n", self.child.id());
+        preview_folders(&self.tmp)
+            .into_iter()
+            .find(|f| {
+                std::fs::read_to_string(f.join(".outreach-serve")).is_ok_and(|m| m.contains(&pid))
+            })
+            .unwrap_or_else(|| panic!("no preview folder in `{}`", self.tmp.display()))
+    }
+
     fn log(&self) -> String {
         self.log.lock().expect("log").join("\n")
     }
@@ -106,13 +127,20 @@ impl Server {
 
     /// `GET path` exactly as written (no client-side clean-up of `..`), over HTTP/1.0.
     fn get(&self, path: &str) -> Response {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        stream
-            .set_read_timeout(Some(PATIENCE))
-            .expect("read timeout");
-        write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+        self.ask("GET", path, PATIENCE)
+            .unwrap_or_else(|e| panic!("no answer to `{path}` ({e}):\n{}", self.log()))
+    }
+
+    /// `METHOD path` over HTTP/1.0, the answer read within `wait`.
+    fn ask(&self, method: &str, path: &str, wait: Duration) -> std::io::Result<Response> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port))?;
+        stream.set_read_timeout(Some(wait))?;
+        write!(
+            stream,
+            "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
+        )?;
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).expect("read the response");
+        stream.read_to_end(&mut raw)?;
         let text = String::from_utf8_lossy(&raw).into_owned();
         let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
         let status = head
@@ -120,10 +148,20 @@ impl Server {
             .nth(1)
             .and_then(|s| s.parse().ok())
             .unwrap_or(0);
-        Response {
+        Ok(Response {
             status,
             head: head.to_ascii_lowercase(),
             body: body.to_string(),
+        })
+    }
+
+    /// Sends `signal` and waits for the preview to end, returning how it ended.
+    fn stop_with(&mut self, signal: Signal) -> ExitStatus {
+        let pid = rustix::process::Pid::from_child(&self.child);
+        rustix::process::kill_process(pid, signal).expect("send the signal");
+        match self.child.wait_timeout(PATIENCE).expect("wait for serve") {
+            Some(status) => status,
+            None => panic!("serve did not stop on {signal:?}:\n{}", self.log()),
         }
     }
 
@@ -171,6 +209,22 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The folders in `tmp` named as preview folders are.
+fn preview_folders(tmp: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(tmp)
+        .expect("the temporary folder")
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("outreach-serve-")
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
 }
 
 struct Response {
@@ -336,12 +390,8 @@ fn no_request_reaches_outside_the_preview_folder() {
     site.write("secret.txt", "MẬT-KHẨU-TRONG-THƯ-MỤC-SITE");
     let server = Server::start(&site);
     // A link inside the served folder that points out of it.
-    let served = std::fs::read_dir(&server.tmp)
-        .expect("the preview folder")
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.is_dir())
-        .expect("serve builds into its temporary folder");
+    let served = server.preview_folder().join("site");
+    assert!(served.join("index.html").is_file(), "{}", served.display());
     std::os::unix::fs::symlink(site.path("secret.txt"), served.join("lo-ra.txt"))
         .expect("link out");
     std::os::unix::fs::symlink(site.root(), served.join("thu-muc-ngoai")).expect("link out");
@@ -496,4 +546,308 @@ fn a_one_page_edit_updates_the_search_index_after_the_reload() {
         !served_terms(&server, "en").contains("\"kangaroo\""),
         "the English index has the Vietnamese edit"
     );
+}
+
+/// A request that is sent and whose answer is never read, as a stalled or hostile client
+/// does: the connection stays open and the server's writes fill its buffers.
+fn ask_and_never_read(server: &Server, path: &str) -> TcpStream {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+    stream
+}
+
+// Four clients that asked for a large page and never read the answer blocked every
+// request thread of the preview, and nobody else got an answer.
+#[test]
+fn clients_that_never_read_a_large_page_do_not_stall_the_preview() {
+    let site = site();
+    // Far more than the kernel's socket buffers hold, so the server's writes block.
+    let line = "<p>Một trang rất dài của khu công nghiệp Sông Hậu.</p>\n";
+    site.write(
+        "static/rat-dai.html",
+        &line.repeat(16 * 1024 * 1024 / line.len()),
+    );
+    let server = Server::start(&site);
+
+    let mut stalled = Vec::new();
+    for n in 1..=12 {
+        let mut stream = ask_and_never_read(&server, "/rat-dai.html");
+        // The first bytes of the answer: the server is writing to this client now.
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("read timeout");
+        let mut first = [0u8; 12];
+        if let Err(e) = stream.read_exact(&mut first) {
+            panic!(
+                "client {n} got no answer ({e}): {} clients that never read stalled the preview\n--- serve said:\n{}",
+                n - 1,
+                server.log()
+            );
+        }
+        assert_eq!(&first, b"HTTP/1.1 200", "client {n}");
+        stalled.push(stream);
+    }
+
+    // And as many that began a request and never finished it.
+    let idle: Vec<TcpStream> = (0..12)
+        .map(|_| {
+            let mut stream = TcpStream::connect(("127.0.0.1", server.port)).expect("connect");
+            write!(stream, "GET / HTTP/1.1\r\nHo").expect("send");
+            stream
+        })
+        .collect();
+
+    let home = match server.ask("GET", "/", Duration::from_secs(10)) {
+        Ok(home) => home,
+        Err(e) => panic!(
+            "a client that reads got no answer ({e}) while {} others never read and {} never finished asking\n--- serve said:\n{}",
+            stalled.len(),
+            idle.len(),
+            server.log()
+        ),
+    };
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert!(home.body.contains("Chào mừng."), "{}", home.body);
+    drop((stalled, idle));
+}
+
+#[test]
+fn only_get_and_head_requests_are_answered() {
+    let site = site();
+    let server = Server::start(&site);
+    let head = server.ask("HEAD", "/", PATIENCE).expect("an answer");
+    assert_eq!(head.status, 200);
+    assert!(
+        head.head.contains("content-type: text/html"),
+        "{}",
+        head.head
+    );
+    assert_eq!(head.body, "", "a HEAD answer has no body");
+    for method in ["POST", "PUT", "DELETE"] {
+        let refused = server.ask(method, "/", PATIENCE).expect("an answer");
+        assert_eq!(refused.status, 405, "{method}");
+        assert!(
+            refused.head.contains("allow: get, head"),
+            "{}",
+            refused.head
+        );
+        assert!(refused.body.contains("answers GET and HEAD requests"));
+    }
+}
+
+#[test]
+fn a_preview_other_computers_can_reach_warns_that_it_is_not_for_the_public() {
+    let site = site();
+    let open = Server::start_with(&site, &["--bind", "0.0.0.0"]);
+    let log = open.log();
+    assert!(
+        log.contains(&format!(
+            "warning: the preview listens on 0.0.0.0:{}, where other computers can reach it, but it is not meant for the public",
+            open.port
+        )),
+        "{log}"
+    );
+    assert!(
+        log.contains("help: to publish the site, build it with `outreach build`"),
+        "{log}"
+    );
+    assert!(log.contains("leave out `--bind`"), "{log}");
+    // It still serves.
+    assert_eq!(open.get("/").status, 200);
+    drop(open);
+
+    // This computer only: no warning.
+    for bind in [None, Some("localhost"), Some("127.0.0.2"), Some("::1")] {
+        let args: Vec<&str> = bind.iter().flat_map(|b| ["--bind", b]).collect();
+        let private = Server::start_with(&site, &args);
+        assert!(
+            !private.log().contains("not meant for the public"),
+            "{bind:?}:\n{}",
+            private.log()
+        );
+    }
+}
+
+#[test]
+fn a_bind_address_that_is_not_one_is_refused_with_the_fix() {
+    let site = site();
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--bind", "mot-may-nao-do", "--root"])
+        .arg(site.root())
+        .output()
+        .expect("run serve");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error: `mot-may-nao-do` is not an address to listen on"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("help: give an IP address"), "{stderr}");
+}
+
+/// The unix permission bits of `path`.
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::symlink_metadata(path)
+        .expect("the folder")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+// The preview folder was `/tmp/outreach-serve-<pid>`: anyone could guess it, create it
+// first (serve then exited) or read it.
+#[test]
+fn the_preview_folder_is_private_and_its_name_cannot_be_guessed() {
+    let site = site();
+    let server = Server::start(&site);
+    let folder = server.preview_folder();
+    assert_eq!(mode(&folder), 0o700, "{}", folder.display());
+    let name = folder
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    let random = name.strip_prefix("outreach-serve-").expect("the prefix");
+    assert!(random.len() >= 12, "{name}");
+    assert!(
+        !name.contains(&server.child.id().to_string()),
+        "the name is made from the process id: {name}"
+    );
+    // Two previews at once get different folders.
+    let mut other = Server::start(&site);
+    assert_ne!(other.preview_folder(), folder);
+    assert!(other.stop_with(Signal::TERM).success());
+
+    assert!(
+        server
+            .log()
+            .contains(&format!("the preview is built in `{}`", folder.display())),
+        "{}",
+        server.log()
+    );
+    let marker = std::fs::read_to_string(folder.join(".outreach-serve")).expect("the marker");
+    assert!(marker.contains("`outreach serve`"), "{marker}");
+    assert!(
+        marker.contains(&format!("pid: {}", server.child.id())),
+        "{marker}"
+    );
+    assert!(folder.join("site/index.html").is_file());
+    // The build's staging folder is inside too: nothing of the preview lies beside it.
+    let beside: Vec<_> = std::fs::read_dir(&server.tmp)
+        .expect("tmp")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(beside, [folder.file_name().expect("name")], "{beside:?}");
+}
+
+// The preview folder stayed behind after SIGINT and SIGTERM: every session left a full
+// copy of the site in /tmp.
+#[test]
+fn stopping_the_preview_with_sigterm_or_sigint_removes_its_folder() {
+    let site = site();
+    for signal in [Signal::TERM, Signal::INT] {
+        let mut server = Server::start(&site);
+        let folder = server.preview_folder();
+        assert!(folder.join("site/index.html").is_file());
+        let status = server.stop_with(signal);
+        assert!(status.success(), "{signal:?}: {status}\n{}", server.log());
+        server.wait_for_line("stopped; removed the preview folder");
+        assert!(!folder.exists(), "{signal:?} left `{}`", folder.display());
+        assert_eq!(preview_folders(&server.tmp), Vec::<PathBuf>::new());
+    }
+}
+
+#[test]
+fn a_preview_that_cannot_start_leaves_no_folder() {
+    let site = Site::empty();
+    let tmp = site.path("tmp");
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--port", &free_port().to_string(), "--root"])
+        .arg(site.root())
+        .env("TMPDIR", &tmp)
+        .output()
+        .expect("run serve");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(
+        stderr
+            .matches("this folder is not an outreach site")
+            .count(),
+        1,
+        "the error is printed once:\n{stderr}"
+    );
+    assert_eq!(preview_folders(&tmp), Vec::<PathBuf>::new(), "{stderr}");
+}
+
+/// A process id that has just ended.
+fn ended_pid() -> u32 {
+    let mut child = Command::new("true").spawn().expect("run `true`");
+    let pid = child.id();
+    child.wait().expect("wait for `true`");
+    pid
+}
+
+// A killed preview's folder stayed in /tmp for good.
+#[test]
+fn a_killed_previews_folder_is_removed_at_the_next_start_only_if_it_carries_the_marker() {
+    let site = site();
+    let marker = |pid: u32| {
+        format!(
+            "This folder is a preview built by `outreach serve`. It is removed when that preview stops, or by the next `outreach serve` once the process below has ended.\npid: {pid}\n"
+        )
+    };
+    let dead = ended_pid();
+    let folders = [
+        // Left by a preview that was killed: removed.
+        ("tmp/outreach-serve-da-chet", Some(marker(dead))),
+        // No marker: someone else's folder, whatever its name.
+        ("tmp/outreach-serve-khong-dau", None),
+        // A preview that is still running (this test's own process stands in for it).
+        (
+            "tmp/outreach-serve-dang-chay",
+            Some(marker(std::process::id())),
+        ),
+        // A marker that is not outreach's.
+        (
+            "tmp/outreach-serve-dau-khac",
+            Some(format!("pid: {dead}\n")),
+        ),
+    ];
+    for (folder, text) in &folders {
+        site.write(&format!("{folder}/site/index.html"), "<p>bản cũ</p>");
+        if let Some(text) = text {
+            site.write(&format!("{folder}/.outreach-serve"), text);
+        }
+    }
+    // A link named like a preview folder, to a marked folder of an ended process: the
+    // link is never followed.
+    site.write("elsewhere/.outreach-serve", &marker(dead));
+    std::os::unix::fs::symlink(
+        site.path("elsewhere"),
+        site.path("tmp/outreach-serve-lien-ket"),
+    )
+    .expect("link");
+
+    let server = Server::start(&site);
+    let gone = site.path("tmp/outreach-serve-da-chet");
+    assert!(!gone.exists(), "the leftover is still there");
+    assert!(
+        server.log().contains(&format!(
+            "removed `{}`, left by an `outreach serve` that was killed",
+            gone.display()
+        )),
+        "{}",
+        server.log()
+    );
+    for (folder, _) in &folders[1..] {
+        assert!(
+            site.path(folder).join("site/index.html").is_file(),
+            "`{folder}` was touched"
+        );
+    }
+    assert!(site.path("tmp/outreach-serve-lien-ket").is_symlink());
+    assert!(site.path("elsewhere/.outreach-serve").is_file());
 }
