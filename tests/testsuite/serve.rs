@@ -851,3 +851,31 @@ fn a_killed_previews_folder_is_removed_at_the_next_start_only_if_it_carries_the_
     assert!(site.path("tmp/outreach-serve-lien-ket").is_symlink());
     assert!(site.path("elsewhere/.outreach-serve").is_file());
 }
+
+#[test]
+fn a_link_out_of_the_site_is_an_error_in_serve_and_never_served() {
+    let site = site();
+    let server = Server::start(&site);
+    // A contributor adds links to system files while the preview runs.
+    std::os::unix::fs::symlink("/etc/passwd", site.path("content/passwd.txt")).expect("link");
+    std::os::unix::fs::symlink("/proc/self/environ", site.path("static/env.txt"))
+        .or_else(|_| {
+            std::fs::create_dir_all(site.path("static"))?;
+            std::os::unix::fs::symlink("/proc/self/environ", site.path("static/env.txt"))
+        })
+        .expect("link");
+    let line = server.wait_for_line("outside the site's folder");
+    assert!(
+        line.contains("content/passwd.txt") || line.contains("static/env.txt"),
+        "{line}"
+    );
+    for path in ["/passwd.txt", "/env.txt"] {
+        let r = server.get(path);
+        assert_ne!(r.status, 200, "`{path}` was served:\n{}", r.body);
+        assert!(
+            !r.body.contains("root:x:0:0") && !r.body.contains("PATH="),
+            "`{path}` leaked a system file:\n{}",
+            r.body
+        );
+    }
+}
