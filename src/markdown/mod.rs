@@ -213,6 +213,9 @@ fn render_markdown(
         .collect();
     out.headings = headings;
     let mut same_page_links: Vec<(String, usize)> = Vec::new();
+    find_addresses_with_spaces(body, &events, &mut out);
+    // Where each image starts in `html_events`, and in the body, to check its alt text.
+    let mut images: Vec<(usize, usize)> = Vec::new();
 
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
@@ -275,6 +278,7 @@ fn render_markdown(
                 id,
             }) => {
                 let dest_url = rewrite_url(dest_url, range.start, resolver, Use::Image, &mut out);
+                images.push((html_events.len(), range.start));
                 html_events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -338,12 +342,121 @@ fn render_markdown(
             });
         }
     }
+    check_alt_texts(&mut html_events, &images, &mut out);
     out.summary = plain_text(&out.summary, false);
 
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, html_events.into_iter());
     out.html = html_out;
     out
+}
+
+/// The alternative text of an image describes it to readers who cannot see it: an image
+/// without one is an error. `![-](…)` says the image only decorates, and is published with
+/// an empty `alt`, as the HTML standard asks.
+fn check_alt_texts(html_events: &mut [Event<'_>], images: &[(usize, usize)], out: &mut Rendered) {
+    for &(start, offset) in images {
+        let end = html_events[start..]
+            .iter()
+            .position(|e| matches!(e, Event::End(TagEnd::Image)))
+            .map_or(html_events.len(), |i| start + i);
+        let alt: String = html_events[start + 1..end]
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        match alt.trim() {
+            "" => out.problems.push(Problem {
+                warning: false,
+                offset,
+                message: "this image has no alternative text, which describes it to readers who cannot see it".into(),
+                help: Some("write what it shows between the brackets, e.g. `![Bản đồ khu công nghiệp](ban-do.png)`; for an image that only decorates, write `![-](…)`".into()),
+            }),
+            "-" => {
+                for e in &mut html_events[start + 1..end] {
+                    *e = Event::Text(CowStr::Borrowed(""));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `![Ảnh](Ảnh toàn cảnh.png)`: a space in an address ends it, so Markdown publishes this
+/// as text. Each such place outside code is an error with the `<…>` form that works.
+fn find_addresses_with_spaces(
+    body: &str,
+    events: &[(Event<'_>, std::ops::Range<usize>)],
+    out: &mut Rendered,
+) {
+    if !body.contains("](") {
+        return;
+    }
+    // Code, and the links and images Markdown did read, are not looked at.
+    let skip: Vec<&std::ops::Range<usize>> = events
+        .iter()
+        .filter(|(e, _)| {
+            matches!(
+                e,
+                Event::Code(_)
+                    | Event::Html(_)
+                    | Event::InlineHtml(_)
+                    | Event::Start(Tag::CodeBlock(_) | Tag::Link { .. } | Tag::Image { .. })
+            )
+        })
+        .map(|(_, r)| r)
+        .collect();
+    // As sorted, disjoint spans (an image may sit inside a link), for a binary search.
+    let mut spans: Vec<std::ops::Range<usize>> = skip.into_iter().cloned().collect();
+    spans.sort_by_key(|r| r.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(spans.len());
+    for r in spans {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    let skipped = |at: usize| {
+        let i = merged.partition_point(|r| r.start <= at);
+        i > 0 && merged[i - 1].contains(&at)
+    };
+    let mut from = 0;
+    while let Some(i) = body[from..].find("](") {
+        let at = from + i;
+        from = at + 2;
+        if skipped(at) {
+            continue;
+        }
+        let rest = &body[at + 2..];
+        let Some(close) = rest.find([')', '\n']) else {
+            continue;
+        };
+        if !rest[close..].starts_with(')') {
+            continue;
+        }
+        let inside = &rest[..close];
+        // `[a](address "title")`: the title is not part of the address.
+        let address = match inside.find(" \"").or_else(|| inside.find(" '")) {
+            Some(i) if inside.ends_with(['"', '\'']) => inside[..i].trim_end(),
+            _ => inside,
+        };
+        let title = &inside[address.len()..];
+        if !address.contains(' ') || address.starts_with('<') {
+            continue;
+        }
+        let start = body[..at]
+            .rfind('[')
+            .map_or(at, |b| if body[..b].ends_with('!') { b - 1 } else { b });
+        let label = &body[start..at + 1];
+        out.problems.push(Problem {
+            warning: false,
+            offset: start,
+            message: format!("`{address}` has a space, which ends an address in Markdown, so this is published as plain text"),
+            help: Some(format!("put the address in angle brackets: `{label}(<{address}>{title})`, or name the file without spaces")),
+        });
+    }
 }
 
 /// Rewrites `@/` links and links to the page's own files; leaves every other URL alone.
@@ -479,6 +592,14 @@ fn check_raw_html(
                 }
             });
         }
+        for at in found.missing_alt {
+            out.problems.push(Problem {
+                offset: body_offset(at),
+                message: "this `<img>` has no `alt`, the text that describes it to readers who cannot see it".into(),
+                help: Some("add `alt=\"…\"` saying what it shows, or `alt=\"\"` for an image that only decorates".into()),
+                warning: false,
+            });
+        }
         for a in found.addresses {
             if let Err(refused) = url::check(&a.value, a.usage, policy) {
                 out.problems.push(Problem {
@@ -602,11 +723,11 @@ mod script_tests {
     #[test]
     fn raw_html_that_runs_script_is_a_warning_at_its_place() {
         let r = render(
-            "Text\n\n<img src=\"x\" onerror=\"alert(1)\"> <script>alert(1)</script>\n",
+            "Text\n\n<img src=\"x\" alt=\"\" onerror=\"alert(1)\"> <script>alert(1)</script>\n",
             &NoLinks,
         );
         let found: Vec<(usize, bool)> = r.problems.iter().map(|p| (p.offset, p.warning)).collect();
-        assert_eq!(found, [(19, true), (39, true)], "{:?}", r.problems);
+        assert_eq!(found, [(26, true), (46, true)], "{:?}", r.problems);
     }
 
     #[test]

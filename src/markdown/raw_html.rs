@@ -24,6 +24,8 @@ pub struct Found {
     /// Byte offset and what runs script ("has a `<script>`").
     pub scripts: Vec<(usize, String)>,
     pub addresses: Vec<Address>,
+    /// Byte offsets of `<img>` tags without an `alt` attribute.
+    pub missing_alt: Vec<usize>,
 }
 
 /// Attributes whose value is an address (one, or a list for `srcset` and `ping`).
@@ -64,6 +66,9 @@ fn scan_into(html: &str, base: usize, found: &mut Found) {
         let at = base + tag.span.start;
         if name == "script" {
             found.scripts.push((at, "has a `<script>`".into()));
+        }
+        if name == "img" && !tag.attributes.contains_key(b"alt".as_slice()) {
+            found.missing_alt.push(at);
         }
         let mut refresh = false;
         let mut content: Option<(usize, String)> = None;

@@ -108,3 +108,61 @@ fn a_preview_image_that_is_not_there_is_an_error_not_a_missing_preview() {
         "no og:image"
     );
 }
+
+#[test]
+fn an_image_without_alternative_text_is_an_error_and_decorative_ones_say_so() {
+    let bundle = "content/dau-tu/du-an/index.md";
+    let site = Site::minimal_with(&[(
+        bundle,
+        "---\ntitle: Dự án\n---\n![](anh.png)\n\nẢnh <img src=\"anh.png\"> giữa câu.\n\n![-](anh.png) ![Cánh đồng lúa](anh.png) <img src=\"anh.png\" alt=\"\">\n",
+    )]);
+    site.write("content/dau-tu/du-an/anh.png", "a picture\n");
+    let run = build_failing(&site, &[bundle]);
+    run.error_at(bundle, 4, 1)
+        .says("this image has no alternative text")
+        .helps("for an image that only decorates, write `![-](…)`");
+    run.error_at(bundle, 6, 5)
+        .says("this `<img>` has no `alt`")
+        .helps("`alt=\"\"` for an image that only decorates");
+    assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
+
+    site.write(
+        bundle,
+        "---\ntitle: Dự án\n---\n![-](anh.png) ![Cánh đồng lúa](anh.png)\n",
+    );
+    let html = site.build(&[]).success().read("dau-tu/du-an/index.html");
+    assert!(
+        html.contains("<img src=\"/dau-tu/du-an/anh.png\" alt=\"\" />"),
+        "the decorative image keeps an empty alt:\n{html}"
+    );
+    assert!(html.contains("alt=\"Cánh đồng lúa\""));
+}
+
+#[test]
+fn an_image_address_with_spaces_gets_the_form_that_works() {
+    let bundle = "content/dau-tu/du-an/index.md";
+    let site = Site::minimal_with(&[(
+        bundle,
+        "---\ntitle: Dự án\n---\nToàn cảnh: ![Ảnh](Ảnh toàn cảnh.png) và [tệp](ke hoach.pdf \"Kế hoạch\").\n\n`![mã](a b.png)`\n",
+    )]);
+    site.write("content/dau-tu/du-an/Ảnh toàn cảnh.png", "a picture\n");
+    let run = build_failing(&site, &[bundle]);
+    run.error_at(bundle, 4, 12)
+        .says("`Ảnh toàn cảnh.png` has a space, which ends an address in Markdown, so this is published as plain text")
+        .helps("put the address in angle brackets: `![Ảnh](<Ảnh toàn cảnh.png>)`");
+    // A title does not make it an address.
+    run.error_at(bundle, 4, 41)
+        .says("`ke hoach.pdf` has a space")
+        .helps("`[tệp](<ke hoach.pdf> \"Kế hoạch\")`");
+    assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
+
+    site.write(
+        bundle,
+        "---\ntitle: Dự án\n---\nToàn cảnh: ![Ảnh](<Ảnh toàn cảnh.png>)\n",
+    );
+    let html = site.build(&[]).success().read("dau-tu/du-an/index.html");
+    assert!(
+        html.contains("src=\"/dau-tu/du-an/%E1%BA%A2nh%20to%C3%A0n%20c%E1%BA%A3nh.png\""),
+        "{html}"
+    );
+}
