@@ -224,12 +224,25 @@ fn parse_variant(
     };
     let (meta, raw, positions) = match fm.yaml {
         Some(yaml_text) => match yaml::parse(yaml_text, fm.yaml_line, &file.display, &file.text) {
-            Ok(doc) => {
+            Ok(mut doc) => {
                 let ctx = YamlContext {
                     path: &file.display,
                     text: &file.text,
                     positions: &doc.positions,
                 };
+                let mut notes = Vec::new();
+                crate::text::pasted::clean_yaml(&mut doc.value, "", &mut notes);
+                for note in notes {
+                    let pos = doc
+                        .positions
+                        .value(&note.path)
+                        .unwrap_or(doc.positions.start());
+                    problems.push(
+                        Diagnostic::warning(&file.display, note.message)
+                            .at(&file.text, pos.line, pos.column)
+                            .help(note.help),
+                    );
+                }
                 let meta = Meta::from_yaml(&doc.value, &ctx, &mut problems);
                 let raw = match doc.value {
                     serde_yaml::Value::Mapping(m) => m,
@@ -238,7 +251,13 @@ fn parse_variant(
                 (meta, raw, doc.positions)
             }
             Err(d) => {
-                problems.push(*d);
+                // A non-breaking space pasted from Word is the likely cause: name it.
+                problems.push(match crate::text::pasted::structural_invisible(yaml_text) {
+                    Some(found) => Diagnostic::error(&file.display, found.message)
+                        .at(&file.text, fm.yaml_line + found.line - 1, found.column)
+                        .help(found.help),
+                    None => *d,
+                });
                 return (None, problems);
             }
         },

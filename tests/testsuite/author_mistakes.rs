@@ -166,3 +166,67 @@ fn an_image_address_with_spaces_gets_the_form_that_works() {
         "{html}"
     );
 }
+
+/// A project page of a section of projects, with `fields` in its front matter.
+fn project_site(fields: &str) -> Site {
+    Site::minimal_with(&[
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\npage_type: project\n---\nx\n",
+        ),
+        (
+            PAGE,
+            &format!(
+                "---\ntitle: Dự án\ndescription: Một dự án.\n{fields}district: vi-thanh\nstatus: calling\n---\nx\n"
+            ),
+        ),
+    ])
+}
+
+#[test]
+fn a_non_breaking_space_from_word_is_named_at_its_column() {
+    let site = project_site("sector:\u{a0}agriculture\n");
+    let run = build_failing(&site, &[PAGE]);
+    run.error_at(PAGE, 4, 8)
+        .says("a non-breaking space after `sector:`, probably pasted from Word or a web page")
+        .helps("replace it with an ordinary space");
+    assert_eq!(run.error_places().len(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn invisible_spaces_around_a_value_are_trimmed_with_a_warning() {
+    let site = project_site("sector: \"logistics\u{a0}\"\n");
+    let run = site.build(&[]).success();
+    let warning = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.severity == "warning" && d.path == PAGE && d.line == 4)
+        .unwrap_or_else(|| panic!("no warning at line 4:\n{}", run.stderr));
+    assert_eq!(warning.column, 9, "{}", run.stderr);
+    assert!(
+        warning
+            .message
+            .contains("`logistics` has a non-breaking space around it"),
+        "{}",
+        warning.message
+    );
+    assert!(run.read("dau-tu/trang/index.html").contains("Logistics"));
+}
+
+#[test]
+fn a_title_in_curly_quotes_is_a_warning() {
+    let site = page("title: “Khu nông nghiệp”\n");
+    let run = site.build(&[]).success();
+    let warning = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.severity == "warning" && d.path == PAGE)
+        .unwrap_or_else(|| panic!("no warning:\n{}", run.stderr));
+    assert_eq!((warning.line, warning.column), (2, 8));
+    assert!(warning.message.contains("is wrapped in curly quotes"));
+    assert!(
+        warning
+            .rest
+            .contains("write straight quotes, `\"Khu nông nghiệp\"`, or none")
+    );
+}
