@@ -103,6 +103,8 @@ impl<'a> LinkCheckSink<'a> {
                         reported.insert(key, out.len());
                         d = d.at(text, line, column);
                     }
+                    // An `@/page.md#anchor` link: the build's anchor check has reported it.
+                    None if fragment_written_as_at_link(text.as_deref(), link) => continue,
                     None => d = d.note("the link is not in this file's text, so it comes from the theme's templates"),
                 }
                 out.push(d);
@@ -168,6 +170,20 @@ fn scan(html: &str) -> (Vec<String>, HashSet<String>) {
         }
     }
     (links, ids)
+}
+
+/// Whether the source has an `@/…#fragment` link whose fragment is `link`'s: such links
+/// are checked by the build itself (with the target's file and headings named).
+fn fragment_written_as_at_link(text: Option<&str>, link: &str) -> bool {
+    let (Some(text), Some((_, fragment))) = (text, link.split_once('#')) else {
+        return false;
+    };
+    !fragment.is_empty()
+        && text.match_indices(&format!("#{fragment})")).any(|(i, _)| {
+            text[..i]
+                .rfind("](@/")
+                .is_some_and(|s| !text[s..i].contains(' '))
+        })
 }
 
 fn decode_entities(s: &str) -> String {

@@ -530,18 +530,30 @@ fn check_money(
 fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
     if let Value::Mapping(m) = value {
         let splits = figures::comma_splits(m);
-        if !splits.is_empty() {
-            for (key, written) in splits {
-                let (vi, _) = figures::readings(&written);
-                out.push(ValueProblem {
-                    at_key: false,
-                    path: format!("{path}.{key}"),
-                    message: format!(
-                        "`{written}` has a decimal comma, so YAML reads it as two things"
-                    ),
-                    help: Some(format!("write a decimal point: `{key}: {vi}`")),
-                });
-            }
+        if let Some((first, _)) = splits.first() {
+            // One mistake, written once per coordinate: one error, with both fixed.
+            let written: Vec<String> = splits.iter().map(|(_, w)| format!("`{w}`")).collect();
+            let fixed: Vec<String> = splits
+                .iter()
+                .map(|(k, w)| format!("{k}: {}", figures::readings(w).0))
+                .collect();
+            let message = if splits.len() == 1 {
+                format!(
+                    "{} has a decimal comma, so YAML reads it as two things",
+                    written[0]
+                )
+            } else {
+                format!(
+                    "{} have decimal commas, so YAML reads each as two things",
+                    written.join(" and ")
+                )
+            };
+            out.push(ValueProblem {
+                at_key: false,
+                path: format!("{path}.{first}"),
+                message,
+                help: Some(format!("write a decimal point: `{}`", fixed.join(", "))),
+            });
             let rest: Mapping = m
                 .iter()
                 .filter(|(k, v)| !figures::is_split_remainder(k, v))

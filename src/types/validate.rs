@@ -166,6 +166,8 @@ fn check_variant(
     } else {
         "page"
     };
+    // A misspelt field is one mistake: not also a required field left out.
+    let mut misspelt: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (k, value) in &variant.raw {
         let Some(key) = k.as_str() else { continue };
         let Some(spec) = schema.fields.get(key) else {
@@ -177,7 +179,10 @@ fn check_variant(
                 .collect();
             let all: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
             let help = match did_you_mean(key, all.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
+                Some(near) => {
+                    misspelt.insert(near.to_string());
+                    format!("did you mean `{near}`?")
+                }
                 None if own.is_empty() => format!(
                     "a `{}` {kind_word} has only outreach's own fields (title, description, date, tags…)",
                     schema.name
@@ -257,7 +262,8 @@ fn check_variant(
     }
     if !is_translation {
         for (name, spec) in &schema.fields {
-            if spec.required && !variant.raw.contains_key(name.as_str()) {
+            if spec.required && !variant.raw.contains_key(name.as_str()) && !misspelt.contains(name)
+            {
                 let mut help = format!("add a line `{name}: …` above the closing `---`");
                 if let Some(h) = &spec.help {
                     let h = h.trim_end_matches('.');

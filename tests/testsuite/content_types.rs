@@ -22,7 +22,6 @@ const INVALID_PLACES: &[(&str, usize, usize)] = &[
     (SAI, 8, 18),
     (SAI, 9, 12),
     (SAI, 9, 37),
-    (SAI, 10, 1),
 ];
 
 fn invalid(args: &[&str]) -> (Site, Run) {
@@ -42,9 +41,8 @@ fn one_build_reports_every_content_type_mistake_at_its_place() {
         .says("`sectr` is not a field of a `project` page")
         .quotes("sectr: agriculture")
         .helps("did you mean `sector`?");
-    run.error_at(SAI, 10, 1)
-        .says("a `project` page needs `sector`")
-        .helps("`agriculture`, `agro-processing`");
+    // `sectr` is one mistake: not also a required `sector` left out.
+    assert!(!run.stderr.contains("needs `sector`"), "{}", run.stderr);
     run.error_at(SAI, 7, 10)
         .says("`area_ha` must be an area in hectares")
         .quotes("area_ha: \"5.200\"")
@@ -73,7 +71,7 @@ fn one_build_reports_every_content_type_mistake_at_its_place() {
         .collect();
     assert_eq!(run.error_places(), expected, "{}", run.stderr);
     assert!(
-        run.stderr.contains("found 7 errors in 2 files"),
+        run.stderr.contains("found 6 errors in 2 files"),
         "{}",
         run.stderr
     );

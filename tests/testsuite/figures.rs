@@ -110,13 +110,11 @@ fn a_comma_inside_a_number_is_explained_at_the_number() {
     run.error_at(PAGE, 8, 20)
         .says("`1,500` has a comma inside the number, so YAML reads it as two things")
         .helps("`amount: 1500` (English reading) or `amount: 1.500` (Vietnamese reading)");
+    // Both coordinates, one mistake: one error.
     run.error_at(PAGE, 9, 18)
-        .says("`9,74` has a decimal comma")
-        .helps("write a decimal point: `lat: 9.74`");
-    run.error_at(PAGE, 9, 29)
-        .says("`105,70` has a decimal comma")
-        .helps("`lon: 105.70`");
-    assert_eq!(run.error_places().len(), 3, "{}", run.stderr);
+        .says("`9,74` and `105,70` have decimal commas, so YAML reads each as two things")
+        .helps("write a decimal point: `lat: 9.74, lon: 105.70`");
+    assert_eq!(run.error_places().len(), 2, "{}", run.stderr);
     assert!(
         !run.stderr.contains("``"),
         "a message names an empty field:\n{}",

@@ -99,3 +99,24 @@ fn a_tab_in_the_front_matter_is_one_error_at_its_line() {
     site.write(BROKEN, &PROJECT.replacen("sector:", "\tsector:", 1));
     only_error(&site, &format!("{BROKEN}:4:1"), "tab character");
 }
+
+#[test]
+fn a_broken_at_link_is_one_error_in_check_too() {
+    let site = site_depending_on_the_project();
+    site.write(
+        "content/dau-tu/_index.md",
+        "---\ntitle: Dự án\npage_type: project\n---\nXem [một](@/dau-tu/khong-co.md) và [mục](@/dau-tu/du-an.md#khong-co).\n",
+    );
+    for command in ["build", "check"] {
+        let run = site.run(&[command]).exit_code(1);
+        assert_eq!(
+            run.error_places(),
+            [
+                "content/dau-tu/_index.md:5:5",
+                "content/dau-tu/_index.md:5:36"
+            ],
+            "{command}: {}",
+            run.stderr
+        );
+    }
+}
