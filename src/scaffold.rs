@@ -93,14 +93,15 @@ pub fn new_page(
         };
         bail!("there is no content type `{type_name}`\nhelp: {hint}");
     };
-    // "Cảng sông Hậu" is the title as typed; its slug is `cang-song-hau`.
+    // "Cảng sông Hậu" is the title as typed; its slug is `cang-song-hau`. A slug alone
+    // gives no title: made from it, it would have no diacritics, so it is left to write.
     let title = if slug
         .chars()
         .any(|c| !c.is_ascii() || c.is_whitespace() || c.is_uppercase())
     {
         crate::text::nfc(slug.trim()).into_owned()
     } else {
-        title_from_slug(slug)
+        String::new()
     };
     let slug = slugify(slug);
     let dir = match section {
@@ -134,7 +135,7 @@ pub fn new_page(
     for code in &codes[1..] {
         files.push((
             content.join(format!("{slug}.{code}.md")),
-            translation(schema, &slug, &title, code, &codes),
+            translation(schema, &slug, code, &codes),
         ));
     }
     for (path, _) in &files {
@@ -224,14 +225,6 @@ fn example(name: &str, spec: &FieldSpec, title: &str) -> String {
     }
 }
 
-fn title_from_slug(slug: &str) -> String {
-    let words = slug.replace('-', " ");
-    let mut c = words.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// The comment above a field: what it is, whether it is required, its allowed values.
 fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
     let mut c = format!("# {name}");
@@ -259,12 +252,12 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
     let core = core_field_names();
     let mut out = String::from("---\n");
     if let Some(spec) = schema.fields.get("title") {
-        let _ = writeln!(
-            out,
-            "{}\ntitle: {}",
-            comment("title", spec, codes),
-            example("title", spec, title)
-        );
+        let value = if title.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", example("title", spec, title))
+        };
+        let _ = writeln!(out, "{}\ntitle:{value}", comment("title", spec, codes));
     }
     if let Some(t) = own_type {
         let _ = writeln!(
@@ -272,13 +265,15 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
             "# type: this section's pages are of another type; this one is a `{t}`\ntype: {t}"
         );
     }
+    // Required fields are left empty: an example would be published as a fact, while an
+    // empty field stops the build, which names it, until the author writes it.
     for (name, spec) in &schema.fields {
         if name == "title" || !spec.required {
             continue;
         }
         let _ = writeln!(
             out,
-            "{}\n{name}: {}",
+            "{}\n#   e.g. {}\n{name}:",
             comment(name, spec, codes),
             example(name, spec, title)
         );
@@ -297,19 +292,23 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
             let _ = writeln!(out, "# {name}: {}", example(name, spec, title));
         }
     }
-    out.push_str("# The figures above are examples: keep `sample: true` until they are official.\nsample: true\n");
+    // `sample: true` labels illustrative figures: only a type that has figures needs it.
+    let has_figures = schema.fields.iter().any(|(name, f)| {
+        !core.contains(&name.as_str())
+            && matches!(
+                f.kind,
+                FieldKind::Money | FieldKind::Area | FieldKind::Number | FieldKind::Integer
+            )
+    });
+    if has_figures {
+        out.push_str("# Figures not yet official: keep `sample: true`, and the page says they are illustrative.\nsample: true\n");
+    }
     out.push_str("# Remove `draft: true` to publish the page (preview it with `outreach build --drafts`).\ndraft: true\n");
     out.push_str("---\nNội dung trang, viết bằng Markdown.\n");
     out
 }
 
-fn translation(
-    schema: &ContentType,
-    slug: &str,
-    title: &str,
-    code: &str,
-    codes: &[&str],
-) -> String {
+fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str]) -> String {
     let mut out = String::from("---\n");
     let _ = writeln!(
         out,
@@ -319,13 +318,8 @@ fn translation(
         let translated_text =
             spec.translatable && matches!(spec.kind, FieldKind::Text | FieldKind::Markdown);
         if name == "title" || (spec.required && translated_text) {
-            // The original's example text is in its language; here the author writes anew.
-            let value = if name == "title" {
-                example(name, spec, title)
-            } else {
-                "\"…\"".to_string()
-            };
-            let _ = writeln!(out, "{}\n{name}: {value}", comment(name, spec, codes));
+            // Left empty: the translator writes it; the build names it until then.
+            let _ = writeln!(out, "{}\n{name}:", comment(name, spec, codes));
         }
     }
     let _ = writeln!(

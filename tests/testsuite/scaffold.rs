@@ -66,6 +66,25 @@ fn init_refuses_a_folder_that_is_not_empty() {
     );
 }
 
+/// Writes the required fields `new` leaves empty, as an author would.
+fn fill_required(dir: &Site, page: &str, translation: &str) {
+    let original = std::fs::read_to_string(dir.path(page)).expect("read");
+    let filled = original
+        .replacen("\ntitle:\n", "\ntitle: \"Cảng sông Hậu\"\n", 1)
+        .replacen("\ndescription:\n", "\ndescription: \"Một cảng.\"\n", 1)
+        .replacen("\nsector:\n", "\nsector: logistics\n", 1)
+        .replacen("\ndistrict:\n", "\ndistrict: chau-thanh\n", 1)
+        .replacen("\nstatus:\n", "\nstatus: preparing\n", 1);
+    dir.write(page, &filled);
+    let english = std::fs::read_to_string(dir.path(translation)).expect("read");
+    dir.write(
+        translation,
+        &english
+            .replacen("\ntitle:\n", "\ntitle: \"Song Hau port\"\n", 1)
+            .replacen("\ndescription:\n", "\ndescription: \"A port.\"\n", 1),
+    );
+}
+
 #[test]
 fn new_writes_a_draft_page_in_every_language_that_builds() {
     let dir = site_with_projects();
@@ -95,6 +114,42 @@ fn new_writes_a_draft_page_in_every_language_that_builds() {
     ] {
         assert!(original.contains(field), "no `{field}` in:\n{original}");
     }
+    // No invented facts: each required field is left for the author, with an example in
+    // its comment, and the title is not made from the slug without its diacritics.
+    for empty in ["\ntitle:\n", "\nsector:\n", "\ndistrict:\n", "\nstatus:\n"] {
+        assert!(
+            original.contains(empty),
+            "`{empty}` is not empty in:\n{original}"
+        );
+    }
+    assert!(
+        original.contains("#   e.g. \"agriculture\"\nsector:\n"),
+        "{original}"
+    );
+    assert!(
+        original.contains("\nsample: true\n"),
+        "a project has figures:\n{original}"
+    );
+    // Until they are written, a preview with the drafts names each one.
+    let unfilled = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(1);
+    for field in [
+        "title is empty",
+        "`description` is required",
+        "`sector` is required",
+        "`district` is required",
+        "`status` is required",
+    ] {
+        assert!(
+            unfilled.stderr.contains(field),
+            "no `{field}`:\n{}",
+            unfilled.stderr
+        );
+    }
+    fill_required(
+        &dir,
+        "newsite/content/dau-tu/cang-song-hau.md",
+        "newsite/content/dau-tu/cang-song-hau.en.md",
+    );
 
     // A draft: left out of a normal build…
     let plain = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
@@ -180,6 +235,11 @@ fn new_in_a_section_of_another_type_writes_the_pages_own_type_and_builds() {
     let original =
         std::fs::read_to_string(dir.path("newsite/content/khac/cang-moi.md")).expect("read");
     assert!(original.contains("\ntype: project\n"), "{original}");
+    fill_required(
+        &dir,
+        "newsite/content/khac/cang-moi.md",
+        "newsite/content/khac/cang-moi.en.md",
+    );
     let drafts = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(0);
     assert!(
         drafts
@@ -192,4 +252,38 @@ fn new_in_a_section_of_another_type_writes_the_pages_own_type_and_builds() {
     let plain =
         std::fs::read_to_string(dir.path("newsite/content/dau-tu/cang-cu.md")).expect("read");
     assert!(!plain.contains("\ntype:"), "{plain}");
+}
+
+#[test]
+fn new_keeps_a_titles_diacritics_dates_today_and_marks_figures_only_where_there_are_some() {
+    let dir = site_with_projects();
+    run_in(
+        &dir,
+        &["new", "project", "Cảng Cần Thơ", "--root", "newsite"],
+    )
+    .exit_code(0);
+    let project = std::fs::read_to_string(dir.path("newsite/content/dau-tu/cang-can-tho.md"))
+        .expect("the slug is made from the title");
+    assert!(project.contains("\ntitle: \"Cảng Cần Thơ\"\n"), "{project}");
+
+    run_in(
+        &dir,
+        &[
+            "new",
+            "page",
+            "Giới thiệu cảng",
+            "--section",
+            "",
+            "--root",
+            "newsite",
+        ],
+    )
+    .exit_code(0);
+    let page =
+        std::fs::read_to_string(dir.path("newsite/content/gioi-thieu-cang.md")).expect("a page");
+    assert!(page.contains("\ntitle: \"Giới thiệu cảng\"\n"), "{page}");
+    assert!(
+        !page.contains("sample: true"),
+        "a page has no figures:\n{page}"
+    );
 }
