@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 use super::meta::{Meta, SortBy};
+use super::orphans::Originals;
 use super::urls::{path_segments, slug_segment};
 use super::{Asset, Body, Entry, EntryId, Kind, Library, Rendition, Variant};
 
@@ -53,6 +54,7 @@ pub fn build(
         }
     }
 
+    let originals = Originals::new(&groups);
     let mut entries: Vec<Entry> = Vec::new();
     let mut drafts = Vec::new();
     for (key, group) in groups {
@@ -60,8 +62,14 @@ pub fn build(
             // The original's own error is reported; its translations wait for it.
             continue;
         }
-        if let Some(entry) = pair_translations(config, key.clone(), group, include_drafts, problems)
-        {
+        if let Some(entry) = pair_translations(
+            config,
+            key.clone(),
+            group,
+            include_drafts,
+            &originals,
+            problems,
+        ) {
             entries.push(entry);
         } else {
             drafts.push(key);
@@ -222,6 +230,7 @@ fn pair_translations(
     key: String,
     group: Vec<(FileName, Variant)>,
     include_drafts: bool,
+    originals: &Originals,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let mut by_lang: BTreeMap<usize, (FileName, Variant)> = BTreeMap::new();
@@ -243,22 +252,8 @@ fn pair_translations(
         by_lang.insert(variant.lang, (name, variant));
     }
     let Some((_, source)) = by_lang.get(&0) else {
-        let default = &config.languages[0];
         for (name, v) in by_lang.values() {
-            let expected = expected_source_name(name);
-            problems.push(
-                Diagnostic::error(
-                    &v.file.display,
-                    format!(
-                        "this is a translation, but there is no {} file `{expected}` for it to translate",
-                        default.name
-                    ),
-                )
-                .help(format!(
-                    "create `{expected}` (the {} original), or rename this file to it",
-                    default.name
-                )),
-            );
+            problems.push(originals.orphan(config, name, v));
         }
         return None;
     };
@@ -331,19 +326,6 @@ fn pair_translations(
         assets: Vec::new(),
         title_key: std::sync::OnceLock::new(),
     })
-}
-
-fn expected_source_name(name: &FileName) -> String {
-    let dir = if name.dir.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", name.dir)
-    };
-    match name.role {
-        Role::Section => format!("content/{dir}_index.md"),
-        Role::Page => format!("content/{dir}{}.md", name.stem),
-        Role::Bundle => format!("content/{dir}{}/index.md", name.stem),
-    }
 }
 
 fn section_dir(key: &str) -> &str {

@@ -6,6 +6,7 @@
 
 mod assemble;
 pub mod meta;
+mod orphans;
 mod record;
 mod urls;
 

@@ -143,6 +143,26 @@ impl Site {
         }
     }
 
+    /// Builds the site, which must succeed; lets `mistake` change it; builds again. That
+    /// build must fail and leave every file of `output/` as the first build left it.
+    #[track_caller]
+    pub fn build_failing_after(&self, mistake: impl FnOnce(&Site)) -> Run {
+        let good = self.build(&[]).success();
+        let before = tree(&good.output);
+        mistake(self);
+        let failed = self.build(&[]).exit_code(1);
+        let after = tree(&failed.output);
+        assert_eq!(
+            before.keys().collect::<Vec<_>>(),
+            after.keys().collect::<Vec<_>>(),
+            "the failed build added or removed output files"
+        );
+        for (path, bytes) in &before {
+            assert!(&after[path] == bytes, "the failed build changed `{path}`");
+        }
+        failed
+    }
+
     /// Runs `outreach build ARGS` in the site's folder. The output folder is the one
     /// after `--output` if given, else `output/` in the site.
     pub fn build(&self, args: &[&str]) -> Run {
@@ -426,6 +446,15 @@ impl Run {
                     self.stderr
                 )
             })
+    }
+
+    /// Every diagnostic, errors and warnings, as `severity path:line:column`, in the order
+    /// printed: for asserting a run's whole report.
+    pub fn places(&self) -> Vec<String> {
+        self.diagnostics()
+            .iter()
+            .map(|d| format!("{} {}:{}:{}", d.severity, d.path, d.line, d.column))
+            .collect()
     }
 
     /// Every error, as `path:line:column`.

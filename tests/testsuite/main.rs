@@ -25,6 +25,7 @@ mod example_site;
 mod failed_build;
 mod feeds;
 mod figures;
+mod file_names;
 mod fuzz;
 mod heading_ids;
 mod hostile;
