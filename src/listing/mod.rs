@@ -152,7 +152,7 @@ pub fn build(
             }
         }
     }
-    build_taxonomies(config, library, schemas, &mut listings);
+    build_taxonomies(config, library, schemas, &mut listings, problems);
     check_clashes(config, library, &listings, problems);
     check_static_clashes(config, library, &listings, problems);
     check_search_clashes(config, library, problems);
@@ -193,13 +193,18 @@ fn push_pages(
     }
 }
 
-/// The values of `field` in an entry's front matter, for `lang`.
+/// The terms `field` gives an entry in `lang`. A taxonomy's terms are a list: where no
+/// content type says what the field holds, a text with commas (`keywords: a, b, c`) is
+/// read as its items, with a warning at the file that writes it, as for `tags`. Where a
+/// type says the field is a list, a text there was reported by validation: no term.
 fn field_values(
     library: &Library,
+    schemas: &Schemas,
     id: EntryId,
     lang: usize,
     field: &str,
     codes: &[&str],
+    problems: &mut Vec<Diagnostic>,
 ) -> Vec<String> {
     let Some(r) = library.rendition(id, lang) else {
         return Vec::new();
@@ -211,7 +216,32 @@ fn field_values(
         return Vec::new();
     };
     match localize_value(raw, codes[lang], codes[0], codes) {
-        Yaml::String(s) => vec![s],
+        Yaml::String(s) => {
+            let entry = library.entry(id);
+            let spec = schemas
+                .get(crate::types::type_of(library, entry))
+                .and_then(|t| t.fields.get(field));
+            match (spec.map(|s| s.kind), crate::yaml::items_of_text(&s)) {
+                (Some(FieldKind::List), _) => Vec::new(),
+                (None, Some(items)) => {
+                    let own = &entry.variants[r.variant];
+                    let variant = if own.raw.contains_key(field) {
+                        own
+                    } else {
+                        entry.default_variant()
+                    };
+                    let ctx = crate::config::YamlContext {
+                        path: &variant.file.display,
+                        text: &variant.file.text,
+                        positions: &variant.positions,
+                    };
+                    let (message, help) = crate::yaml::list_written_as_text(field, &s, &items);
+                    problems.push(ctx.warning_at_value(field, message, help));
+                    items
+                }
+                _ => vec![s.trim().to_string()],
+            }
+        }
         Yaml::Sequence(items) => items
             .iter()
             .filter_map(|i| i.as_str().map(str::to_string))
@@ -238,6 +268,7 @@ fn build_taxonomies(
     library: &Library,
     schemas: &Schemas,
     listings: &mut Listings,
+    problems: &mut Vec<Diagnostic>,
 ) {
     let codes = config.language_codes();
     for (t_index, taxonomy) in config.taxonomies.iter().enumerate() {
@@ -256,7 +287,15 @@ fn build_taxonomies(
                 if entry.kind != Kind::Page || (r.fallback && spec.is_none()) {
                     continue;
                 }
-                for value in field_values(library, id, lang, &taxonomy.field, &codes) {
+                for value in field_values(
+                    library,
+                    schemas,
+                    id,
+                    lang,
+                    &taxonomy.field,
+                    &codes,
+                    problems,
+                ) {
                     let (key, label) = match spec {
                         Some(s) => (
                             value.clone(),

@@ -431,6 +431,30 @@ impl Run {
         self.diagnostic_at("warning", path, line, column)
     }
 
+    /// The one error of the run, which must be at `path:line:column` and be all it
+    /// reported (no other error, no warning).
+    #[track_caller]
+    pub fn only_error_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.only_diagnostic_at("error", path, line, column)
+    }
+
+    /// The one warning of the run, as [`Run::only_error_at`].
+    #[track_caller]
+    pub fn only_warning_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.only_diagnostic_at("warning", path, line, column)
+    }
+
+    #[track_caller]
+    fn only_diagnostic_at(&self, severity: &str, path: &str, line: usize, column: usize) -> Diag {
+        assert_eq!(
+            self.places(),
+            [format!("{severity} {path}:{line}:{column}")],
+            "the whole report; stderr was:\n{}",
+            self.stderr
+        );
+        self.diagnostic_at(severity, path, line, column)
+    }
+
     #[track_caller]
     fn diagnostic_at(&self, severity: &str, path: &str, line: usize, column: usize) -> Diag {
         let diags = self.diagnostics();

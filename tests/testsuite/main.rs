@@ -32,6 +32,7 @@ mod hostile;
 mod link_check;
 mod links;
 mod listings;
+mod lists_as_text;
 mod multilingual;
 mod one_mistake;
 mod open_data;
