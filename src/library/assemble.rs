@@ -113,7 +113,7 @@ pub fn build(
 
     compute_urls(config, &mut entries, root, problems);
     decide_renditions(config, &mut entries, root);
-    check_url_clashes(config, &entries, problems);
+    super::clashes::check_url_clashes(config, &entries, problems);
     link_children(&mut entries);
 
     let mut library = Library {
@@ -484,45 +484,6 @@ fn decide_renditions(config: &Config, entries: &mut [Entry], root: EntryId) {
                 meta: e.variants[variant].meta.clone(),
                 url: e.urls[lang_idx].clone(),
             });
-        }
-    }
-}
-
-fn check_url_clashes(config: &Config, entries: &[Entry], problems: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, (EntryId, usize)> = HashMap::new();
-    for (id, e) in entries.iter().enumerate() {
-        for (lang_idx, r) in e.renditions.iter().enumerate() {
-            let Some(r) = r else { continue };
-            if let Some(&(other, other_lang)) = seen.get(r.url.as_str()) {
-                let this_file = &e.variants[r.variant].file;
-                let other_e = &entries[other];
-                let other_r = other_e.renditions[other_lang]
-                    .as_ref()
-                    .expect("seen renditions exist");
-                let other_file = &other_e.variants[other_r.variant].file;
-                // At the line that sets the address, if this file sets it.
-                let variant = &e.variants[r.variant];
-                let pos = variant
-                    .positions
-                    .key("slug")
-                    .or_else(|| variant.positions.key("path"))
-                    .unwrap_or(crate::yaml::Pos { line: 1, column: 1 });
-                problems.push(
-                    Diagnostic::error(
-                        &this_file.display,
-                        format!(
-                            "this {} page and `{}` both want the address `{}`",
-                            config.languages[lang_idx].name,
-                            other_file.display.display(),
-                            r.url
-                        ),
-                    )
-                    .at(&this_file.text, pos.line, pos.column)
-                    .help("give one of them a different `slug:` in its front matter"),
-                );
-            } else {
-                seen.insert(&r.url, (id, lang_idx));
-            }
         }
     }
 }

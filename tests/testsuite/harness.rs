@@ -547,6 +547,22 @@ impl Diag {
         self
     }
 
+    /// Asserts a note under the diagnostic is exactly `note`.
+    #[track_caller]
+    pub fn notes(&self, note: &str) -> &Diag {
+        assert!(
+            self.rest
+                .lines()
+                .any(|l| l.trim_start().strip_prefix("= note: ") == Some(note)),
+            "expected the note {note:?} at {}:{}:{}; got:\n{}",
+            self.path,
+            self.line,
+            self.column,
+            self.rest
+        );
+        self
+    }
+
     /// Asserts the help text contains `fragment`.
     #[track_caller]
     pub fn helps(&self, fragment: &str) -> &Diag {

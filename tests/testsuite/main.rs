@@ -13,6 +13,7 @@ mod manifest;
 mod aliases;
 mod atomic_output;
 mod author_mistakes;
+mod blame;
 mod build_output;
 mod bundle_assets;
 mod ci_workflows;
