@@ -180,10 +180,16 @@ fn language_of(suffix: &str, languages: &[&str]) -> Option<String> {
     if let Some(code) = language_alias(&lower).filter(|a| languages.contains(a)) {
         return Some(code.to_string());
     }
-    // An undeclared two-letter code (`x.md.fr`): read as that language, which
-    // `parse_file_name` then reports as not declared.
-    (lower.len() == 2 && is_language_code(&lower)).then_some(lower)
+    // A common language the site does not declare (`x.md.fr`): read as that language,
+    // which `parse_file_name` then reports as not declared. Not any two letters: `x.md.gz`
+    // is a compressed copy, not a page in a language called `gz`.
+    KNOWN_LANGUAGES.contains(&lower.as_str()).then_some(lower)
 }
+
+/// The codes of the languages [`language_alias`] knows other spellings of.
+const KNOWN_LANGUAGES: &[&str] = &[
+    "vi", "en", "fr", "de", "ja", "ko", "zh", "ru", "es", "th", "lo", "km",
+];
 
 /// The code of a language written another common way: its three-letter code, a country
 /// code used for it, or its English name.
@@ -418,13 +424,16 @@ mod tests {
 
     #[test]
     fn markdown_with_another_suffix_is_a_stray_not_an_asset() {
-        assert_eq!(
-            content_name("a/x.md.old", LANGS),
-            ContentName::Stray {
-                page_name: "x.md".into(),
-                suffix: "old".into()
-            }
-        );
+        for (rel, suffix) in [("a/x.md.old", "old"), ("x.md.gz", "gz")] {
+            assert_eq!(
+                content_name(rel, LANGS),
+                ContentName::Stray {
+                    page_name: "x.md".into(),
+                    suffix: suffix.into()
+                },
+                "{rel}"
+            );
+        }
     }
 
     #[test]
