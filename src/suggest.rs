@@ -19,6 +19,23 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// [`did_you_mean`] with case and diacritics ignored, as search folds them: `lien-he`
+/// finds `liên-hệ`, and `lien-hee` finds `lien-he`.
+pub fn did_you_mean_unmarked<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let folded: Vec<(String, &str)> = candidates
+        .into_iter()
+        .map(|c| (crate::search::fold(c), c))
+        .collect();
+    let near = did_you_mean(
+        &crate::search::fold(word),
+        folded.iter().map(|(f, _)| f.as_str()),
+    )?;
+    folded.iter().find(|(f, _)| f == near).map(|(_, c)| *c)
+}
+
 /// `a`, `b` and `c` — a list of what exists, for a message.
 pub fn all_of(values: &[&str]) -> String {
     let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
@@ -49,6 +66,14 @@ mod tests {
         assert_eq!(did_you_mean("titel", fields), Some("title"));
         assert_eq!(did_you_mean("descripton", fields), Some("description"));
         assert_eq!(did_you_mean("capital", fields), None);
+    }
+
+    #[test]
+    fn unmarked_typos_ignore_diacritics() {
+        let files = ["liên-hệ", "dau-tu/khu-a"];
+        assert_eq!(did_you_mean_unmarked("lien-he", files), Some("liên-hệ"));
+        assert_eq!(did_you_mean_unmarked("lien-hee", files), Some("liên-hệ"));
+        assert_eq!(did_you_mean_unmarked("gioi-thieu", files), None);
     }
 
     #[test]

@@ -137,6 +137,15 @@ impl YamlContext<'_> {
         self.place(pos, msg, help)
     }
 
+    /// A warning at `field`'s value (its key if the value has no position).
+    pub fn warning_at_value(&self, field: &str, msg: String, help: String) -> Diagnostic {
+        let d = self.error_at_value(field, msg, Some(help));
+        Diagnostic {
+            severity: crate::diagnostics::Severity::Warning,
+            ..d
+        }
+    }
+
     fn place(&self, pos: crate::yaml::Pos, msg: String, help: Option<String>) -> Diagnostic {
         let d = Diagnostic::error(self.path, msg).at(self.text, pos.line, pos.column);
         match help {

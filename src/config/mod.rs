@@ -493,6 +493,8 @@ fn parse(
         });
     }
 
+    check_taxonomy_slugs(&taxonomies, &codes, &ctx, &mut problems);
+
     // Without its theme nothing can render: one error at `theme:`, not one per template.
     let themes = root.join("themes");
     if !themes.join(&raw.theme).is_dir() {
@@ -561,6 +563,47 @@ fn parse(
 }
 
 /// `vi`, `en`, `ko`, `zh-hant`: what a file-name suffix or URL prefix may be.
+/// Two taxonomies with one slug in a language would publish their pages at the same
+/// addresses: an error at the later one's `slug`, once per pair.
+fn check_taxonomy_slugs(
+    taxonomies: &[Taxonomy],
+    codes: &[&str],
+    ctx: &YamlContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut reported = Vec::new();
+    for code in codes {
+        let mut by_slug: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+        for t in taxonomies {
+            let slug = crate::text::slugify(t.slug.get(code, codes[0]));
+            match by_slug.get(slug.as_str()) {
+                Some(&first) if !reported.contains(&(first, t.name.as_str())) => {
+                    reported.push((first, t.name.as_str()));
+                    let field = [
+                        format!("taxonomies.{}.slug.{code}", t.name),
+                        format!("taxonomies.{}.slug", t.name),
+                    ]
+                    .into_iter()
+                    .find(|f| ctx.positions.get(f).is_some())
+                    .unwrap_or_else(|| format!("taxonomies.{}", t.name));
+                    problems.push(ctx.error_at_value(
+                        &field,
+                        format!(
+                            "the taxonomies `{first}` and `{}` both have the slug `{slug}` in `{code}`, so their pages would have the same addresses",
+                            t.name
+                        ),
+                        Some(format!("give `{}` a `slug` of its own", t.name)),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    by_slug.insert(slug, &t.name);
+                }
+            }
+        }
+    }
+}
+
 pub fn is_language_code(s: &str) -> bool {
     let mut parts = s.split('-');
     let first = parts.next().unwrap_or_default();

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use rayon::prelude::*;
 
 use super::meta::{Meta, SortBy};
+use super::orphans::Originals;
 use super::urls::{path_segments, slug_segment};
 use super::{Asset, Body, Entry, EntryId, Kind, Library, Rendition, Variant};
 
@@ -53,6 +54,7 @@ pub fn build(
         }
     }
 
+    let originals = Originals::new(&groups);
     let mut entries: Vec<Entry> = Vec::new();
     let mut drafts = Vec::new();
     for (key, group) in groups {
@@ -60,8 +62,14 @@ pub fn build(
             // The original's own error is reported; its translations wait for it.
             continue;
         }
-        if let Some(entry) = pair_translations(config, key.clone(), group, include_drafts, problems)
-        {
+        if let Some(entry) = pair_translations(
+            config,
+            key.clone(),
+            group,
+            include_drafts,
+            &originals,
+            problems,
+        ) {
             entries.push(entry);
         } else {
             drafts.push(key);
@@ -105,7 +113,7 @@ pub fn build(
 
     compute_urls(config, &mut entries, root, problems);
     decide_renditions(config, &mut entries, root);
-    check_url_clashes(config, &entries, problems);
+    super::clashes::check_url_clashes(config, &entries, problems);
     link_children(&mut entries);
 
     let mut library = Library {
@@ -297,6 +305,7 @@ fn pair_translations(
     key: String,
     group: Vec<(FileName, Variant)>,
     include_drafts: bool,
+    originals: &Originals,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Entry> {
     let mut by_lang: BTreeMap<usize, (FileName, Variant)> = BTreeMap::new();
@@ -318,22 +327,8 @@ fn pair_translations(
         by_lang.insert(variant.lang, (name, variant));
     }
     let Some((_, source)) = by_lang.get(&0) else {
-        let default = &config.languages[0];
         for (name, v) in by_lang.values() {
-            let expected = expected_source_name(name);
-            problems.push(
-                Diagnostic::error(
-                    &v.file.display,
-                    format!(
-                        "this is a translation, but there is no {} file `{expected}` for it to translate",
-                        default.name
-                    ),
-                )
-                .help(format!(
-                    "create `{expected}` (the {} original), or rename this file to it",
-                    default.name
-                )),
-            );
+            problems.push(originals.orphan(config, name, v));
         }
         return None;
     };
@@ -406,19 +401,6 @@ fn pair_translations(
         assets: Vec::new(),
         title_key: std::sync::OnceLock::new(),
     })
-}
-
-fn expected_source_name(name: &FileName) -> String {
-    let dir = if name.dir.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", name.dir)
-    };
-    match name.role {
-        Role::Section => format!("content/{dir}_index.md"),
-        Role::Page => format!("content/{dir}{}.md", name.stem),
-        Role::Bundle => format!("content/{dir}{}/index.md", name.stem),
-    }
 }
 
 fn section_dir(key: &str) -> &str {
@@ -577,45 +559,6 @@ fn decide_renditions(config: &Config, entries: &mut [Entry], root: EntryId) {
                 meta: e.variants[variant].meta.clone(),
                 url: e.urls[lang_idx].clone(),
             });
-        }
-    }
-}
-
-fn check_url_clashes(config: &Config, entries: &[Entry], problems: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, (EntryId, usize)> = HashMap::new();
-    for (id, e) in entries.iter().enumerate() {
-        for (lang_idx, r) in e.renditions.iter().enumerate() {
-            let Some(r) = r else { continue };
-            if let Some(&(other, other_lang)) = seen.get(r.url.as_str()) {
-                let this_file = &e.variants[r.variant].file;
-                let other_e = &entries[other];
-                let other_r = other_e.renditions[other_lang]
-                    .as_ref()
-                    .expect("seen renditions exist");
-                let other_file = &other_e.variants[other_r.variant].file;
-                // At the line that sets the address, if this file sets it.
-                let variant = &e.variants[r.variant];
-                let pos = variant
-                    .positions
-                    .key("slug")
-                    .or_else(|| variant.positions.key("path"))
-                    .unwrap_or(crate::yaml::Pos { line: 1, column: 1 });
-                problems.push(
-                    Diagnostic::error(
-                        &this_file.display,
-                        format!(
-                            "this {} page and `{}` both want the address `{}`",
-                            config.languages[lang_idx].name,
-                            other_file.display.display(),
-                            r.url
-                        ),
-                    )
-                    .at(&this_file.text, pos.line, pos.column)
-                    .help("give one of them a different `slug:` in its front matter"),
-                );
-            } else {
-                seen.insert(&r.url, (id, lang_idx));
-            }
         }
     }
 }

@@ -334,7 +334,17 @@ impl Reader<'_, '_> {
                 }
                 Some(out)
             }
-            Value::String(s) => Some(vec![s.clone()]),
+            Value::String(s) => match crate::yaml::items_of_text(s) {
+                // `tags: a, b, c`: the commas say what the author meant, so the items
+                // are read, and the warning shows the list form to write.
+                Some(items) => {
+                    let (message, help) = crate::yaml::list_written_as_text(key, s, &items);
+                    self.problems
+                        .push(self.ctx.warning_at_value(key, message, help));
+                    Some(items)
+                }
+                None => Some(vec![s.clone()]),
+            },
             Value::Null => None,
             other => {
                 self.wrong_kind(

@@ -5,7 +5,9 @@
 //! This is the value the render stage works from; it never needs to re-check anything.
 
 mod assemble;
+mod clashes;
 pub mod meta;
+mod orphans;
 mod record;
 mod urls;
 
@@ -68,6 +70,25 @@ pub enum Body {
 }
 
 impl Variant {
+    /// Its file and front-matter positions, for placing diagnostics about its fields.
+    pub fn yaml(&self) -> crate::config::YamlContext<'_> {
+        crate::config::YamlContext {
+            path: &self.file.display,
+            text: &self.file.text,
+            positions: &self.positions,
+        }
+    }
+
+    /// `content/x.md:3:7`: where the value of `field` is, for a note naming it (the file
+    /// alone when the field has no position).
+    pub fn place_of(&self, field: &str) -> String {
+        let file = self.file.display.display();
+        match self.positions.value(field) {
+            Some(p) => format!("{file}:{}:{}", p.line, p.column),
+            None => file.to_string(),
+        }
+    }
+
     /// The Markdown body: from memory, or read again from its file.
     pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, String> {
         use std::borrow::Cow;
@@ -218,6 +239,21 @@ impl Entry {
     /// The default language's merged front matter (sorting and structure use it).
     pub fn default_meta(&self) -> &Meta {
         &self.default_variant().meta
+    }
+
+    /// The file and field that give the variant `shown` its address: its own `path:` or
+    /// `slug:` (`path:` wins, as it does for the address), else the original's that it
+    /// inherits; `None` when neither writes one, and the file's name makes the address.
+    pub fn address_source(&self, shown: usize) -> Option<(&Variant, &'static str)> {
+        let own = &self.variants[shown];
+        [own, self.default_variant()]
+            .into_iter()
+            .find_map(|variant| {
+                ["path", "slug"]
+                    .into_iter()
+                    .find(|field| variant.positions.get(field).is_some())
+                    .map(|field| (variant, field))
+            })
     }
 }
 

@@ -5,13 +5,12 @@
 //! the alias's own file nor where a folder it needs would be.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use super::xml_escape;
 use crate::config::YamlContext;
 use crate::diagnostics::Diagnostic;
 use crate::library::Kind;
-use crate::listing::urls_taken;
+use crate::listing::{Owner, urls_taken};
 use crate::render::{Sink, SiteContext, output_path};
 
 pub fn write(
@@ -22,13 +21,13 @@ pub fn write(
     let config = site.config();
     let library = site.library();
     // By output file: `/dau-tu/index.html` is the page `/dau-tu/`.
-    let taken: HashMap<String, PathBuf> = urls_taken(library, &site.listings().pages)
+    let taken: HashMap<String, Owner> = urls_taken(config, library, site.listings())
         .into_iter()
         .map(|(url, file)| (output_path(&url), file))
         .collect();
     let generated = generated_files(site);
     // Each alias's output file, with the file that writes it.
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut seen: HashMap<String, (String, String)> = HashMap::new();
     for entry in &library.entries {
         for (lang, r) in entry.renditions.iter().enumerate() {
             let Some(r) = r.as_ref().filter(|r| !r.fallback) else {
@@ -63,15 +62,27 @@ pub fn write(
                     problems.push(ctx.error_at_value(&field, message, Some(help.into())));
                     continue;
                 }
-                if let Some(other) = seen.get(&file) {
-                    problems.push(ctx.error_at_value(
-                        &field,
-                        format!("the alias `{url}` is also an alias of `{other}`"),
-                        Some("an old address can send readers to one page only".into()),
-                    ));
+                if let Some((other, place)) = seen.get(&file) {
+                    problems.push(
+                        ctx.error_at_value(
+                            &field,
+                            format!("the alias `{url}` is also an alias of `{other}`"),
+                            Some(
+                                "an old address can send readers to one page only: remove it here or there"
+                                    .into(),
+                            ),
+                        )
+                        .note(format!("`{place}` has the same alias")),
+                    );
                     continue;
                 }
-                seen.insert(file, variant.file.display.display().to_string());
+                seen.insert(
+                    file,
+                    (
+                        variant.file.display.display().to_string(),
+                        variant.place_of(&field),
+                    ),
+                );
                 let target = config.permalink(&r.url);
                 let html = format!(
                     "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{t}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n</head>\n<body>\n<p><a href=\"{t}\">{}</a></p>\n</body>\n</html>\n",
@@ -94,17 +105,17 @@ fn clash(
     site: &SiteContext<'_>,
     url: &str,
     file: &str,
-    taken: &HashMap<String, PathBuf>,
+    taken: &HashMap<String, Owner>,
     generated: &HashMap<String, String>,
 ) -> Option<(String, &'static str)> {
     let folders = file.match_indices('/').map(|(at, _)| &file[..at]);
     for place in std::iter::once(file).chain(folders) {
         let own = place == file;
         let (what, help) = if let Some(owner) = taken.get(place) {
-            let what = if own {
-                format!("`{}`", owner.display())
-            } else {
-                format!("the page of `{}`", owner.display())
+            let what = match owner {
+                Owner::Page(file) if own => format!("`{}`", file.display()),
+                Owner::Page(file) => format!("the page of `{}`", file.display()),
+                Owner::Listing(listing) => listing.clone(),
             };
             (
                 what,

@@ -12,6 +12,8 @@ pub use boundary::{Boundary, PathKind};
 pub use frontmatter::{FrontMatter, split_front_matter};
 pub use names::{FileName, Role, is_ignored_name, is_record_name, parse_file_name};
 
+use names::{ContentName, Misnaming, content_name};
+
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
@@ -74,15 +76,21 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
                 let yaml = rel.ends_with(".yaml") || rel.ends_with(".yml");
                 return yaml.then_some(Found::Data(rel, abs));
             }
-            if !(rel.ends_with(".md") || is_record_name(&rel)) {
-                return Some(Found::Asset(AssetFile { rel, abs }));
-            }
             let display = PathBuf::from("content").join(rel_os);
-            Some(match parse_file_name(&rel, &languages) {
+            let (named, misnamed) = match content_name(&rel, &languages) {
+                ContentName::Asset => return Some(Found::Asset(AssetFile { rel, abs })),
+                ContentName::Stray { page_name, suffix } => {
+                    return Some(Found::Problem(stray_markdown(display, &page_name, &suffix)));
+                }
+                ContentName::Source { rel, misnamed } => (rel, misnamed),
+            };
+            Some(match parse_file_name(&named, &languages) {
                 Ok(name) => {
                     let key = name.lang.is_none().then(|| name.key());
+                    let warning = (!misnamed.is_empty())
+                        .then(|| misnamed_warning(config, &display, &named, &name, &misnamed));
                     match read_source(rel, display, abs, name) {
-                        Ok(file) => Found::Markdown(file),
+                        Ok(file) => Found::Markdown(file, warning),
                         Err(d) => Found::Unreadable(key, d),
                     }
                 }
@@ -92,7 +100,10 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
         .collect();
     for f in classified {
         match f {
-            Found::Markdown(file) => files.markdown.push(file),
+            Found::Markdown(file, warning) => {
+                files.markdown.push(file);
+                problems.extend(warning);
+            }
             Found::Asset(asset) => files.assets.push(asset),
             Found::Data(rel, abs) => data_paths.push((rel, abs)),
             Found::Problem(d) => problems.push(d),
@@ -116,12 +127,84 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
 
 /// What one file found under `content/` is.
 enum Found {
-    Markdown(SourceFile),
+    /// A page, with the warning to rename it if its name is not written as outreach's.
+    Markdown(SourceFile, Option<Diagnostic>),
     Asset(AssetFile),
     Data(String, PathBuf),
     Problem(Diagnostic),
     /// A page that could not be read: its key when it is an original.
     Unreadable(Option<String>, Diagnostic),
+}
+
+/// The warning for a page whose file name is not written as outreach names pages
+/// (`x.MD`, `x.md.txt`, `x.md.en`, `x.eng.md`): it is read as the page `named` (its
+/// path under content/ as outreach writes it), and should be renamed to that.
+fn misnamed_warning(
+    config: &Config,
+    display: &Path,
+    named: &str,
+    name: &FileName,
+    misnamed: &[Misnaming],
+) -> Diagnostic {
+    let right = named.rsplit('/').next().unwrap_or(named);
+    let reasons: Vec<String> = misnamed
+        .iter()
+        .map(|m| match m {
+            Misnaming::ExtensionCase(ext) => {
+                format!("its extension `{ext}` is written in capitals")
+            }
+            Misnaming::OtherExtension(ext) => {
+                format!("`{ext}` is another program's extension for Markdown")
+            }
+            Misnaming::Txt => {
+                "it ends in `.txt`, which Notepad adds when file name extensions are hidden"
+                    .to_string()
+            }
+            Misnaming::LanguageAfter(lang) => {
+                format!("the language `{lang}` goes before `.md`, not after it")
+            }
+            Misnaming::LanguageAlias { written, code } => {
+                format!("the language is written `{code}` (as in site.yaml), not `{written}`")
+            }
+        })
+        .collect();
+    let language = match &name.lang {
+        Some(code) => config.languages.iter().find(|l| &l.code == code),
+        None => config.languages.first(),
+    };
+    let what = match (name.lang.is_some(), language) {
+        (true, Some(l)) => format!("the {} translation", l.name),
+        (false, Some(l)) => format!("the {} page", l.name),
+        _ => "a page".to_string(),
+    };
+    let mut help = format!("rename the file to `{right}`");
+    if misnamed.contains(&Misnaming::Txt) {
+        help.push_str(
+            "; in File Explorer, first turn on View → Show → File name extensions, or Windows keeps the hidden `.txt`",
+        );
+    }
+    Diagnostic::warning(
+        display,
+        format!(
+            "this file is read as {what}, but its name should be `{right}`: {}",
+            reasons.join("; ")
+        ),
+    )
+    .help(help)
+}
+
+/// The warning for a Markdown file with something after its extension that is not a
+/// language (`x.md.old`): neither a page nor a file to publish, so it is left out.
+fn stray_markdown(display: PathBuf, page_name: &str, suffix: &str) -> Diagnostic {
+    Diagnostic::warning(
+        display,
+        format!(
+            "this file is left out of the site: its name ends in `.{suffix}` after the Markdown extension, so it is not a page, and a page's text is never published as a file"
+        ),
+    )
+    .help(format!(
+        "if it is a page, rename it to `{page_name}`; if it is an old copy, move it out of `content/`"
+    ))
 }
 
 /// Reads a Markdown (or record) file as normalised text.

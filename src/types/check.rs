@@ -210,6 +210,21 @@ pub fn check_value(
                     }
                 }
             }
+            // `countries: korea, japan`: the list form, with the author's own items.
+            Value::String(text) => {
+                let items = crate::yaml::items_of_text(text)
+                    .unwrap_or_else(|| vec![text.trim().to_string()]);
+                let (m, _) = wrong("a list");
+                push(
+                    out,
+                    path,
+                    m,
+                    Some(format!(
+                        "write it as a list: `{field}: {}`",
+                        crate::yaml::flow_list(&items)
+                    )),
+                )
+            }
             _ => {
                 let (m, _) = wrong("a list");
                 push(

@@ -4,7 +4,10 @@
 //! messages ("mapping values are not allowed in this context") are turned into plain
 //! words with a likely fix.
 
+mod lists;
 mod positions;
+
+pub use lists::{flow_list, items_of_text, list_written_as_text};
 
 pub use positions::{FieldPos, Pos, Positions};
 

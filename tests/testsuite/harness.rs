@@ -143,6 +143,26 @@ impl Site {
         }
     }
 
+    /// Builds the site, which must succeed; lets `mistake` change it; builds again. That
+    /// build must fail and leave every file of `output/` as the first build left it.
+    #[track_caller]
+    pub fn build_failing_after(&self, mistake: impl FnOnce(&Site)) -> Run {
+        let good = self.build(&[]).success();
+        let before = tree(&good.output);
+        mistake(self);
+        let failed = self.build(&[]).exit_code(1);
+        let after = tree(&failed.output);
+        assert_eq!(
+            before.keys().collect::<Vec<_>>(),
+            after.keys().collect::<Vec<_>>(),
+            "the failed build added or removed output files"
+        );
+        for (path, bytes) in &before {
+            assert!(&after[path] == bytes, "the failed build changed `{path}`");
+        }
+        failed
+    }
+
     /// Runs `outreach build ARGS` in the site's folder. The output folder is the one
     /// after `--output` if given, else `output/` in the site.
     pub fn build(&self, args: &[&str]) -> Run {
@@ -411,6 +431,30 @@ impl Run {
         self.diagnostic_at("warning", path, line, column)
     }
 
+    /// The one error of the run, which must be at `path:line:column` and be all it
+    /// reported (no other error, no warning).
+    #[track_caller]
+    pub fn only_error_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.only_diagnostic_at("error", path, line, column)
+    }
+
+    /// The one warning of the run, as [`Run::only_error_at`].
+    #[track_caller]
+    pub fn only_warning_at(&self, path: &str, line: usize, column: usize) -> Diag {
+        self.only_diagnostic_at("warning", path, line, column)
+    }
+
+    #[track_caller]
+    fn only_diagnostic_at(&self, severity: &str, path: &str, line: usize, column: usize) -> Diag {
+        assert_eq!(
+            self.places(),
+            [format!("{severity} {path}:{line}:{column}")],
+            "the whole report; stderr was:\n{}",
+            self.stderr
+        );
+        self.diagnostic_at(severity, path, line, column)
+    }
+
     #[track_caller]
     fn diagnostic_at(&self, severity: &str, path: &str, line: usize, column: usize) -> Diag {
         let diags = self.diagnostics();
@@ -426,6 +470,15 @@ impl Run {
                     self.stderr
                 )
             })
+    }
+
+    /// Every diagnostic, errors and warnings, as `severity path:line:column`, in the order
+    /// printed: for asserting a run's whole report.
+    pub fn places(&self) -> Vec<String> {
+        self.diagnostics()
+            .iter()
+            .map(|d| format!("{} {}:{}:{}", d.severity, d.path, d.line, d.column))
+            .collect()
     }
 
     /// Every error, as `path:line:column`.
@@ -486,6 +539,22 @@ impl Diag {
             self.caret,
             Some(self.column),
             "the caret of {}:{}:{} is not under the column:\n{}",
+            self.path,
+            self.line,
+            self.column,
+            self.rest
+        );
+        self
+    }
+
+    /// Asserts a note under the diagnostic is exactly `note`.
+    #[track_caller]
+    pub fn notes(&self, note: &str) -> &Diag {
+        assert!(
+            self.rest
+                .lines()
+                .any(|l| l.trim_start().strip_prefix("= note: ") == Some(note)),
+            "expected the note {note:?} at {}:{}:{}; got:\n{}",
             self.path,
             self.line,
             self.column,

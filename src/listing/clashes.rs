@@ -1,0 +1,349 @@
+//! The addresses listing pages take, checked: against content pages, against each other,
+//! against the site's static files and the search page. Each clash is reported at what
+//! made it — a page's `slug:` or `path:` (or its file name), a section's `sort_views`,
+//! or site.yaml only for two taxonomies given one `slug` there — naming the other side.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::{ListKind, ListPage, Listings};
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::library::{EntryId, Library};
+
+/// A file in the theme's or the site's `static/` folder is copied to the output as it is,
+/// after the pages: one at a page's address (`static/dau-tu/index.html`) would replace the
+/// page without a word. An error at the file, naming the page. (A site's static file may
+/// replace the theme's of the same name, and either may replace a side output such as
+/// `robots.txt`: those are overrides, not clashes.)
+pub(super) fn check_static_clashes(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let files: HashMap<&str, &std::path::PathBuf> = library
+        .statics
+        .iter()
+        .filter(|(rel, _)| rel.ends_with("index.html"))
+        .map(|(rel, file)| (rel.as_str(), file))
+        .collect();
+    if files.is_empty() {
+        return;
+    }
+    let mut clash = |url: &str, page: &dyn Fn() -> String| {
+        let rel = format!("{}index.html", url.trim_start_matches('/'));
+        if let Some(file) = files.get(rel.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    crate::diagnostics::display_path(&config.root, file),
+                    format!("this file would be published at `/{rel}` and replace {}", page()),
+                )
+                .help("rename or remove the file; to change the page, edit its content file or its template"),
+            );
+        }
+    };
+    for e in &library.entries {
+        for (lang, r) in e.renditions.iter().enumerate() {
+            if let Some(r) = r {
+                clash(&r.url, &|| {
+                    format!(
+                        "the {} page of `{}`",
+                        config.languages[lang].name,
+                        e.variants[r.variant].file.display.display()
+                    )
+                });
+            }
+        }
+    }
+    // A listing's first page is its section's page, named above.
+    for page in listings.pages.iter().filter(|p| !p.primary) {
+        clash(&page.url, &|| describe(config, library, listings, page));
+    }
+    for lang in 0..config.languages.len() {
+        if let Some(url) = config.search_url(lang) {
+            clash(&url, &|| "the search page".to_string());
+        }
+    }
+}
+
+/// No page may take the search page's address, nor one in the folder of a search index
+/// (`/search/en/`), which the build writes itself. Each clash is an error at the `path:`
+/// or `slug:` that gives the page its address.
+pub(super) fn check_search_clashes(
+    config: &Config,
+    library: &Library,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if config.search.is_none() {
+        return;
+    }
+    let search_pages: Vec<String> = (0..config.languages.len())
+        .filter_map(|lang| config.search_url(lang))
+        .collect();
+    let index_folders: Vec<(String, &str)> = config
+        .languages
+        .iter()
+        .map(|l| (format!("/search/{}/", l.code), l.code.as_str()))
+        .collect();
+    for e in &library.entries {
+        for r in e.renditions.iter().flatten() {
+            let (message, help) = if search_pages.contains(&r.url) {
+                (
+                    format!(
+                        "this page and the search page both want the address `{}`",
+                        r.url
+                    ),
+                    "give the page another `slug:`, or change `search.path` in site.yaml",
+                )
+            } else if let Some((_, code)) = index_folders
+                .iter()
+                .find(|(folder, _)| r.url.starts_with(folder.as_str()))
+            {
+                (
+                    format!(
+                        "the address `{}` is in `/search/{code}/`, the folder the build writes the `{code}` search index in",
+                        r.url
+                    ),
+                    "give the page (or its section) another `slug:` or `path:`",
+                )
+            } else {
+                continue;
+            };
+            let (variant, field) = e
+                .address_source(r.variant)
+                .unwrap_or((&e.variants[r.variant], "slug"));
+            problems.push(
+                variant
+                    .yaml()
+                    .error_at_value(field, message, Some(help.into())),
+            );
+        }
+    }
+}
+
+/// What a listing page is, in words: `page 2 of the list of `content/dau-tu/_index.md``,
+/// `the page of the `tags` term `Hàn Quốc``…
+pub(super) fn describe(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    page: &ListPage,
+) -> String {
+    match &page.kind {
+        ListKind::Section { id, sort } => {
+            let file = library.entry(*id).default_variant().file.display.display();
+            let list = match sort {
+                Some(field) => format!("the list of `{file}` sorted by `{field}`"),
+                None => format!("the list of `{file}`"),
+            };
+            if page.number > 1 {
+                format!("page {} of {list}", page.number)
+            } else {
+                list
+            }
+        }
+        ListKind::TaxonomyIndex { taxonomy } => {
+            format!(
+                "the list of every term of `{}`",
+                config.taxonomies[*taxonomy].name
+            )
+        }
+        ListKind::TaxonomyTerm { taxonomy, term } => {
+            let label = listings.taxonomies[*taxonomy][page.lang].terms[*term]
+                .label
+                .as_str();
+            let paged = if page.number > 1 {
+                format!("page {} of ", page.number)
+            } else {
+                String::new()
+            };
+            format!(
+                "{paged}the page of the `{}` term `{label}`",
+                config.taxonomies[*taxonomy].name
+            )
+        }
+    }
+}
+
+/// What gives a listing page its address, for a note under a clash.
+fn origin(config: &Config, library: &Library, listings: &Listings, page: &ListPage) -> String {
+    match &page.kind {
+        ListKind::Section { id, sort } => {
+            let variant = library.entry(*id).default_variant();
+            let field = if sort.is_some() {
+                "sort_views"
+            } else {
+                "paginate_by"
+            };
+            let pos = variant
+                .positions
+                .value(field)
+                .map(|p| format!(":{}:{}", p.line, p.column))
+                .unwrap_or_default();
+            format!(
+                "`{}{pos}` asks for it with `{field}`",
+                variant.file.display.display()
+            )
+        }
+        ListKind::TaxonomyIndex { taxonomy } => format!(
+            "`{}` gives the taxonomy `{}` that address with its `slug`",
+            config.file.display(),
+            config.taxonomies[*taxonomy].name
+        ),
+        ListKind::TaxonomyTerm { taxonomy, term } => {
+            let term = &listings.taxonomies[*taxonomy][page.lang].terms[*term];
+            let first = term.pages.first().map(|&id| {
+                library
+                    .entry(id)
+                    .default_variant()
+                    .file
+                    .display
+                    .display()
+                    .to_string()
+            });
+            format!(
+                "the term `{}` is written in {}",
+                term.label,
+                first.map_or("a page".to_string(), |f| format!("`{f}`"))
+            )
+        }
+    }
+}
+
+/// A listing page may not take the address of a content page, nor another listing's. A
+/// clash with a page is the page's (at its `slug:` or `path:`, else its file name); two
+/// taxonomies at one address are site.yaml's; a section's list at a taxonomy's address is
+/// the section's (its `sort_views` or `paginate_by`).
+pub(super) fn check_clashes(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut taken: HashMap<&str, (EntryId, usize)> = HashMap::new();
+    for (id, e) in library.entries.iter().enumerate() {
+        for (lang, r) in e.renditions.iter().enumerate() {
+            if let Some(r) = r {
+                taken.insert(&r.url, (id, lang));
+            }
+        }
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, page) in listings.pages.iter().enumerate() {
+        if page.primary {
+            continue;
+        }
+        if let Some(&(id, lang)) = taken.get(page.url.as_str()) {
+            let e = library.entry(id);
+            let Some(r) = e.renditions[lang].as_ref() else {
+                continue;
+            };
+            let message = format!(
+                "this page and {} both want the address `{}`",
+                describe(config, library, listings, page),
+                page.url
+            );
+            let change_listing = match page.kind {
+                ListKind::Section { .. } => "",
+                ListKind::TaxonomyIndex { .. } | ListKind::TaxonomyTerm { .. } => {
+                    ", or change the taxonomy's `slug` in site.yaml"
+                }
+            };
+            let d = match e.address_source(r.variant) {
+                Some((variant, field)) => variant.yaml().error_at_value(
+                    field,
+                    message,
+                    Some(format!("give the page another `{field}:`{change_listing}")),
+                ),
+                None => {
+                    Diagnostic::error(&e.variants[r.variant].file.display, message).help(format!(
+                        "rename the page's file, or give it a `slug:` of its own{change_listing}"
+                    ))
+                }
+            };
+            problems.push(d.note(origin(config, library, listings, page)));
+        } else if let Some(&other) = seen.get(page.url.as_str()) {
+            let first = &listings.pages[other];
+            if first.kind == page.kind {
+                continue;
+            }
+            problems.extend(listings_clash(config, library, listings, first, page));
+        } else {
+            seen.insert(&page.url, i);
+        }
+    }
+}
+
+/// Two listing pages at one address, one of them a section's list: the section's, at
+/// what asks for its list. (Two taxonomies with one slug are reported where site.yaml is
+/// read; `None` then.)
+fn listings_clash(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    first: &ListPage,
+    page: &ListPage,
+) -> Option<Diagnostic> {
+    let (section_page, other) = match (&page.kind, &first.kind) {
+        (ListKind::Section { .. }, _) => (page, first),
+        (_, ListKind::Section { .. }) => (first, page),
+        _ => return None,
+    };
+    let ListKind::Section { id, sort } = &section_page.kind else {
+        return None;
+    };
+    let variant = library.entry(*id).default_variant();
+    let field = if sort.is_some() {
+        "sort_views"
+    } else {
+        "paginate_by"
+    };
+    Some(
+        variant
+            .yaml()
+            .error_at_value(
+                field,
+                format!(
+                    "{} and {} both want the address `{}`",
+                    describe(config, library, listings, section_page),
+                    describe(config, library, listings, other),
+                    page.url
+                ),
+                Some("give the section another `slug:`, or sort its list by another field".into()),
+            )
+            .note(origin(config, library, listings, other)),
+    )
+}
+
+/// Who has an address, for a message about an alias that would replace it.
+#[derive(Clone, Debug)]
+pub enum Owner {
+    /// A content page, by its file.
+    Page(PathBuf),
+    /// A listing page, in words.
+    Listing(String),
+}
+
+/// Every address the site's pages take — content pages and listing pages — with who has it.
+pub fn urls_taken(
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+) -> HashMap<String, Owner> {
+    let mut taken = HashMap::new();
+    for e in &library.entries {
+        for r in e.renditions.iter().flatten() {
+            taken.insert(
+                r.url.clone(),
+                Owner::Page(e.variants[r.variant].file.display.clone()),
+            );
+        }
+    }
+    for p in &listings.pages {
+        taken
+            .entry(p.url.clone())
+            .or_insert_with(|| Owner::Listing(describe(config, library, listings, p)));
+    }
+    taken
+}

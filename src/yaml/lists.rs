@@ -1,0 +1,99 @@
+//! A list written as one text (`tags: nông nghiệp, dự án trọng điểm, Hàn Quốc`): where a
+//! field takes a list, an author who is not a programmer writes its items the way a
+//! sentence lists things. These helpers find the items and write the list form to show.
+
+/// The items of `text`, split at its commas and semicolons, trimmed (non-breaking spaces
+/// too) and without empty ones; `None` when `text` has no comma or semicolon.
+pub fn items_of_text(text: &str) -> Option<Vec<String>> {
+    if !text.contains([',', ';']) {
+        return None;
+    }
+    Some(
+        text.split([',', ';'])
+            .map(|item| item.trim().to_string())
+            .filter(|item| !item.is_empty())
+            .collect(),
+    )
+}
+
+/// `[a, b, "c: d"]`: a YAML list of `items` on one line, each quoted only where YAML
+/// would otherwise read it as something else (a number, `yes`, a `:` or `#` inside…).
+pub fn flow_list(items: &[String]) -> String {
+    let shown: Vec<String> = items
+        .iter()
+        .map(|item| {
+            let plain = serde_yaml::from_str::<serde_yaml::Value>(&format!("[{item}]"))
+                .ok()
+                .is_some_and(|v| {
+                    v.as_sequence().is_some_and(|s| {
+                        s.len() == 1 && s[0].as_str().is_some_and(|read| read == item)
+                    })
+                });
+            if plain {
+                item.clone()
+            } else {
+                // A JSON string is a YAML double-quoted scalar.
+                serde_json::to_string(item).unwrap_or_else(|_| format!("\"{item}\""))
+            }
+        })
+        .collect();
+    format!("[{}]", shown.join(", "))
+}
+
+/// The warning's message and help for field `key`, which takes a list but is written as
+/// the one text `text`, read as `items`.
+pub fn list_written_as_text(key: &str, text: &str, items: &[String]) -> (String, String) {
+    let separators = match (text.contains(','), text.contains(';')) {
+        (true, true) => "commas and semicolons",
+        (false, true) => "semicolons",
+        _ => "commas",
+    };
+    let message = format!(
+        "`{key}` is a list, but here it is written as one text: it is read as the {} item{} between its {separators}",
+        items.len(),
+        if items.len() == 1 { "" } else { "s" },
+    );
+    let help = format!(
+        "write it as a list: `{key}: {}` (if it is one item with a comma in it, put it in quotes inside the brackets: `{key}: {}`)",
+        flow_list(items),
+        flow_list(&[text.trim().to_string()]),
+    );
+    (message, help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_are_split_at_commas_and_semicolons_and_trimmed() {
+        assert_eq!(
+            items_of_text("nông nghiệp công nghệ cao, dự án trọng điểm,\u{a0}Hàn Quốc ,"),
+            Some(vec![
+                "nông nghiệp công nghệ cao".to_string(),
+                "dự án trọng điểm".to_string(),
+                "Hàn Quốc".to_string()
+            ])
+        );
+        assert_eq!(
+            items_of_text("a; b"),
+            Some(vec!["a".to_string(), "b".to_string()])
+        );
+        assert_eq!(items_of_text("Hàn Quốc"), None);
+    }
+
+    #[test]
+    fn the_list_form_reads_back_as_the_items() {
+        let items: Vec<String> = ["Hàn Quốc", "2018", "yes", "a: b", "#1", "\"x\"", "[y]", ""]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let list = flow_list(&items);
+        assert!(
+            list.starts_with("[Hàn Quốc, \"2018\", yes, \"a: b\""),
+            "{list}"
+        );
+        let read: Vec<String> = serde_yaml::from_str(&list).unwrap();
+        assert_eq!(read, items);
+    }
+}
