@@ -271,6 +271,23 @@ fn mistakes() -> Vec<Mistake> {
             Replace("weight: 1", "image: anh-bia.png"),
         ),
         m(
+            "tags written as one text",
+            PROJECT,
+            Replace(
+                "tags: [\"nông nghiệp công nghệ cao\", \"dự án trọng điểm\", \"Hàn Quốc\"]",
+                "tags: nông nghiệp công nghệ cao, dự án trọng điểm, Hàn Quốc",
+            ),
+        ),
+        m(
+            "a page saved as `.md.txt`",
+            "content/lien-he-moi.md.txt",
+            Create(
+                "content/lien-he-moi.md.txt",
+                "---\ntitle: Liên hệ mới\n---\nx\n",
+                0,
+            ),
+        ),
+        m(
             "a translation whose name is misspelt",
             "content/lien-hee.en.md",
             Create(
