@@ -7,6 +7,21 @@
 // Diagnostics are plain values passed by value in `Result`s; boxing them would buy nothing.
 #![allow(clippy::result_large_err)]
 
+// Printing to stderr never panics: when the reader has gone (`2>&1 | head`, a closed
+// terminal), what is left is dropped. `eprintln!` would panic with "failed printing".
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod build;
 pub mod config;
 pub mod data;

@@ -110,23 +110,23 @@ pub fn apply(
     }
     let text = render(&diags.sorted(), Format::Text);
     if failed {
-        eprint!("{text}");
-        eprintln!("the page was not rebuilt: the pages served are the last good build");
+        err!("{text}");
+        errln!("the page was not rebuilt: the pages served are the last good build");
         state.show_problems(&text);
         index.broken = true;
         return Outcome::Done;
     }
     if !text.is_empty() {
-        eprint!("{text}");
+        err!("{text}");
     }
     for (_, page) in &pages {
         if let Err(e) = write_replacing(&live.output.join(&page.path), &page.html) {
-            eprintln!("error: cannot write `{}` of the preview: {e}", page.path);
+            errln!("error: cannot write `{}` of the preview: {e}", page.path);
             return Outcome::Full;
         }
     }
     let took = started.elapsed();
-    eprintln!(
+    errln!(
         "rebuilt {} page(s) in {:.1} ms",
         pages.len(),
         took.as_secs_f64() * 1000.0
@@ -137,7 +137,7 @@ pub fn apply(
         .into_iter()
         .filter_map(|(lang, p)| Some((lang, p.search?)));
     if let Err(e) = update_search(live, docs) {
-        eprintln!("error: cannot update the search index of the preview: {e}");
+        errln!("error: cannot update the search index of the preview: {e}");
         return Outcome::Full;
     }
     Outcome::Done
@@ -184,7 +184,7 @@ fn update_search(
             }
             write_replacing(&target, bytes)?;
         }
-        eprintln!(
+        errln!(
             "search index {code} updated in {:.1} ms",
             started.elapsed().as_secs_f64() * 1000.0
         );

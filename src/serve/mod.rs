@@ -91,7 +91,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     let addr = connections::address(&opts.bind, opts.port)?;
     let listener = connections::listen(addr)?;
     if !connections::is_loopback(&addr) {
-        eprintln!(
+        errln!(
             "warning: the preview listens on {addr}, where other computers can reach it, but it is not meant for the public: \
              anyone who reaches it sees every page as you save it, and it is not built to stand up to heavy or hostile traffic\n\
              help: to publish the site, build it with `outreach build` and upload `output/` (see docs/deploy.md); \
@@ -105,7 +105,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     // parts of it again).
     let writing = Arc::new(Mutex::new(()));
     stop_on_signal(preview.path().to_path_buf(), Arc::clone(&writing))?;
-    eprintln!(
+    errln!(
         "the preview is built in `{}` (readable only by you, removed when serve stops)",
         preview.path().display()
     );
@@ -138,12 +138,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         let mut after = |report: &BuildReport, live: &Live<'_>| {
             report_build(report, started, &state, first);
             if first {
-                eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+                errln!("serving the site at {base_url}/ (stop with Ctrl-C)");
             }
             held.take();
             let mut index = incremental::FileIndex::new(live);
             for batch in changes.iter() {
-                eprintln!("changed: {}", batch.describe());
+                errln!("changed: {}", batch.describe());
                 let _held = lock(&writing);
                 match incremental::apply(live, &mut index, &watched_root, &batch, &state) {
                     incremental::Outcome::Done => {}
@@ -160,14 +160,14 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
             // The first time, `main` prints it as it prints every error.
             Err(UsageError(e)) if first => return Err(e),
             Err(UsageError(e)) => {
-                eprintln!("error: {e:#}");
+                errln!("error: {e:#}");
                 state.show_problems(&format!("error: {e:#}"));
             }
             // A failed build: its problems are shown; wait for the next save.
             Ok(report) if report.written.is_none() => {
                 report_build(&report, started, &state, first);
                 if first {
-                    eprintln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+                    errln!("serving the site at {base_url}/ (stop with Ctrl-C)");
                 }
             }
             Ok(_) => {}
@@ -175,7 +175,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         first = false;
         if !again {
             match changes.recv() {
-                Ok(batch) => eprintln!("changed: {}", batch.describe()),
+                Ok(batch) => errln!("changed: {}", batch.describe()),
                 Err(_) => break,
             }
         }
@@ -192,13 +192,13 @@ fn lock(writing: &Mutex<()>) -> MutexGuard<'_, ()> {
 fn remove_leftovers() {
     let (removed, failed) = preview_dir::remove_leftovers();
     for dir in removed {
-        eprintln!(
+        errln!(
             "removed `{}`, left by an `outreach serve` that was killed",
             dir.display()
         );
     }
     for (dir, e) in failed {
-        eprintln!(
+        errln!(
             "warning: cannot remove `{}`, left by an `outreach serve` that was killed: {e}\nhelp: remove it by hand",
             dir.display()
         );
@@ -271,16 +271,16 @@ fn report_build(report: &BuildReport, started: Instant, state: &State, first: bo
     let diags = report.diagnostics.clone().sorted();
     let text = render(&diags, Format::Text);
     if report.failed() {
-        eprint!("{text}");
-        eprintln!("the site was not rebuilt: the pages served are the last good build");
+        err!("{text}");
+        errln!("the site was not rebuilt: the pages served are the last good build");
         state.show_problems(&text);
         return;
     }
     if !text.is_empty() {
-        eprint!("{text}");
+        err!("{text}");
     }
     let pages: usize = report.pages.iter().map(|(_, n)| n).sum();
-    eprintln!(
+    errln!(
         "built {pages} pages in {} ms",
         started.elapsed().as_millis()
     );

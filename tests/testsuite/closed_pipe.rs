@@ -86,3 +86,60 @@ fn every_printing_command_ends_quietly_when_its_reader_goes_away() {
         }
     }
 }
+
+/// `GET path` on the preview at `port`, the status line, when it answers at all.
+fn status_of(port: u16, path: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    answer.lines().next().map(str::to_string)
+}
+
+#[test]
+fn serve_keeps_serving_when_its_terminal_goes_away() {
+    let site = Site::minimal_with(&[]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let tmp = site.path("tmp");
+    std::fs::create_dir_all(&tmp).expect("a temporary folder");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["serve", "--port", &port.to_string()])
+        .current_dir(site.root())
+        .env("TMPDIR", &tmp)
+        .stdin(Stdio::null())
+        .stdout(closed_pipe())
+        .stderr(closed_pipe())
+        .spawn()
+        .expect("start serve");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut first = None;
+    // The first build may still be running when the port opens.
+    while first.as_deref() != Some("HTTP/1.1 200 OK") && std::time::Instant::now() < deadline {
+        first = status_of(port, "/");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // An edit makes it print again ("changed: …"), to nobody.
+    site.write("content/_index.md", "---\ntitle: Trang chủ\n---\nĐã sửa.\n");
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let second = status_of(port, "/");
+    let exited = child.try_wait().expect("wait");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(
+        first.as_deref(),
+        Some("HTTP/1.1 200 OK"),
+        "serve never answered"
+    );
+    assert!(
+        exited.is_none(),
+        "serve ended (exit {exited:?}) after printing to a closed pipe"
+    );
+    assert_eq!(second.as_deref(), Some("HTTP/1.1 200 OK"));
+}
