@@ -155,9 +155,10 @@ fn unclosed_quote(file_text: &str, first_line: usize, last_line: usize) -> Optio
                 Some((q, opened_line, opened_column)) if c == q => {
                     open = None;
                     value_starts = false;
-                    let rest: String = chars.clone().map(|(_, c)| c).collect();
-                    let rest = rest.trim_start();
-                    let ends_value = rest.is_empty() || rest.starts_with(['#', ',', ']', '}']);
+                    // Looking only as far as the next character, so a line of many quoted
+                    // values is read once, not once per value.
+                    let next = chars.clone().map(|(_, c)| c).find(|c| !c.is_whitespace());
+                    let ends_value = matches!(next, None | Some('#' | ',' | ']' | '}'));
                     if opened_line != i + 1 && !ends_value {
                         return Some((opened_line, opened_column));
                     }
