@@ -4,8 +4,10 @@
 //! messages ("mapping values are not allowed in this context") are turned into plain
 //! words with a likely fix.
 
+mod depth;
 mod positions;
 
+pub use depth::MAX_DEPTH;
 pub use positions::{FieldPos, Pos, Positions};
 
 use std::path::Path;
@@ -29,6 +31,7 @@ pub fn parse(
     path: &Path,
     file_text: &str,
 ) -> Result<Document, Box<Diagnostic>> {
+    check_depth(yaml, first_line, path, file_text)?;
     match serde_yaml::from_str::<Value>(yaml) {
         Ok(value) => Ok(Document {
             value,
@@ -39,6 +42,35 @@ pub fn parse(
         ))),
     }
 }
+
+/// Refuses `yaml` (at line `first_line` of `file_text`) if it opens more than
+/// [`MAX_DEPTH`] brackets at once, before libyaml spends minutes reading it. Nesting by
+/// indentation is refused by serde_yaml, as quickly and in the same words.
+pub fn check_depth(
+    yaml: &str,
+    first_line: usize,
+    path: &Path,
+    file_text: &str,
+) -> Result<(), Box<Diagnostic>> {
+    let Some(offset) = depth::too_many_brackets(yaml) else {
+        return Ok(());
+    };
+    let (line, column) = crate::diagnostics::line_col(yaml, offset);
+    Err(Box::new(
+        Diagnostic::error(path, too_deep())
+            .at(file_text, line + first_line - 1, column)
+            .help(format!(
+                "{TOO_DEEP_HELP}, or, if the brackets are meant as text, put the whole value in double quotes"
+            )),
+    ))
+}
+
+fn too_deep() -> String {
+    format!("lists and groups of fields are nested here more than {MAX_DEPTH} levels deep")
+}
+
+const TOO_DEEP_HELP: &str =
+    "no page, data file or setting needs as many: write the value with fewer levels";
 
 /// Turns a serde_yaml error into a diagnostic in plain words.
 pub fn error_diagnostic(
@@ -239,7 +271,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("keep one of the two lines"),
         )
     } else if raw.contains("recursion limit exceeded") {
-        ("this YAML is nested too deeply to read".into(), None)
+        (too_deep(), Some(TOO_DEEP_HELP))
     } else if raw.contains("repetition limit exceeded") {
         (
             "this YAML repeats aliases (`*name`) so often that it would expand without bound"
