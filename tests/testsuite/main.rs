@@ -41,3 +41,4 @@ mod taxonomies;
 mod translations;
 mod trusted_html;
 mod usage;
+mod yaml_limits;
