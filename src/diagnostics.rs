@@ -81,6 +81,16 @@ impl Diagnostic {
         self
     }
 
+    /// Places the diagnostic at `line` and `column`, quoting `source_line`, the text of
+    /// that line (from an index of the file's lines, where many problems are placed in
+    /// one file: [`Diagnostic::at`] reads the file from its start every time).
+    pub fn at_quoting(mut self, line: usize, column: usize, source_line: &str) -> Self {
+        self.line = line;
+        self.column = column.max(1);
+        self.source_line = Some(source_line.to_string());
+        self
+    }
+
     /// Places the diagnostic without quoting (the text is not at hand).
     pub fn at_position(mut self, line: usize, column: usize) -> Self {
         self.line = line;

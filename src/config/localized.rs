@@ -147,7 +147,11 @@ impl YamlContext<'_> {
     }
 
     fn place(&self, pos: crate::yaml::Pos, msg: String, help: Option<String>) -> Diagnostic {
-        let d = Diagnostic::error(self.path, msg).at(self.text, pos.line, pos.column);
+        let d = Diagnostic::error(self.path, msg);
+        let d = match self.positions.line_text(pos.line) {
+            Some(quoted) => d.at_quoting(pos.line, pos.column, quoted),
+            None => d.at(self.text, pos.line, pos.column),
+        };
         match help {
             Some(h) => d.help(h),
             None => d,

@@ -92,6 +92,13 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
             };
         }
     };
+    if let Err(d) = crate::yaml::check_depth(&text, 1, &display, &text) {
+        problems.push(*d);
+        return Shortcodes {
+            unreadable: true,
+            ..Shortcodes::default()
+        };
+    }
     match serde_yaml::from_str::<BTreeMap<String, ShortcodeSpec>>(&text) {
         Ok(specs) => Shortcodes {
             specs,

@@ -4,11 +4,12 @@
 //! messages ("mapping values are not allowed in this context") are turned into plain
 //! words with a likely fix.
 
+mod depth;
 mod lists;
 mod positions;
 
+pub use depth::MAX_DEPTH;
 pub use lists::{flow_list, items_of_text, list_written_as_text};
-
 pub use positions::{FieldPos, Pos, Positions};
 
 use std::path::Path;
@@ -32,6 +33,7 @@ pub fn parse(
     path: &Path,
     file_text: &str,
 ) -> Result<Document, Box<Diagnostic>> {
+    check_depth(yaml, first_line, path, file_text)?;
     match serde_yaml::from_str::<Value>(yaml) {
         Ok(value) => Ok(Document {
             value,
@@ -42,6 +44,35 @@ pub fn parse(
         ))),
     }
 }
+
+/// Refuses `yaml` (at line `first_line` of `file_text`) if it opens more than
+/// [`MAX_DEPTH`] brackets at once, before libyaml spends minutes reading it. Nesting by
+/// indentation is refused by serde_yaml, as quickly and in the same words.
+pub fn check_depth(
+    yaml: &str,
+    first_line: usize,
+    path: &Path,
+    file_text: &str,
+) -> Result<(), Box<Diagnostic>> {
+    let Some(offset) = depth::too_many_brackets(yaml) else {
+        return Ok(());
+    };
+    let (line, column) = crate::diagnostics::line_col(yaml, offset);
+    Err(Box::new(
+        Diagnostic::error(path, too_deep())
+            .at(file_text, line + first_line - 1, column)
+            .help(format!(
+                "{TOO_DEEP_HELP}, or, if the brackets are meant as text, put the whole value in double quotes"
+            )),
+    ))
+}
+
+fn too_deep() -> String {
+    format!("lists and groups of fields are nested here more than {MAX_DEPTH} levels deep")
+}
+
+const TOO_DEEP_HELP: &str =
+    "no page, data file or setting needs as many: write the value with fewer levels";
 
 /// Turns a serde_yaml error into a diagnostic in plain words.
 pub fn error_diagnostic(
@@ -158,9 +189,10 @@ fn unclosed_quote(file_text: &str, first_line: usize, last_line: usize) -> Optio
                 Some((q, opened_line, opened_column)) if c == q => {
                     open = None;
                     value_starts = false;
-                    let rest: String = chars.clone().map(|(_, c)| c).collect();
-                    let rest = rest.trim_start();
-                    let ends_value = rest.is_empty() || rest.starts_with(['#', ',', ']', '}']);
+                    // Looking only as far as the next character, so a line of many quoted
+                    // values is read once, not once per value.
+                    let next = chars.clone().map(|(_, c)| c).find(|c| !c.is_whitespace());
+                    let ends_value = matches!(next, None | Some('#' | ',' | ']' | '}'));
                     if opened_line != i + 1 && !ends_value {
                         return Some((opened_line, opened_column));
                     }
@@ -241,7 +273,7 @@ fn explain(raw: &str) -> (String, Option<String>) {
             Some("keep one of the two lines"),
         )
     } else if raw.contains("recursion limit exceeded") {
-        ("this YAML is nested too deeply to read".into(), None)
+        (too_deep(), Some(TOO_DEEP_HELP))
     } else if raw.contains("repetition limit exceeded") {
         (
             "this YAML repeats aliases (`*name`) so often that it would expand without bound"

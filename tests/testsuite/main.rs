@@ -53,3 +53,4 @@ mod taxonomies;
 mod translations;
 mod trusted_html;
 mod usage;
+mod yaml_limits;
