@@ -65,7 +65,7 @@ pub fn safe_path(raw: &str) -> Option<String> {
     if ["%2f", "%5c", "%00"].iter().any(|e| lower.contains(e)) || path.contains('\\') {
         return None;
     }
-    let decoded = percent_decode(path)?;
+    let decoded = crate::text::percent_decode(path)?;
     if decoded.contains('\0') || decoded.contains('\\') {
         return None;
     }
@@ -85,23 +85,6 @@ pub fn safe_path(raw: &str) -> Option<String> {
         rel.push_str("index.html");
     }
     Some(rel)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The file for `rel` if it lies inside `root` once symlinks are resolved.
