@@ -342,6 +342,13 @@ fn translations(args: TranslationsArgs) -> ExitCode {
                     s.missing
                 );
             }
+            // What each status found means, on stderr beside the report.
+            use outreach::translations::Status;
+            for status in [Status::Stale, Status::Unstamped, Status::Missing] {
+                if pages.iter().any(|p| p.status == status) {
+                    errln!("{}", status.explanation());
+                }
+            }
         }
     }
     ExitCode::SUCCESS

@@ -27,6 +27,22 @@ pub enum Status {
 }
 
 impl Status {
+    /// What the status means, and what to do about it, for the report's reader.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Status::Ok => "ok: marked done against the original as it is now",
+            Status::Stale => {
+                "stale: the original's text changed after the translation was marked done; update the translation, then `outreach translations --mark-done FILE`"
+            }
+            Status::Unstamped => {
+                "unstamped: never marked done, so nobody has said it follows the original; check it, then `outreach translations --mark-done FILE` (this writes its `source_hash` line)"
+            }
+            Status::Missing => {
+                "missing: there is no translation; the page shows the original in its place, or is left out, as site.yaml's `missing:` says"
+            }
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Status::Ok => "ok",

@@ -337,3 +337,24 @@ fn untranslated_record_page_is_not_told_to_write_a_markdown_translation() {
     let run = strict_check(&site).exit_code(1);
     assert!(!run.stderr.contains("chiba.en.md"), "{}", run.stderr);
 }
+
+#[test]
+fn the_report_says_what_each_status_it_found_means() {
+    let site = marked_site();
+    let run = site.run(&["translations"]).exit_code(0);
+    for explained in [
+        "stale: the original's text changed after the translation was marked done",
+        "unstamped: never marked done, so nobody has said it follows the original",
+        "missing: there is no translation",
+    ] {
+        assert!(
+            run.stderr.contains(explained),
+            "no `{explained}` in:\n{}",
+            run.stderr
+        );
+    }
+    // Only the statuses found are explained.
+    let all_done = Site::fixture("multilingual/three_languages");
+    let run = all_done.run(&["translations"]).exit_code(0);
+    assert!(!run.stderr.contains("stale: "), "{}", run.stderr);
+}
