@@ -7,14 +7,32 @@
 // Diagnostics are plain values passed by value in `Result`s; boxing them would buy nothing.
 #![allow(clippy::result_large_err)]
 
-// Printing to stderr never panics: when the reader has gone (`2>&1 | head`, a closed
-// terminal), what is left is dropped. `eprintln!` would panic with "failed printing".
+// Printing never panics: when the reader goes away (`| head`, `| grep -q`, `less` then
+// `q`, a closed terminal), the rest of the text is dropped and the command ends as it would
+// have, with its own exit code. `println!` would panic with "failed printing to stdout".
+// Exported for the binary; in this crate they are in scope from here on.
+#[macro_export]
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+#[macro_export]
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+#[macro_export]
 macro_rules! err {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
         let _ = write!(std::io::stderr(), $($arg)*);
     }};
 }
+#[macro_export]
 macro_rules! errln {
     ($($arg:tt)*) => {{
         use std::io::Write as _;

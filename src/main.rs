@@ -10,33 +10,8 @@ use clap::{Args, Parser, Subcommand};
 use outreach::build::{BuildOptions, BuildReport, UsageError, build, load_library};
 use outreach::diagnostics::{Format, render};
 
-// Printing never panics: when the reader goes away (`| head`, `| grep -q`, `less` then
-// `q`), the rest of the text is dropped and the command ends as it would have, with its
-// own exit code. `println!` would panic with "failed printing to stdout: Broken pipe".
-macro_rules! out {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($arg)*);
-    }};
-}
-macro_rules! outln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($arg)*);
-    }};
-}
-macro_rules! err {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stderr(), $($arg)*);
-    }};
-}
-macro_rules! errln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
-    }};
-}
+// Printing that never panics on a closed pipe: see the macros in the library.
+use outreach::{err, errln, out, outln};
 
 #[derive(Parser)]
 #[command(

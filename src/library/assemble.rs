@@ -148,9 +148,7 @@ fn check_images(library: &Library, problems: &mut Vec<Diagnostic>) {
                 text: &variant.file.text,
                 positions: &variant.positions,
             };
-            let decoded = crate::text::percent_decode(image)
-                .map(|d| crate::text::nfc(&d).into_owned())
-                .unwrap_or_else(|| image.to_string());
+            let decoded = crate::text::decoded_name(image);
             if let Some(site_path) = decoded.strip_prefix('/') {
                 if !library.has_address(site_path) {
                     problems.push(ctx.error_at_value(
@@ -165,17 +163,8 @@ fn check_images(library: &Library, problems: &mut Vec<Diagnostic>) {
             if entry.assets.iter().any(|a| a.name == name) {
                 continue;
             }
-            let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
-            let lower = name.to_lowercase();
-            let help = match names.iter().find(|n| n.to_lowercase() == lower) {
-                Some(n) => format!(
-                    "did you mean `{n}`? A published file name must match in capitals too"
-                ),
-                None => match crate::suggest::did_you_mean(name, names.iter().copied()) {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => "put the picture beside the page (a page written as `name/index.md` has its own folder), or give its address starting with `/`".into(),
-                },
-            };
+            let help = crate::suggest::file_name(name, entry.assets.iter().map(|a| a.name.as_str()))
+                .unwrap_or_else(|| "put the picture beside the page (a page written as `name/index.md` has its own folder), or give its address starting with `/`".into());
             problems.push(ctx.error_at_value(
                 "image",
                 format!("there is no file `{name}` beside this page for `image:`, so it would have no picture when shared"),

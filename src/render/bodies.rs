@@ -99,8 +99,7 @@ impl LinkResolver for Resolver<'_> {
         // `a%20b.svg`, `%E1%BA%A3nh.svg` and a decomposed `ảnh.svg` name the same file as
         // `a b.svg` and `ảnh.svg`: file names are kept decoded and in NFC.
         find(relative).or_else(|| {
-            let decoded = crate::text::percent_decode(relative)?;
-            let name = crate::text::nfc(&decoded);
+            let name = crate::text::decoded_name(relative);
             (name != relative).then(|| find(&name)).flatten()
         })
     }
@@ -142,9 +141,7 @@ fn normalize_path(path: &str) -> Option<String> {
 /// the site does not have, is an error with the `@/` form or the right name.
 fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
     use markdown::PlainLink;
-    let decoded = crate::text::percent_decode(path)
-        .map(|d| crate::text::nfc(&d).into_owned())
-        .unwrap_or_else(|| path.to_string());
+    let decoded = crate::text::decoded_name(path);
     let entry = r.library.entry(r.entry);
     let rel = &entry.default_variant().file.rel;
     let source_dir = rel.rsplit_once('/').map_or("", |(d, _)| d);
@@ -172,16 +169,8 @@ fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
         };
     }
     if !decoded.starts_with('/') && !decoded.starts_with("..") && last.contains('.') {
-        let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
-        let help = match names.iter().find(|n| n.to_lowercase() == lower) {
-            Some(n) => format!(
-                "did you mean `{n}`? A published file name must match in capitals too: the web server tells `{n}` and `{decoded}` apart"
-            ),
-            None => match crate::suggest::did_you_mean(&decoded, names.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => "put the file in the page's folder (a page written as `name/index.md` has one), or give its address starting with `/` or `https://`".into(),
-            },
-        };
+        let help = crate::suggest::file_name(&decoded, entry.assets.iter().map(|a| a.name.as_str()))
+            .unwrap_or_else(|| "put the file in the page's folder (a page written as `name/index.md` has one), or give its address starting with `/` or `https://`".into());
         return PlainLink::Missing {
             message: format!("there is no file `{decoded}` beside this page"),
             help,

@@ -32,6 +32,12 @@ pub fn percent_decode(s: &str) -> Option<Cow<'_, str>> {
     String::from_utf8(out).ok().map(Cow::Owned)
 }
 
+/// A file name as written in a link (`a%20b.svg`, a decomposed `ảnh.svg`) as file names
+/// are kept: percent-decoded and in NFC; as written when it does not decode.
+pub fn decoded_name(s: &str) -> String {
+    percent_decode(s).map_or_else(|| nfc(s).into_owned(), |d| nfc(&d).into_owned())
+}
+
 /// Returns `s` in Unicode NFC. macOS writes file names (and some editors text) in NFD,
 /// where "ậ" is "a" plus two combining marks; NFC makes both spellings one string, so
 /// slugs, lookups and output do not depend on the author's machine.

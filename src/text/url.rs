@@ -37,8 +37,7 @@ pub struct Refused {
 /// a relative address. Leading and trailing spaces and control characters are ignored,
 /// and tabs and line breaks anywhere, as the URL standard says.
 pub fn scheme(url: &str) -> Option<String> {
-    let trimmed = url.trim_matches(|c: char| c <= ' ');
-    let mut chars = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r'));
+    let mut chars = as_read(url);
     let first = chars.next()?;
     if !first.is_ascii_alphabetic() {
         return None;
@@ -56,14 +55,18 @@ pub fn scheme(url: &str) -> Option<String> {
     None
 }
 
-/// The rest of a `data:` address after `data:`, spaces and controls removed.
-fn data_rest(url: &str) -> String {
-    let cleaned: String = url
-        .trim_matches(|c: char| c <= ' ')
+/// The characters of `url` as a URL parser reads them: leading and trailing spaces and
+/// control characters left out, tabs and line breaks anywhere too.
+fn as_read(url: &str) -> impl Iterator<Item = char> + '_ {
+    url.trim_matches(|c: char| c <= ' ')
         .chars()
         .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    cleaned
+}
+
+/// The rest of a `data:` address after `data:`, spaces and controls removed.
+fn data_rest(url: &str) -> String {
+    as_read(url)
+        .collect::<String>()
         .split_once(':')
         .map(|(_, rest)| rest.trim_start().to_ascii_lowercase())
         .unwrap_or_default()
@@ -127,11 +130,7 @@ fn preview_address(url: &str) -> Result<(), Refused> {
 
 /// The host of an `http(s)://` address, lowercased, without user or port.
 fn host(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let cleaned: String = as_read(url).collect();
     let (_, rest) = cleaned.split_once(':')?;
     let rest = rest.trim_start_matches(['/', '\\']);
     let authority = rest.split(['/', '\\', '?', '#']).next()?;
