@@ -113,22 +113,11 @@ pub fn check_value(
                 None,
             ),
             Some(_) => {
-                if let Some(w) = refs
+                if let Some((message, help)) = refs
                     .written(path)
-                    .filter(|w| figures::looks_like_thousands(w))
+                    .and_then(|w| figures::thousands_dot(field, &w))
                 {
-                    let (vi, _) = figures::readings(&w);
-                    let en = figures::decimal_reading(&w);
-                    push(
-                        out,
-                        path,
-                        format!(
-                            "`{w}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
-                        ),
-                        Some(format!(
-                            "write `{field}: {vi}` for {vi}, or `{field}: {en}` for {en}: numbers in YAML have no thousands separator"
-                        )),
-                    );
+                    push(out, path, message, Some(help));
                 }
             }
             None => {
@@ -447,65 +436,9 @@ fn check_money(
         match key {
             "amount" if splits.iter().any(|(f, _)| f == "amount") => {}
             "amount" => {
-                let written = refs.written(&sub);
-                if let Some(text) = v.as_str() {
-                    let (vi, en) = figures::readings(text.trim());
-                    let help = match figures::read_number(text, None) {
-                        Some(amount) => {
-                            format!("write it without separators: `amount: {amount}`")
-                        }
-                        None if vi.parse::<f64>().is_ok() && en.parse::<f64>().is_ok() => {
-                            format!(
-                                "write it without separators: `amount: {vi}` (Vietnamese reading) or `amount: {en}` (English reading)"
-                            )
-                        }
-                        None => "write it without separators, e.g. `amount: 1500`".into(),
-                    };
-                    push(
-                        sub,
-                        format!("`amount` must be a number, but here it is {}", kind_name(v)),
-                        Some(help),
-                    );
-                } else if v.as_f64().is_none() {
-                    push(
-                        sub,
-                        format!("`amount` must be a number, but here it is {}", kind_name(v)),
-                        Some("write it without separators, e.g. `amount: 1500`".into()),
-                    );
-                } else if v.as_f64().is_some_and(|n| n < 0.0) {
-                    push(sub, "`amount` cannot be negative".into(), None);
-                } else if let Some(w) = written.filter(|w| figures::looks_like_thousands(w)) {
-                    let (vi, _) = figures::readings(&w);
-                    let en = figures::decimal_reading(&w);
-                    push(
-                        sub,
-                        format!(
-                            "`{w}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
-                        ),
-                        Some(format!(
-                            "write `amount: {vi}` for {vi}, or `amount: {en}` for {en}: numbers in YAML have no thousands separator"
-                        )),
-                    );
-                } else if let Some(n) = v.as_f64() {
-                    let code = currency.trim().to_ascii_uppercase();
-                    let coin = crate::l10n::minor_units(&code);
-                    let allowed = usize::from(coin) + unit.exponent_digits();
-                    if figures::fraction_digits(n) > allowed && !code.is_empty() {
-                        push(
-                            sub,
-                            format!(
-                                "`{n}` has more decimals than {code} can pay: its smallest unit is {}",
-                                if coin == 0 {
-                                    format!("one {code}")
-                                } else {
-                                    format!("1/{} {code}", 10u32.pow(u32::from(coin)))
-                                }
-                            ),
-                            Some(format!(
-                                "round the amount to {allowed} decimals, or write it in a smaller `unit`"
-                            )),
-                        );
-                    }
+                if let Some((message, help)) = amount_problem(v, refs.written(&sub), unit, currency)
+                {
+                    push(sub, message, help);
                 }
             }
             "unit" => match v.as_str() {
@@ -540,6 +473,58 @@ fn check_money(
             );
         }
     }
+}
+
+/// What is wrong with a money `amount` (written as `written` in the file), if anything:
+/// text instead of a number, a negative amount, a thousands dot, or more decimals than
+/// the currency's smallest coin has in this `unit`.
+fn amount_problem(
+    v: &Value,
+    written: Option<String>,
+    unit: crate::l10n::MoneyUnit,
+    currency: &str,
+) -> Option<(String, Option<String>)> {
+    let not_a_number = || format!("`amount` must be a number, but here it is {}", kind_name(v));
+    if let Some(text) = v.as_str() {
+        let (vi, en) = figures::readings(text.trim());
+        let help = match figures::read_number(text, None) {
+            Some(amount) => format!("write it without separators: `amount: {amount}`"),
+            None if vi.parse::<f64>().is_ok() && en.parse::<f64>().is_ok() => format!(
+                "write it without separators: `amount: {vi}` (Vietnamese reading) or `amount: {en}` (English reading)"
+            ),
+            None => "write it without separators, e.g. `amount: 1500`".into(),
+        };
+        return Some((not_a_number(), Some(help)));
+    }
+    let Some(n) = v.as_f64() else {
+        return Some((
+            not_a_number(),
+            Some("write it without separators, e.g. `amount: 1500`".into()),
+        ));
+    };
+    if n < 0.0 {
+        return Some(("`amount` cannot be negative".into(), None));
+    }
+    if let Some((message, help)) = written.and_then(|w| figures::thousands_dot("amount", &w)) {
+        return Some((message, Some(help)));
+    }
+    let code = currency.trim().to_ascii_uppercase();
+    let coin = crate::l10n::minor_units(&code);
+    let allowed = usize::from(coin) + unit.exponent_digits();
+    if code.is_empty() || figures::fraction_digits(n) <= allowed {
+        return None;
+    }
+    let smallest = if coin == 0 {
+        format!("one {code}")
+    } else {
+        format!("1/{} {code}", 10u32.pow(u32::from(coin)))
+    };
+    Some((
+        format!("`{n}` has more decimals than {code} can pay: its smallest unit is {smallest}"),
+        Some(format!(
+            "round the amount to {allowed} decimals, or write it in a smaller `unit`"
+        )),
+    ))
 }
 
 fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {

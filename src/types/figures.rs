@@ -32,6 +32,24 @@ pub fn looks_like_thousands(written: &str) -> bool {
         && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The message and fix for `field: 1.500`, written with a dot before three digits: both
+/// readings and the form of each.
+pub fn thousands_dot(field: &str, written: &str) -> Option<(String, String)> {
+    if !looks_like_thousands(written) {
+        return None;
+    }
+    let (vi, _) = readings(written);
+    let en = decimal_reading(written);
+    Some((
+        format!(
+            "`{written}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
+        ),
+        format!(
+            "write `{field}: {vi}` for {vi}, or `{field}: {en}` for {en}: numbers in YAML have no thousands separator"
+        ),
+    ))
+}
+
 /// In a flow mapping, `{ amount: 1,500 }` is read as `amount: 1` and a field `500`
 /// with no value: each such split, as (the field before, the number as written).
 pub fn comma_splits(map: &Mapping) -> Vec<(String, String)> {
