@@ -248,13 +248,7 @@ fn parse_variant(
                 (meta, raw, doc.positions)
             }
             Err(d) => {
-                // A non-breaking space pasted from Word is the likely cause: name it.
-                problems.push(match crate::text::pasted::structural_invisible(yaml_text) {
-                    Some(found) => Diagnostic::error(&file.display, found.message)
-                        .at(&file.text, fm.yaml_line + found.line - 1, found.column)
-                        .help(found.help),
-                    None => *d,
-                });
+                problems.push(*d);
                 return (None, problems);
             }
         },

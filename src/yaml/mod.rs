@@ -39,9 +39,16 @@ pub fn parse(
             value,
             positions: Positions::scan(yaml, first_line),
         }),
-        Err(err) => Err(Box::new(error_diagnostic(
-            &err, path, file_text, first_line,
-        ))),
+        // A non-breaking or zero-width space pasted from Word, where YAML needs a space,
+        // is the likely cause: name it at its column rather than where libyaml gave up.
+        Err(err) => Err(Box::new(
+            match crate::text::pasted::structural_invisible(yaml) {
+                Some(found) => Diagnostic::error(path, found.message)
+                    .at(file_text, first_line + found.line - 1, found.column)
+                    .help(found.help),
+                None => error_diagnostic(&err, path, file_text, first_line),
+            },
+        )),
     }
 }
 
