@@ -162,6 +162,10 @@ impl YamlContext<'_> {
 /// Resolves every `{vi: …, en: …}` map inside `value` to the text for `lang` (else the
 /// default language's), so templates see one value per language. A map counts as
 /// localised when all its keys are declared language codes.
+///
+/// Every map key comes back as one a template can use: text, a whole number or yes/no.
+/// YAML also allows `1.5:`, `~:`, `[a, b]:` or a tagged key, which templates (and JSON)
+/// cannot hold; those keys become their YAML text, so no value is lost or refused.
 pub fn localize_value(value: &Value, lang: &str, default_lang: &str, languages: &[&str]) -> Value {
     match value {
         Value::Mapping(map) => {
@@ -180,7 +184,12 @@ pub fn localize_value(value: &Value, lang: &str, default_lang: &str, languages: 
             }
             Value::Mapping(
                 map.iter()
-                    .map(|(k, v)| (k.clone(), localize_value(v, lang, default_lang, languages)))
+                    .map(|(k, v)| {
+                        (
+                            template_key(k),
+                            localize_value(v, lang, default_lang, languages),
+                        )
+                    })
                     .collect(),
             )
         }
@@ -191,6 +200,20 @@ pub fn localize_value(value: &Value, lang: &str, default_lang: &str, languages: 
                 .collect(),
         ),
         other => other.clone(),
+    }
+}
+
+/// A map key as templates can index it: see [`localize_value`].
+fn template_key(key: &Value) -> Value {
+    match key {
+        Value::String(_) | Value::Bool(_) => key.clone(),
+        Value::Number(n) if n.is_i64() || n.is_u64() => key.clone(),
+        Value::Null => Value::String("null".into()),
+        other => Value::String(
+            serde_yaml::to_string(other)
+                .map(|s| s.trim_end().to_string())
+                .unwrap_or_default(),
+        ),
     }
 }
 

@@ -179,3 +179,55 @@ fn site_yaml_with_a_hundred_thousand_extra_keys_builds() {
     site.append("site.yaml", &format!("extra:\n{}", keys(100_000, "  ")));
     site.build(&[]).success();
 }
+
+/// YAML allows keys that are not text (`1.500:`, `~:`, `[a, b]:`, a tagged key). The
+/// fuzz harness found `capital: { 1.500: !!binary AAAA }` making the build panic while
+/// rendering the page's summary. Templates now see such keys as their YAML text.
+#[test]
+fn keys_that_are_not_text_reach_templates_as_their_yaml_text() {
+    let odd = "{ 1.500: a, ~: b, [x, y]: c, !t k: d, 7: e, true: f, bin: !!binary AAAA }";
+    let site = Site::minimal_with(&[
+        (
+            "content/gioi-thieu.md",
+            "---\ntitle: Giới thiệu\ntemplate: odd.html\n---\nNội dung.\n",
+        ),
+        ("content/_data/odd.yaml", &format!("odd: {odd}\n")),
+        (
+            "templates/odd.html",
+            "{% for k, v in data.odd.odd %}({{ k }}={{ v }}){% endfor %}\n",
+        ),
+    ]);
+    let run = site.build(&[]).success();
+    let html = run.read("gioi-thieu/index.html");
+    for (k, v) in [
+        ("1.5", "a"),
+        ("null", "b"),
+        ("- x\n- y", "c"),
+        ("!t k", "d"),
+        ("7", "e"),
+        ("true", "f"),
+    ] {
+        assert!(
+            html.contains(&format!("({k}={v})")),
+            "key {k:?} in:\n{html}"
+        );
+    }
+}
+
+#[test]
+fn a_field_with_a_key_that_is_not_text_is_an_error_at_its_place_not_a_panic() {
+    let site = Site::minimal_with(&[(
+        "content/dau-tu/du-an.md",
+        "---\ntitle: Dự án\ncapital: { 1.500: !!binary AAAA }\n---\nNội dung.\n",
+    )]);
+    let run = site.build(&[]).exit_code(1);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let places = run.error_places();
+    assert!(
+        places
+            .iter()
+            .any(|p| p.starts_with("content/dau-tu/du-an.md:3:")),
+        "{}",
+        run.stderr
+    );
+}
