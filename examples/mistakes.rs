@@ -386,7 +386,7 @@ fn main() {
     );
     let tmp = tempfile::tempdir().expect("a temporary folder");
     let site = tmp.path().join("site");
-    for part in ["content", "themes", "static"] {
+    for part in ["content", "themes", "static", "types", "templates", "i18n"] {
         if repo.join(part).is_dir() {
             copy_dir(&repo.join(part), &site.join(part));
         }

@@ -91,6 +91,8 @@ pub fn load_config(
 pub struct Loaded {
     pub config: Config,
     pub library: Option<Library>,
+    /// `content/_data/`, which content types may take enum values from.
+    pub data: crate::data::Data,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -105,11 +107,13 @@ pub fn load_library(
         Err(d) => return Ok(Err(d)),
     };
     let mut problems = Vec::new();
-    let files = source::load(&config, &mut problems);
+    let mut files = source::load(&config, &mut problems);
+    let data = crate::data::Data::load(std::mem::take(&mut files.data), &mut problems);
     let library = library::build(&config, files, drafts, &mut problems);
     Ok(Ok(Loaded {
         config,
         library,
+        data,
         problems,
     }))
 }
@@ -153,7 +157,7 @@ pub fn prepare(
     let library = library::build(&config, files, drafts, problems)?;
     check_menu(&config, &library, problems);
     problems.extend(config.warnings.iter().cloned());
-    let schemas = crate::types::load(&config, problems);
+    let schemas = crate::types::load(&config, &data, problems);
     crate::types::validate(&config, &library, &schemas, problems);
     let listings = crate::listing::build(&config, &library, &schemas, problems);
     if strict_translations {

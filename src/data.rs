@@ -14,6 +14,25 @@ use crate::diagnostics::Diagnostic;
 #[derive(Clone, Debug, Default)]
 pub struct Data {
     files: IndexMap<String, Value>,
+    /// Where each file's values were written, for errors about them (e.g. a content
+    /// type's `values_from:` list).
+    sources: IndexMap<String, Source>,
+    /// Files that are there but could not be read (their error is reported).
+    unreadable: Vec<String>,
+}
+
+/// A data file's text and the positions of its values.
+#[derive(Clone, Debug)]
+struct Source {
+    display: PathBuf,
+    text: String,
+    positions: crate::yaml::Positions,
+}
+
+/// A data file as a content type reads it: its values and where they were written.
+pub struct DataFile<'a> {
+    pub value: &'a Value,
+    pub context: crate::config::YamlContext<'a>,
 }
 
 impl Data {
@@ -37,12 +56,48 @@ impl Data {
                                 .help(refused.help),
                         );
                     }
-                    data.files.insert(name, doc.value);
+                    data.files.insert(name.clone(), doc.value);
+                    data.sources.insert(
+                        name,
+                        Source {
+                            display,
+                            text,
+                            positions: doc.positions,
+                        },
+                    );
                 }
-                Err(d) => problems.push(*d),
+                Err(d) => {
+                    problems.push(*d);
+                    data.unreadable.push(name);
+                }
             }
         }
         data
+    }
+
+    /// The data file `name` (`content/_data/<name>.yaml`), with where its values are.
+    pub fn file(&self, name: &str) -> Option<DataFile<'_>> {
+        let value = self.files.get(name)?;
+        let source = self.sources.get(name)?;
+        Some(DataFile {
+            value,
+            context: crate::config::YamlContext {
+                path: &source.display,
+                text: &source.text,
+                positions: &source.positions,
+            },
+        })
+    }
+
+    /// Whether the data file `name` is there but could not be read (its error is
+    /// reported already).
+    pub fn is_unreadable(&self, name: &str) -> bool {
+        self.unreadable.iter().any(|n| n == name)
+    }
+
+    /// The names of the data files that were read.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.files.keys().map(String::as_str)
     }
 
     /// All data for one language, as templates see it.

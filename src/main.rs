@@ -76,6 +76,9 @@ struct ServeArgs {
 struct InitArgs {
     /// The folder of the new site (empty or new)
     dir: PathBuf,
+    /// Write the full Hậu Giang example site instead of the neutral starter
+    #[arg(long)]
+    example: bool,
 }
 
 #[derive(Args)]
@@ -183,7 +186,14 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init(args) => match outreach::scaffold::init(&args.dir) {
+        Command::Init(args) => match outreach::scaffold::init(
+            &args.dir,
+            if args.example {
+                outreach::scaffold::Starter::Example
+            } else {
+                outreach::scaffold::Starter::Neutral
+            },
+        ) {
             Ok(files) => {
                 errln!(
                     "created a new site in `{}` ({} files)\nnext: `outreach build --root {}` builds it into {}/output",
@@ -219,7 +229,7 @@ fn new_page(args: NewArgs) -> ExitCode {
         return ExitCode::from(1);
     };
     let mut problems = Vec::new();
-    let schemas = outreach::types::load(&loaded.config, &mut problems);
+    let schemas = outreach::types::load(&loaded.config, &loaded.data, &mut problems);
     if !problems.is_empty() {
         err!("{}", render(&problems, Format::Text));
         return ExitCode::from(1);
@@ -268,7 +278,7 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         return ExitCode::from(1);
     };
     let mut schema_problems = Vec::new();
-    let schemas = outreach::types::load(&loaded.config, &mut schema_problems);
+    let schemas = outreach::types::load(&loaded.config, &loaded.data, &mut schema_problems);
     if !args.mark_done.is_empty() {
         let mut code = ExitCode::SUCCESS;
         for file in &args.mark_done {

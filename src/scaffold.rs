@@ -18,28 +18,31 @@ use crate::types::{ContentType, FieldKind, FieldSpec, Schemas, core_field_names}
 /// The default theme, built into the binary so `init` works anywhere.
 static DEFAULT_THEME: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
 
-pub(crate) const SITE_YAML: &str = r#"# The site's settings. See the outreach README for every setting.
-title:
-  vi: "Thông tin đối ngoại"
-  en: "External Information"
-description:
-  vi: "Cổng thông tin đối ngoại dành cho đối tác và nhà đầu tư nước ngoài."
-  en: "An external information portal for foreign partners and investors."
-# The address the site is published at.
-base_url: "https://example.org"
-default_language: vi
-languages:
-  vi: { name: "Tiếng Việt", locale: vi-VN }
-  en: { name: "English", locale: en-GB, missing: fallback }
-theme: default
-menu: []
-"#;
+/// The neutral starter `init` writes: settings with placeholders, a home page, sections
+/// for projects, partners, news and events (each with one example page, a draft), and
+/// the about, contact and accessibility pages, in Vietnamese and English.
+static STARTER: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/starter");
 
-const HOME_VI: &str = "---\ntitle: \"Trang chủ\"\ndescription: \"Cổng thông tin đối ngoại.\"\n---\nChào mừng quý đối tác và nhà đầu tư.\n";
-const HOME_EN: &str = "---\ntitle: \"Home\"\ndescription: \"An external information portal.\"\n---\nWelcome, partners and investors.\n";
+/// The example site (`init --example`): Hậu Giang's, as this repository builds it.
+static EXAMPLE_CONTENT: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/content");
+static EXAMPLE_STATIC: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/static");
+const EXAMPLE_SITE_YAML: &str = include_str!("../site.yaml");
+
+/// The starter's site.yaml, for the tests of the settings' shape.
+#[cfg(test)]
+pub(crate) const SITE_YAML: &str = include_str!("../starter/site.yaml");
+
+/// What `init` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Starter {
+    /// A neutral site for any province or agency, to fill in.
+    Neutral,
+    /// The full Hậu Giang example site.
+    Example,
+}
 
 /// Creates a new site in `dir`, which must be empty or not exist yet.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn init(dir: &Path, starter: Starter) -> Result<Vec<PathBuf>> {
     if dir.exists()
         && std::fs::read_dir(dir)
             .with_context(|| format!("cannot read `{}`", dir.display()))?
@@ -58,20 +61,28 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>> {
         written.push(path);
         Ok(())
     };
-    write("site.yaml", SITE_YAML.as_bytes())?;
-    write("content/_index.md", HOME_VI.as_bytes())?;
-    write("content/_index.en.md", HOME_EN.as_bytes())?;
-    write(".gitignore", b"/output\n/.output.*\n")?;
-    let mut stack = vec![&DEFAULT_THEME];
-    while let Some(d) = stack.pop() {
-        for f in d.files() {
-            write(
-                &format!("themes/default/{}", f.path().display()),
-                f.contents(),
-            )?;
+    let mut write_tree = |into: &str, tree: &Dir<'_>| -> Result<()> {
+        let mut stack = vec![tree];
+        while let Some(d) = stack.pop() {
+            for f in d.files() {
+                write(&format!("{into}{}", f.path().display()), f.contents())?;
+            }
+            stack.extend(d.dirs());
         }
-        stack.extend(d.dirs());
+        Ok(())
+    };
+    match starter {
+        Starter::Neutral => write_tree("", &STARTER)?,
+        Starter::Example => {
+            write_tree("content/", &EXAMPLE_CONTENT)?;
+            write_tree("static/", &EXAMPLE_STATIC)?;
+        }
     }
+    write_tree("themes/default/", &DEFAULT_THEME)?;
+    if starter == Starter::Example {
+        write("site.yaml", EXAMPLE_SITE_YAML.as_bytes())?;
+    }
+    write(".gitignore", b"/output\n/.output.*\n")?;
     Ok(written)
 }
 

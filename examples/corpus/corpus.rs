@@ -390,6 +390,17 @@ impl Corpus {
             Ok(())
         };
         put(Path::new("site.yaml"), &self.site_yaml())?;
+        // The theme's types take their districts and countries from the site's data:
+        // the example site's lists, which the generated pages use.
+        create_dir(&content.join("_data"))?;
+        put(
+            Path::new("content/_data/districts.yaml"),
+            include_str!("../../content/_data/districts.yaml"),
+        )?;
+        put(
+            Path::new("content/_data/countries.yaml"),
+            include_str!("../../content/_data/countries.yaml"),
+        )?;
         let (vi, en) = self.home();
         put(Path::new("content/_index.md"), &vi)?;
         put(Path::new("content/_index.en.md"), &en)?;

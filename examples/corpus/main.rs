@@ -137,10 +137,11 @@ mod tests {
         corpus.write(a.path(), &theme()).unwrap();
         corpus.write(b.path(), &theme()).unwrap();
         let (fa, fb) = (files(a.path()), files(b.path()));
-        // 40 page pairs, ten sections and the home page in two languages, and site.yaml.
+        // 40 page pairs, ten sections and the home page in two languages, and the two
+        // data files (districts and countries).
         assert_eq!(
             fa.iter().filter(|(p, _)| p.starts_with("content")).count(),
-            102
+            104
         );
         assert!(fa == fb, "two runs wrote different corpora");
     }

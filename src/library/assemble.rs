@@ -281,6 +281,20 @@ fn parse_variant(
     (Some((name, variant)), problems)
 }
 
+/// `title:` with nothing after it, in `v`.
+fn blank_title(v: &Variant) -> Diagnostic {
+    let ctx = crate::config::YamlContext {
+        path: &v.file.display,
+        text: &v.file.text,
+        positions: &v.positions,
+    };
+    ctx.error_at_key(
+        "title",
+        "the title is empty".into(),
+        Some("write the page's title after `title:`".into()),
+    )
+}
+
 /// Pairs one key's files into an entry. `None` when it has no usable default-language
 /// file, or is a draft left out.
 fn pair_translations(
@@ -319,7 +333,9 @@ fn pair_translations(
         return None;
     }
     // A title written with the wrong kind of value was reported where it is written.
-    if source.meta.title.is_none() && source.positions.get("title").is_none() {
+    if source.meta.title_blank {
+        problems.push(blank_title(source));
+    } else if source.meta.title.is_none() && source.positions.get("title").is_none() {
         let (message, help) = if crate::source::is_record_name(&source.file.rel) {
             (
                 "this record page has no title",
@@ -360,6 +376,9 @@ fn pair_translations(
         if lang != 0 {
             if v.meta.draft == Some(true) && !include_drafts {
                 continue;
+            }
+            if v.meta.title_blank {
+                problems.push(blank_title(&v));
             }
             v.meta = std::sync::Arc::new(v.meta.inherit_from(&source_meta));
         }

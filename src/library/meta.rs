@@ -51,6 +51,8 @@ impl PageDate {
 #[derive(Clone, Debug, Default)]
 pub struct Meta {
     pub title: Option<String>,
+    /// `title:` is written with nothing after it.
+    pub title_blank: bool,
     pub description: Option<String>,
     pub slug: Option<String>,
     pub path: Option<String>,
@@ -144,11 +146,8 @@ impl Meta {
                 continue;
             };
             match key {
-                "title" if is_blank(v) => r.problems.push(ctx.error_at_key(
-                    key,
-                    "the title is empty".into(),
-                    Some("write the page's title after `title:`".into()),
-                )),
+                // Reported once drafts are left out (a draft may wait for its title).
+                "title" if is_blank(v) => meta.title_blank = true,
                 "title" => meta.title = r.text(key, v),
 
                 "description" => meta.description = r.text(key, v),
@@ -206,6 +205,7 @@ impl Meta {
         }
         Meta {
             title: self.title.clone().or_else(|| source.title.clone()),
+            title_blank: self.title_blank,
             description: self
                 .description
                 .clone()

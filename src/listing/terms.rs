@@ -18,7 +18,7 @@ use crate::config::{Config, localize_value};
 use crate::diagnostics::Diagnostic;
 use crate::library::{EntryId, Kind, Library, SortBy, Variant, compare};
 use crate::text::slugify;
-use crate::types::{FieldKind, FieldSpec, Schemas};
+use crate::types::{ContentType, FieldKind, FieldSpec, Schemas};
 
 pub(super) fn build_taxonomies(
     config: &Config,
@@ -60,9 +60,9 @@ pub(super) fn build_taxonomies(
                 if own_type.is_some() && own_spec.is_none() {
                     continue;
                 }
-                let own_enum = own_spec
-                    .and_then(enum_of)
-                    .zip(own_type.map(|t| t.file.as_path()));
+                let own_enum = own_type
+                    .zip(own_spec)
+                    .and_then(|(t, spec)| enum_and_file(t, spec));
                 for written in field_values(library, own_spec, id, lang, &taxonomy.field, &codes) {
                     terms.add(id, written, own_enum, site_enum, &mut report);
                 }
@@ -282,7 +282,14 @@ fn enum_labels<'a>(schemas: &'a Schemas, field: &str) -> EnumOf<'a> {
     schemas
         .types
         .values()
-        .find_map(|t| Some((enum_of(t.fields.get(field)?)?, t.file.as_path())))
+        .find_map(|t| enum_and_file(t, t.fields.get(field)?))
+}
+
+/// The enum `spec` of type `t` declares, with the file its values are written in: the
+/// data file of `values_from:`, else the schema.
+fn enum_and_file<'a>(t: &'a ContentType, spec: &'a FieldSpec) -> EnumOf<'a> {
+    let e = enum_of(spec)?;
+    Some((e, e.values_file.as_deref().unwrap_or(t.file.as_path())))
 }
 
 /// One value a page gives a taxonomy field, and where it is written.

@@ -414,10 +414,21 @@ fn expand_shortcodes(
             if !templates.exists(&name) {
                 // An unknown shortcode was reported where it is called.
                 if inputs.shortcodes.specs.contains_key(&call.name) {
-                    problems.push(Diagnostic::error(
-                        &inputs.shortcodes.file,
-                        format!("the shortcode `{}` has no template `{name}`", call.name),
-                    ));
+                    let file = inputs
+                        .shortcodes
+                        .declared_in
+                        .get(&call.name)
+                        .cloned()
+                        .unwrap_or_default();
+                    problems.push(
+                        Diagnostic::error(
+                            file,
+                            format!("the shortcode `{}` has no template `{name}`", call.name),
+                        )
+                        .help(format!(
+                            "add `templates/{name}` to the site (or the theme), or remove the shortcode's declaration"
+                        )),
+                    );
                 }
                 return String::new();
             }

@@ -1,4 +1,5 @@
-//! Shortcodes: what the theme declares (`themes/<theme>/shortcodes.yaml`), checking each
+//! Shortcodes: what the theme and the site declare (`themes/<theme>/shortcodes.yaml`, then
+//! the site's own `shortcodes.yaml`), checking each
 //! call in the content against it, and rendering calls with `shortcodes/<name>.html`.
 //!
 //! ```yaml
@@ -67,52 +68,55 @@ pub struct ShortcodeSpec {
     pub help: Option<String>,
 }
 
-/// The theme's shortcodes.
+/// The shortcodes the theme and the site declare.
 #[derive(Clone, Debug, Default)]
 pub struct Shortcodes {
     pub specs: BTreeMap<String, ShortcodeSpec>,
-    pub file: PathBuf,
-    /// The theme's shortcodes.yaml is there but could not be read (its error is
-    /// reported), so a call is not also told that its shortcode does not exist.
+    /// The file that declares each shortcode (the site's `shortcodes.yaml` for those it
+    /// adds or replaces).
+    pub declared_in: BTreeMap<String, PathBuf>,
+    /// A shortcodes.yaml is there but could not be read (its error is reported), so a
+    /// call is not also told that its shortcode does not exist.
     pub unreadable: bool,
 }
 
-/// Reads the theme's `shortcodes.yaml` (none: no shortcodes).
+/// Reads the theme's `shortcodes.yaml`, then the site's own, whose declarations add
+/// shortcodes or replace the theme's of the same name (none: no shortcodes).
 pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Shortcodes {
-    let path = config.theme_dir().join("shortcodes.yaml");
-    let display = crate::diagnostics::display_path(&config.root, &path);
-    let text = match config.boundary.read_text(&path) {
-        Ok(Some(text)) => text,
-        Ok(None) => return Shortcodes::default(),
-        Err(d) => {
-            problems.push(d);
-            return Shortcodes {
-                unreadable: true,
-                ..Shortcodes::default()
-            };
-        }
-    };
-    if let Err(d) = crate::yaml::check_depth(&text, 1, &display, &text) {
-        problems.push(*d);
-        return Shortcodes {
-            unreadable: true,
-            ..Shortcodes::default()
+    let mut shortcodes = Shortcodes::default();
+    for path in [
+        config.theme_dir().join("shortcodes.yaml"),
+        config.root.join("shortcodes.yaml"),
+    ] {
+        let display = crate::diagnostics::display_path(&config.root, &path);
+        let text = match config.boundary.read_text(&path) {
+            Ok(Some(text)) => text,
+            Ok(None) => continue,
+            Err(d) => {
+                problems.push(d);
+                shortcodes.unreadable = true;
+                continue;
+            }
         };
-    }
-    match serde_yaml::from_str::<BTreeMap<String, ShortcodeSpec>>(&text) {
-        Ok(specs) => Shortcodes {
-            specs,
-            file: display,
-            unreadable: false,
-        },
-        Err(e) => {
-            problems.push(crate::yaml::error_diagnostic(&e, &display, &text, 1));
-            Shortcodes {
-                unreadable: true,
-                ..Shortcodes::default()
+        if let Err(d) = crate::yaml::check_depth(&text, 1, &display, &text) {
+            problems.push(*d);
+            shortcodes.unreadable = true;
+            continue;
+        }
+        match serde_yaml::from_str::<Option<BTreeMap<String, ShortcodeSpec>>>(&text) {
+            Ok(specs) => {
+                for (name, spec) in specs.unwrap_or_default() {
+                    shortcodes.declared_in.insert(name.clone(), display.clone());
+                    shortcodes.specs.insert(name, spec);
+                }
+            }
+            Err(e) => {
+                problems.push(crate::yaml::error_diagnostic(&e, &display, &text, 1));
+                shortcodes.unreadable = true;
             }
         }
     }
+    shortcodes
 }
 
 /// What checking a call needs to know about the page and the site.

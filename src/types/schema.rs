@@ -24,6 +24,7 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::config::{Config, Localized, YamlContext};
+use crate::data::Data;
 use crate::diagnostics::Diagnostic;
 use crate::suggest::{all_of, did_you_mean, one_of};
 use crate::yaml;
@@ -111,10 +112,15 @@ pub struct FieldSpec {
     /// `number` and `area`: the decimals published (rounded half away from zero). Without
     /// it a figure is published with every digit written.
     pub decimals: Option<u8>,
+    /// `enum` with `values_from:`: the data file its values were read from.
+    pub values_file: Option<PathBuf>,
+    /// `enum` with `values_from:` whose data file could not be read (its error is
+    /// reported): any value is let through, so pages are not also told theirs is wrong.
+    pub values_unknown: bool,
 }
 
 impl FieldSpec {
-    fn core(kind: FieldKind, translatable: bool) -> FieldSpec {
+    pub(super) fn core(kind: FieldKind, translatable: bool) -> FieldSpec {
         FieldSpec {
             kind,
             required: false,
@@ -127,6 +133,8 @@ impl FieldSpec {
             target: None,
             fields: IndexMap::new(),
             decimals: None,
+            values_file: None,
+            values_unknown: false,
         }
     }
 
@@ -189,6 +197,10 @@ pub struct ContentType {
     pub fields: IndexMap<String, FieldSpec>,
     /// The schema file, for messages.
     pub file: PathBuf,
+    /// Problems that matter only to a site with pages of this type, reported by
+    /// validation when one exists: a theme's `values_from: districts` asks for
+    /// `content/_data/districts.yaml` only of a site that has projects.
+    pub if_used: Vec<Diagnostic>,
 }
 
 /// Every content type of the theme.
@@ -243,28 +255,38 @@ struct RawField {
     fields: Option<IndexMap<String, RawField>>,
     /// `number` and `area`: round what is published to this many decimals.
     decimals: Option<u8>,
+    /// `enum`: the data file (`content/_data/<name>.yaml`) that lists the values.
+    values_from: Option<String>,
 }
 
-/// Reads every schema of the theme. A theme without `types/` has no schemas, and its
-/// pages are checked only for outreach's own fields.
-pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
-    let dir = config.theme_dir().join("types");
+/// Reads every content type: the theme's `types/*.yaml`, then the site's own `types/`,
+/// whose files replace the theme's of the same name (`types/project.yaml` is the site's
+/// `project` type) or add types of their own, as the site's templates do. A site and a
+/// theme without `types/` have no schemas, and their pages are checked only for
+/// outreach's own fields. `data` gives the values of `values_from:` enums.
+pub fn load(config: &Config, data: &Data, problems: &mut Vec<Diagnostic>) -> Schemas {
     let mut schemas = Schemas::default();
-    let Ok(read) = std::fs::read_dir(&dir) else {
-        return schemas;
-    };
-    let mut paths: Vec<PathBuf> = read
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-        .collect();
-    paths.sort();
+    let mut by_name: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for dir in [config.theme_dir().join("types"), config.root.join("types")] {
+        let Ok(read) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = read
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            by_name.insert(name, path);
+        }
+    }
     let codes = config.language_codes();
-    for path in paths {
-        let name = path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+    for (name, path) in by_name {
         let display = crate::diagnostics::display_path(&config.root, &path);
         let text = match config.boundary.read_text(&path) {
             Ok(Some(text)) => text,
@@ -275,8 +297,14 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
                 continue;
             }
         };
-        match parse_type(&name, &display, &text, &codes, problems) {
-            Some(t) => {
+        let cx = Reading {
+            codes: &codes,
+            data,
+            if_used: Default::default(),
+        };
+        match parse_type(&name, &display, &text, &cx, problems) {
+            Some(mut t) => {
+                t.if_used = cx.if_used.take();
                 schemas.types.insert(name, t);
             }
             None => {
@@ -290,13 +318,22 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> Schemas {
     schemas
 }
 
+/// What reading a schema needs besides its own text.
+struct Reading<'a> {
+    codes: &'a [&'a str],
+    data: &'a Data,
+    /// See [`ContentType::if_used`].
+    if_used: std::cell::RefCell<Vec<Diagnostic>>,
+}
+
 fn parse_type(
     name: &str,
     display: &Path,
     text: &str,
-    codes: &[&str],
+    cx: &Reading<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<ContentType> {
+    let codes = cx.codes;
     let doc = match yaml::parse(text, 1, display, text) {
         Ok(d) => d,
         Err(d) => {
@@ -324,6 +361,8 @@ fn parse_type(
                     "type",
                     "fields",
                     "description",
+                    "decimals",
+                    "values_from",
                 ];
                 if let Some(s) = did_you_mean(field, settings) {
                     d = d.help(format!("did you mean `{s}`?"));
@@ -344,7 +383,7 @@ fn parse_type(
     for (field, rf) in raw.fields {
         let path = format!("fields.{field}");
         let core = fields.get(&field).cloned();
-        if let Some(spec) = field_spec(&path, rf, core.as_ref(), codes, &ctx, problems) {
+        if let Some(spec) = field_spec(&path, rf, core.as_ref(), cx, &ctx, problems) {
             fields.insert(field, spec);
         }
     }
@@ -354,6 +393,7 @@ fn parse_type(
         description: raw.description,
         fields,
         file: display.to_path_buf(),
+        if_used: Vec::new(),
     })
 }
 
@@ -361,10 +401,11 @@ fn field_spec(
     path: &str,
     rf: RawField,
     core: Option<&FieldSpec>,
-    codes: &[&str],
+    cx: &Reading<'_>,
     ctx: &YamlContext<'_>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<FieldSpec> {
+    let codes = cx.codes;
     let kind = match (&rf.kind, core) {
         (Some(k), _) => match FieldKind::from_name(k) {
             Some(kind) => kind,
@@ -424,7 +465,32 @@ fn field_spec(
             values.insert(value, l);
         }
     }
-    if kind == FieldKind::Enum && values.is_empty() {
+    let mut values_file = None;
+    let mut values_unknown = false;
+    if let Some(name) = &rf.values_from {
+        if !values.is_empty() {
+            problems.push(ctx.error_at_key(
+                &format!("{path}.values_from"),
+                "a field takes its values either from `values:` or from `values_from:`, not both".into(),
+                Some("keep one of the two".into()),
+            ));
+        } else if kind != FieldKind::Enum {
+            problems.push(ctx.error_at_key(
+                &format!("{path}.values_from"),
+                "only an `enum` field takes its values from a data file".into(),
+                Some("remove `values_from`, or make the field `kind: enum`".into()),
+            ));
+        } else {
+            match values_from(&format!("{path}.values_from"), name, cx, ctx, problems) {
+                ValuesFrom::Read(read, file) => {
+                    values = read;
+                    values_file = Some(file);
+                }
+                ValuesFrom::Unknown => values_unknown = true,
+            }
+        }
+    }
+    if kind == FieldKind::Enum && values.is_empty() && !values_unknown {
         problems.push(ctx.error_at_key(
             path,
             "an `enum` field needs its allowed `values`".into(),
@@ -436,7 +502,7 @@ fn field_spec(
             &format!("{path}.items"),
             *item,
             core.and_then(|c| c.items.as_deref()),
-            codes,
+            cx,
             ctx,
             problems,
         )
@@ -452,7 +518,7 @@ fn field_spec(
             &format!("{path}.fields.{name}"),
             sub,
             None,
-            codes,
+            cx,
             ctx,
             problems,
         ) {
@@ -491,7 +557,129 @@ fn field_spec(
         target: rf.target,
         fields,
         decimals: rf.decimals,
+        values_file,
+        values_unknown,
     })
+}
+
+/// What `values_from:` gave.
+enum ValuesFrom {
+    /// The values and the data file they came from.
+    Read(IndexMap<String, Localized>, PathBuf),
+    /// The file is missing or unreadable, and that is reported.
+    Unknown,
+}
+
+/// Reads an enum's values from the data file `name`, written either as the schema's own
+/// `values:` are (`vi-thanh: { vi: Thành phố Vị Thanh, en: Vi Thanh City }`) or as a
+/// list of entries with a `key` and a `name` (or `label`, or `title`), the way a list of
+/// districts is often kept for templates too.
+fn values_from(
+    at: &str,
+    name: &str,
+    cx: &Reading<'_>,
+    ctx: &YamlContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> ValuesFrom {
+    let name = name
+        .trim()
+        .trim_end_matches(".yaml")
+        .trim_end_matches(".yml");
+    if cx.data.is_unreadable(name) {
+        return ValuesFrom::Unknown;
+    }
+    let names: Vec<String> = cx.codes.iter().map(|c| format!("{c}: \"…\"")).collect();
+    let example = format!(
+        "one line per value: a key without spaces, then its name in each language, e.g. `my-value: {{ {} }}`",
+        names.join(", ")
+    );
+    let Some(file) = cx.data.file(name) else {
+        let help = match did_you_mean(name, cx.data.names()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("create `content/_data/{name}.yaml` with {example}"),
+        };
+        cx.if_used.borrow_mut().push(ctx.error_at_value(
+            at,
+            format!("the values of this field come from `content/_data/{name}.yaml`, which does not exist"),
+            Some(help),
+        ));
+        return ValuesFrom::Unknown;
+    };
+    let data = &file.context;
+    let mut values = IndexMap::new();
+    let mut add = |key: String, label: &Value, at: &str, problems: &mut Vec<Diagnostic>| {
+        if values.contains_key(&key) {
+            problems.push(data.error_at_key(
+                at,
+                format!("the value `{key}` is listed twice"),
+                Some("give each value its own key".into()),
+            ));
+            return;
+        }
+        let l = Localized::from_yaml(label, at, cx.codes, data, problems)
+            .unwrap_or_else(|| Localized::same_for_all(key.clone()));
+        values.insert(key, l);
+    };
+    match file.value {
+        Value::Mapping(map) => {
+            for (k, label) in map {
+                match scalar_text(k) {
+                    Some(key) => add(key.clone(), label, &key, problems),
+                    None => problems.push(data.error_at_value(
+                        "",
+                        "a value's key must be a word, like `vi-thanh`".into(),
+                        Some("write the key as text".into()),
+                    )),
+                }
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let at = format!("[{i}]");
+                let key = item.get("key").and_then(scalar_text);
+                let label = ["name", "label", "title"]
+                    .iter()
+                    .find_map(|k| item.get(*k).map(|v| (*k, v)));
+                match (key, label) {
+                    (Some(key), Some((field, label))) if !key.trim().is_empty() => {
+                        add(key, label, &format!("{at}.{field}"), problems)
+                    }
+                    _ => problems.push(
+                        data.error_at_value(
+                            &at,
+                            "each entry of a list of values needs a `key` and a `name`".into(),
+                            Some(
+                                "write e.g. `- { key: my-value, name: { vi: \"…\", en: \"…\" } }`"
+                                    .into(),
+                            ),
+                        ),
+                    ),
+                }
+            }
+        }
+        _ => {}
+    }
+    if values.is_empty() {
+        problems.push(data.error_at_value(
+            "",
+            format!(
+                "`content/_data/{name}.yaml` gives the values of an `enum` field, but lists none"
+            ),
+            Some(format!("write {example}")),
+        ));
+        return ValuesFrom::Unknown;
+    }
+    ValuesFrom::Read(values, data.path.to_path_buf())
+}
+
+/// A key written as a word or a number, as text.
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
 }
 
 /// A reference's `type:` must name a content type.

@@ -88,6 +88,18 @@ pub fn validate(
         })
         .collect();
     problems.extend(found.into_iter().flatten());
+    // A type's problems that only its pages feel, once each, for the types in use.
+    let mut used = std::collections::BTreeSet::new();
+    for entry in &library.entries {
+        if crate::types::type_is_known(library, entry) {
+            used.insert(type_of(library, entry));
+        }
+    }
+    for name in used {
+        if let Some(t) = schemas.get(name) {
+            problems.extend(t.if_used.iter().cloned());
+        }
+    }
 }
 
 fn report_unknown_type(

@@ -66,6 +66,16 @@ impl Site {
                 "---\ntitle: Trang chủ\n---\nChào mừng.\n",
             ),
             ("content/_index.en.md", "---\ntitle: Home\n---\nWelcome.\n"),
+            // The theme's project, partner and delegation types take these values
+            // from the site (`values_from:`): the example site's lists.
+            (
+                "content/_data/districts.yaml",
+                include_str!("../../content/_data/districts.yaml"),
+            ),
+            (
+                "content/_data/countries.yaml",
+                include_str!("../../content/_data/countries.yaml"),
+            ),
             (
                 "content/dau-tu/_index.md",
                 "---\ntitle: Dự án kêu gọi đầu tư\n---\nCác dự án.\n",

@@ -47,6 +47,7 @@ mod search_index;
 mod serve;
 mod shortcodes;
 mod side_outputs;
+mod site_model;
 mod sitemap;
 mod slugs;
 mod taxonomies;

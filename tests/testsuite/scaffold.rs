@@ -73,7 +73,7 @@ fn fill_required(dir: &Site, page: &str, translation: &str) {
         .replacen("\ntitle:\n", "\ntitle: \"Cảng sông Hậu\"\n", 1)
         .replacen("\ndescription:\n", "\ndescription: \"Một cảng.\"\n", 1)
         .replacen("\nsector:\n", "\nsector: logistics\n", 1)
-        .replacen("\ndistrict:\n", "\ndistrict: chau-thanh\n", 1)
+        .replacen("\ndistrict:\n", "\ndistrict: huyen-mau\n", 1)
         .replacen("\nstatus:\n", "\nstatus: preparing\n", 1);
     dir.write(page, &filled);
     let english = std::fs::read_to_string(dir.path(translation)).expect("read");
@@ -286,4 +286,154 @@ fn new_keeps_a_titles_diacritics_dates_today_and_marks_figures_only_where_there_
         !page.contains("sample: true"),
         "a page has no figures:\n{page}"
     );
+}
+
+/// Words a neutral site must not hold: the example province's name and its plan.
+const EXAMPLE_ONLY: [&str; 6] = [
+    "Hậu Giang",
+    "Hau Giang",
+    "haugiang",
+    "33/KH-UBND",
+    "Vị Thanh",
+    "Vi Thanh",
+];
+
+/// Every text file under `dir` that holds one of [`EXAMPLE_ONLY`], with the word.
+fn example_text_in(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, bytes) in crate::harness::tree(dir) {
+        let text = String::from_utf8_lossy(&bytes);
+        for word in EXAMPLE_ONLY {
+            if text.contains(word) {
+                found.push(format!("{path}: {word}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn init_writes_a_neutral_site_with_every_section_in_both_languages() {
+    let dir = new_site();
+    let run = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    for page in [
+        "dau-tu/index.html",
+        "en/investment/index.html",
+        "doi-tac/index.html",
+        "en/partners/index.html",
+        "tin-tuc/index.html",
+        "en/news/index.html",
+        "su-kien/index.html",
+        "en/events/index.html",
+        "gioi-thieu/index.html",
+        "en/about/index.html",
+        "lien-he/index.html",
+        "en/contact/index.html",
+        "tuyen-bo-tiep-can/index.html",
+        "en/accessibility/index.html",
+    ] {
+        assert!(run.files().contains_key(page), "no {page}");
+    }
+    // The example pages are drafts: left out of a plain build, built with --drafts.
+    assert!(
+        !run.files().keys().any(|p| p.contains("vi-du")),
+        "{:?}",
+        run.files().keys()
+    );
+    let drafts = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(0);
+    for page in [
+        "dau-tu/vi-du-du-an/index.html",
+        "doi-tac/vi-du-doi-tac/index.html",
+        "tin-tuc/vi-du-tin/index.html",
+        "su-kien/vi-du-su-kien/index.html",
+    ] {
+        assert!(drafts.files().contains_key(page), "no {page}");
+    }
+    let project = drafts.read("en/investment/vi-du-du-an/index.html");
+    assert!(project.contains("VND\u{a0}1,500 billion"), "{project}");
+    // Nothing of the example province, in the site written or in what it builds.
+    assert_eq!(example_text_in(&dir.path("newsite")), Vec::<String>::new());
+}
+
+#[test]
+fn new_project_works_right_after_a_plain_init() {
+    let dir = new_site();
+    let run = run_in(
+        &dir,
+        &["new", "project", "Khu công nghiệp mới", "--root", "newsite"],
+    )
+    .exit_code(0);
+    assert!(
+        run.stderr.contains("content/dau-tu/khu-cong-nghiep-moi.md"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        dir.path("newsite/content/dau-tu/khu-cong-nghiep-moi.en.md")
+            .is_file()
+    );
+    // A draft: the site still builds; with --drafts, the fields to fill are named.
+    run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    let drafts = run_in(&dir, &["build", "--root", "newsite", "--drafts"]).exit_code(1);
+    drafts
+        .error_at("content/dau-tu/khu-cong-nghiep-moi.md", 11, 1)
+        .says("`sector` is required, but it is empty");
+}
+
+#[test]
+fn init_example_writes_the_example_site_that_builds_as_this_repository_does() {
+    let dir = Site::empty();
+    run_in(&dir, &["init", "--example", "newsite"]).exit_code(0);
+    let run = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    let repo = crate::harness::repo_root();
+    assert_eq!(
+        crate::harness::tree(&dir.path("newsite/content")),
+        crate::harness::tree(&repo.join("content"))
+    );
+    // The repository's own build of the example site, file for file.
+    let elsewhere = Site::empty();
+    let out = elsewhere.path("output");
+    let ours = run_outreach(
+        repo,
+        &["build", "--output", out.to_str().unwrap()],
+        out.clone(),
+    )
+    .exit_code(0);
+    assert_eq!(run.files(), ours.files());
+    assert!(run.read("en/index.html").contains("Hau Giang"));
+}
+
+/// The README's "Start a new site" commands, run one by one as written, from a new
+/// folder: each succeeds, and the result builds.
+#[test]
+fn the_readmes_start_a_new_site_commands_work_as_written() {
+    let readme =
+        std::fs::read_to_string(crate::harness::repo_root().join("README.md")).expect("README.md");
+    let section = readme
+        .split("\n## Start a new site\n")
+        .nth(1)
+        .expect("a `## Start a new site` section");
+    let block = section
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a ```sh block in the section");
+    let dir = Site::empty();
+    let mut cwd = dir.root().to_path_buf();
+    let mut ran = Vec::new();
+    for line in block.lines().filter(|l| !l.trim().is_empty()) {
+        let words = shlex::split(line).unwrap_or_else(|| panic!("cannot split `{line}`"));
+        match words.first().map(String::as_str) {
+            Some("cd") => cwd = cwd.join(&words[1]),
+            Some("outreach") => {
+                let args: Vec<&str> = words[1..].iter().map(String::as_str).collect();
+                run_outreach(&cwd, &args, cwd.join("output")).exit_code(0);
+                ran.push(args.first().copied().unwrap_or_default().to_string());
+            }
+            other => panic!("the README runs `{other:?}`, which this test cannot"),
+        }
+    }
+    assert_eq!(ran, ["init", "new", "build", "check"]);
+    assert!(cwd.join("output/en/investment/index.html").is_file());
+    assert!(cwd.join("content/dau-tu/khu-cong-nghiep-moi.md").is_file());
 }
