@@ -49,6 +49,7 @@ mod shortcodes;
 mod side_outputs;
 mod sitemap;
 mod slugs;
+mod structured_data;
 mod taxonomies;
 mod translations;
 mod trusted_html;
