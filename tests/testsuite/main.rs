@@ -40,6 +40,7 @@ mod open_data;
 mod output_safety;
 mod outside_the_site;
 mod plain_links;
+mod print_control;
 mod records;
 mod safe_urls;
 mod scaffold;
