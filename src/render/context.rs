@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use tera::{Context, Map, Value};
 
 use super::facts::FactContext;
+use super::structured_data::Here;
 use super::{Inputs, PageContent, Summaries};
 use crate::l10n::{Localizer, Localizers};
 
@@ -319,16 +320,23 @@ impl<'a> SiteContext<'a> {
         } else {
             config.permalink(&rendition.url)
         };
+        let ancestors = self.ancestors(id, lang);
+        let here = Here {
+            title: rendition.meta.title.as_deref().unwrap_or_default(),
+            canonical: &canonical,
+        };
+        let structured = self.structured_data(lang, &ancestors, here, Some(id));
         let mut ctx = self.common(
             lang,
             Common {
                 canonical,
                 translations: self.switcher(id, lang),
                 alternates: self.alternates(id),
-                ancestors: self.ancestors(id, lang),
+                ancestors,
                 menu_current: id,
             },
         );
+        ctx.insert_value("structured_data", structured);
         ctx.insert_value("is_home", Value::from(id == library.root));
         let key = if entry.kind == Kind::Section {
             "section"
@@ -359,6 +367,7 @@ impl<'a> SiteContext<'a> {
         ctx.insert_value("translations", Value::from(parts.translations));
         ctx.insert_value("alternates", Value::from(parts.alternates));
         ctx.insert_value("ancestors", Value::from(parts.ancestors));
+        ctx.insert_value("structured_data", text(""));
         ctx.insert_value("menu", Value::from(self.menu(parts.menu_current, lang)));
         ctx
     }

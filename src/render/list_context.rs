@@ -5,6 +5,7 @@
 use tera::{Context, Value};
 
 use super::context::{Common, SiteContext, map, text};
+use super::structured_data::Here;
 use crate::library::EntryId;
 use crate::listing::{ListKind, ListPage, TaxonomyView};
 
@@ -192,7 +193,23 @@ impl SiteContext<'_> {
         match &page.kind {
             ListKind::Section { id, sort } => {
                 let mut ctx = self.for_rendition(*id, page.lang, None);
-                ctx.insert_value("canonical", text(&self.config.permalink(&page.url)));
+                let canonical = self.config.permalink(&page.url);
+                // A later page or a sorted view is the section's list again: its trail, not
+                // the section's own node, which its first page carries.
+                let title = self
+                    .library
+                    .rendition(*id, page.lang)
+                    .and_then(|r| r.meta.title.clone());
+                let here = Here {
+                    title: title.as_deref().unwrap_or_default(),
+                    canonical: &canonical,
+                };
+                let ancestors = self.ancestors(*id, page.lang);
+                ctx.insert_value(
+                    "structured_data",
+                    self.structured_data(page.lang, &ancestors, here, None),
+                );
+                ctx.insert_value("canonical", text(&canonical));
                 // hreflang alternates name whole pages; a later page or a sorted view has none.
                 ctx.insert_value("alternates", Value::from(Vec::<Value>::new()));
                 ctx.insert_value(
@@ -320,16 +337,23 @@ impl SiteContext<'_> {
                 ("url", text(&view.url)),
             ]));
         }
+        let canonical = self.config.permalink(&page.url);
+        let here = Here {
+            title: term.map_or(view.title.as_str(), |t| view.terms[t].label.as_str()),
+            canonical: &canonical,
+        };
+        let structured = self.structured_data(lang, &ancestors, here, None);
         let mut ctx = self.common(
             lang,
             Common {
-                canonical: self.config.permalink(&page.url),
+                canonical,
                 translations,
                 alternates,
                 ancestors,
                 menu_current: self.library.root,
             },
         );
+        ctx.insert_value("structured_data", structured);
         let taxonomy_value = self.taxonomy_values[taxonomy][lang].clone();
         ctx.insert_value("taxonomy", taxonomy_value);
         if let Some(t) = term {

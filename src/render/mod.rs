@@ -11,6 +11,7 @@ pub mod i18n;
 mod list_context;
 mod pages;
 pub mod shortcodes;
+mod structured_data;
 mod template_ids;
 pub mod templates;
 

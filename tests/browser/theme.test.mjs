@@ -2,7 +2,9 @@
 //   print:   every project prints as one A4 page with no navigation in it;
 //   layout:  the home page, the projects list, a project and a partner page fit every
 //            width from 320 to 1920 px without scrolling sideways;
-//   weight:  the home page loads under 100 KB without images, and no web fonts.
+//   weight:  the home page loads under 100 KB without images, and no web fonts;
+//   print control: article pages show a "Print this page" button that prints, a hint
+//            instead when JavaScript is off, and neither on paper; listings have none.
 // run.sh builds the site and runs this file with SITE_DIR set, after site.test.mjs.
 
 import { test, before, after } from 'node:test';
@@ -10,7 +12,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { serve } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
@@ -19,6 +22,7 @@ import { overflow, describeOverflow } from './lib/layout.mjs';
 import { pdfPageCount, pdfText } from './lib/pdf.mjs';
 
 const SITE_DIR = process.env.SITE_DIR && resolve(process.env.SITE_DIR);
+const ROOT = resolve(process.env.REPO_ROOT || join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 if (!SITE_DIR || !existsSync(join(SITE_DIR, 'index.html'))) {
   throw new Error('SITE_DIR must name a built site (run tests/browser/run.sh)');
 }
@@ -219,4 +223,79 @@ test('weight: the home page loads under 100 KB without images, with no web fonts
     }
   }
   t.diagnostic(report.join('\n'));
+});
+
+/** The default theme's text of `key` in `lang`, from its strings file (`key: "text"`). */
+function themeString(lang, key) {
+  const file = readFileSync(join(ROOT, 'themes', 'default', 'i18n', `${lang}.yaml`), 'utf8');
+  const line = file.split('\n').find((l) => l.startsWith(`${key}:`));
+  assert.ok(line, `themes/default/i18n/${lang}.yaml has no ${key}`);
+  return JSON.parse(line.slice(key.length + 1).trim());
+}
+
+/** What a reader sees of the print control: whether the button and the hint show, and their text. */
+async function printControl(page) {
+  return page.evaluate(() => {
+    const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden';
+    const control = document.querySelector('.print-control');
+    const button = control?.querySelector('button');
+    const hint = control?.querySelector('.print-hint');
+    return {
+      present: !!control,
+      lang: document.documentElement.lang,
+      control: shown(control),
+      button: shown(button),
+      buttonText: button?.textContent.trim() ?? null,
+      hint: shown(hint),
+      hintText: hint?.textContent.trim() ?? null,
+    };
+  });
+}
+
+test('print control: articles print from a button, show a hint without JavaScript, and keep it off paper', async (t) => {
+  const articles = [...EXAMPLE.project, ...EXAMPLE.partner];
+  const problems = [];
+  const scripted = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const plain = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  try {
+    const page = await scripted.newPage();
+    // window.print would open a dialog: count the calls instead.
+    await page.addInitScript(() => {
+      window.__printed = 0;
+      window.print = () => { window.__printed += 1; };
+    });
+    for (const path of articles) {
+      const response = await page.goto(url(path), { waitUntil: 'load' });
+      assert.equal(response?.status(), 200, `${path} does not load`);
+      const seen = await printControl(page);
+      const label = themeString(seen.lang, 'print_page');
+      if (!seen.button) problems.push(`  ${path}: the print button is not shown`);
+      if (seen.buttonText !== label) problems.push(`  ${path}: the button reads "${seen.buttonText}", not "${label}"`);
+      if (seen.hint) problems.push(`  ${path}: the no-JavaScript hint shows beside the button`);
+      await page.getByRole('button', { name: label }).click();
+      const printed = await page.evaluate(() => window.__printed);
+      if (printed !== 1) problems.push(`  ${path}: clicking the button called window.print ${printed} times`);
+      await page.emulateMedia({ media: 'print' });
+      const onPaper = await printControl(page);
+      await page.emulateMedia({ media: null });
+      if (onPaper.control || onPaper.button) problems.push(`  ${path}: the print control is printed`);
+    }
+    const noScript = await plain.newPage();
+    for (const path of articles) {
+      await noScript.goto(url(path), { waitUntil: 'load' });
+      const seen = await printControl(noScript);
+      const hint = themeString(seen.lang, 'print_hint');
+      if (seen.button) problems.push(`  ${path}: without JavaScript the button shows, and would do nothing`);
+      if (!seen.hint || seen.hintText !== hint) problems.push(`  ${path}: without JavaScript the hint "${hint}" is not shown (got ${JSON.stringify(seen.hintText)})`);
+    }
+    for (const path of [...EXAMPLE.home, ...EXAMPLE.projects]) {
+      await page.goto(url(path), { waitUntil: 'load' });
+      if ((await printControl(page)).present) problems.push(`  ${path}: a listing has a print control`);
+    }
+  } finally {
+    await scripted.close();
+    await plain.close();
+  }
+  t.diagnostic(`${articles.length} articles with and without JavaScript, and in print`);
+  assert.equal(problems.length, 0, `print control:\n${problems.join('\n')}`);
 });

@@ -5,7 +5,7 @@
 use crate::harness::{Run, attribute_values, file_for_url, repo_root, run_outreach, tree};
 
 /// Builds the example site from the repository root into a temporary folder.
-fn build_example(out: &tempfile::TempDir) -> Run {
+pub(crate) fn build_example(out: &tempfile::TempDir) -> Run {
     let output = out.path().join("site");
     let root = repo_root().to_str().expect("UTF-8 repository path");
     let output_arg = output.to_str().expect("UTF-8 temp path").to_string();
