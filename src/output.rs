@@ -226,20 +226,14 @@ impl Writer {
     pub fn commit(mut self) -> Result<WriteStats> {
         fsutil::write(&self.staging.join(MARKER), MARKER_TEXT.as_bytes())?;
         if self.output.exists() {
-            let exchanged = rustix::fs::renameat_with(
-                rustix::fs::CWD,
-                &self.staging,
-                rustix::fs::CWD,
-                &self.output,
-                rustix::fs::RenameFlags::EXCHANGE,
-            );
-            match exchanged {
+            match exchange(&self.staging, &self.output) {
                 Ok(()) => {
                     // The staging path now holds the previous output.
                     remove_tree(&self.staging)?;
                 }
                 Err(_) => {
-                    // No atomic exchange on this file system: two renames, old kept until the end.
+                    // No atomic exchange on this system or file system: two renames,
+                    // the old output kept aside until the new one is in place.
                     let old = self.staging.with_file_name(format!(
                         "{}{OLD}",
                         self.staging
@@ -274,6 +268,33 @@ impl Writer {
             unchanged: self.unchanged.load(Ordering::Relaxed),
         })
     }
+}
+
+/// Set to `renames`, the output is swapped in with two renames even where the system can
+/// exchange two folders atomically: the way Windows and macOS builds always swap, which
+/// the tests force on Linux.
+pub const SWAP_ENV: &str = "OUTREACH_SWAP";
+
+/// Exchanges two folders in one step (Linux's `renameat2(RENAME_EXCHANGE)`).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    if std::env::var_os(SWAP_ENV).is_some_and(|v| v == "renames") {
+        return Err(std::io::ErrorKind::Unsupported.into());
+    }
+    rustix::fs::renameat_with(
+        rustix::fs::CWD,
+        a,
+        rustix::fs::CWD,
+        b,
+        rustix::fs::RenameFlags::EXCHANGE,
+    )
+    .map_err(std::io::Error::from)
+}
+
+/// Other systems have no atomic exchange of two folders: the caller renames twice.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
 }
 
 /// Removes a folder and everything in it, its subfolders in parallel (an old output can

@@ -308,3 +308,51 @@ fn a_static_file_identical_to_the_themes_survives_a_rebuild() {
     );
     before.assert_same(&Manifest::of(&second.output), "a rebuild of the same input");
 }
+
+/// Runs `outreach build` on `site` with the output swapped in by two renames, as on
+/// Windows and macOS, which have no atomic exchange of two folders.
+fn build_by_renames(site: &Site) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .args(["build"])
+        .current_dir(site.root())
+        .env("OUTREACH_SWAP", "renames")
+        .output()
+        .expect("run outreach")
+}
+
+#[test]
+fn the_two_rename_swap_of_other_systems_replaces_the_output_whole_and_leaves_nothing() {
+    let site = Site::minimal_with(&[(
+        "content/gioi-thieu.md",
+        "---\ntitle: Giới thiệu\n---\nBản một.\n",
+    )]);
+    let first = build_by_renames(&site);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let page = site.path("output/gioi-thieu/index.html");
+    assert!(fs::read_to_string(&page).unwrap().contains("Bản một."));
+
+    // A second build swaps the new site in whole: the new text, a removed page gone.
+    site.write(
+        "content/gioi-thieu.md",
+        "---\ntitle: Giới thiệu\n---\nBản hai.\n",
+    );
+    site.write("content/tam.md", "---\ntitle: Tạm\n---\nTạm thời.\n");
+    assert!(build_by_renames(&site).status.success());
+    fs::remove_file(site.path("content/tam.md")).unwrap();
+    assert!(build_by_renames(&site).status.success());
+    assert!(fs::read_to_string(&page).unwrap().contains("Bản hai."));
+    assert!(!site.path("output/tam/index.html").exists());
+    assert_eq!(leftovers(site.root()), Vec::<String>::new());
+
+    // A failed build leaves the output as it was, by renames too.
+    let before = crate::harness::tree(&site.path("output"));
+    site.write("content/gioi-thieu.md", "---\ntitle: [\n---\nHỏng.\n");
+    let failed = build_by_renames(&site);
+    assert_eq!(failed.status.code(), Some(1));
+    assert_eq!(crate::harness::tree(&site.path("output")), before);
+    assert_eq!(leftovers(site.root()), Vec::<String>::new());
+}

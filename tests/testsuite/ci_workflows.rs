@@ -65,7 +65,16 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
         .iter()
         .filter_map(|p| p.as_str())
         .collect();
-    for p in ["content/**", "site.yaml", "themes/**", "static/**"] {
+    for p in [
+        "content/**",
+        "site.yaml",
+        "themes/**",
+        "static/**",
+        "templates/**",
+        "i18n/**",
+        "types/**",
+        "shortcodes.yaml",
+    ] {
         assert!(
             paths.contains(&p),
             "a change to {p} does not start the workflow"
