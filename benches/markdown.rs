@@ -46,8 +46,13 @@ fn whole_stage(c: &mut Criterion) {
         b.iter(|| outreach::render::summarize(&inputs))
     });
     let mut problems = Vec::new();
-    let templates = outreach::render::prepare_templates(&site.config, &site.library, &mut problems)
-        .expect("templates load");
+    let templates = outreach::render::prepare_templates(
+        &site.config,
+        &site.library,
+        &site.images,
+        &mut problems,
+    )
+    .expect("templates load");
     let summaries = outreach::render::summarize(&inputs);
     let context = outreach::render::SiteContext::new(&inputs, &summaries);
     templates.lookups.set(context.lookups());

@@ -20,8 +20,9 @@ fn template_stage(c: &mut Criterion) {
     let inputs = site.inputs();
     let mut problems = Vec::new();
     let bodies = render::summarize(&inputs);
-    let templates = render::prepare_templates(&site.config, &site.library, &mut problems)
-        .expect("templates load");
+    let templates =
+        render::prepare_templates(&site.config, &site.library, &site.images, &mut problems)
+            .expect("templates load");
     assert_no_errors(&problems);
 
     let mut group = c.benchmark_group("templates/stage");
@@ -29,7 +30,7 @@ fn template_stage(c: &mut Criterion) {
     group.bench_function("prepare_templates", |b| {
         b.iter(|| {
             let mut problems = Vec::new();
-            render::prepare_templates(&site.config, &site.library, &mut problems)
+            render::prepare_templates(&site.config, &site.library, &site.images, &mut problems)
         })
     });
     group.bench_function(format!("site_context/{pages}"), |b| {

@@ -51,6 +51,8 @@ pub struct BuildReport {
     pub search: Vec<(String, u64, usize, u64)>,
     pub output: PathBuf,
     pub timings: Timings,
+    /// What the photo stage did.
+    pub images: crate::images::ImageStats,
 }
 
 impl BuildReport {
@@ -126,6 +128,8 @@ pub struct Prepared {
     pub data: crate::data::Data,
     pub listings: crate::listing::Listings,
     pub shortcodes: render::shortcodes::Shortcodes,
+    /// Every photo of the content, processed.
+    pub images: Arc<crate::images::Images>,
 }
 
 impl Prepared {
@@ -138,6 +142,7 @@ impl Prepared {
             data: &self.data,
             listings: &self.listings,
             shortcodes: &self.shortcodes,
+            images: &self.images,
             progress,
             keep_search_docs: false,
         }
@@ -145,11 +150,12 @@ impl Prepared {
 }
 
 /// Reads the content and checks it: sources, library, content types, listings, theme
-/// declarations. `None` when the site cannot be assembled at all (no home page).
+/// declarations, photos. `None` when the site cannot be assembled at all (no home page).
 pub fn prepare(
     config: Config,
     drafts: bool,
     strict_translations: bool,
+    progress: Option<&dyn Progress>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Prepared> {
     let mut files = source::load(&config, problems);
@@ -166,6 +172,7 @@ pub fn prepare(
         ));
     }
     let shortcodes = render::shortcodes::load(&config, problems);
+    let images = Arc::new(crate::images::prepare(&config, &library, progress));
     Some(Prepared {
         config,
         library,
@@ -173,6 +180,7 @@ pub fn prepare(
         data,
         listings,
         shortcodes,
+        images,
     })
 }
 
@@ -240,20 +248,28 @@ pub fn build_live(
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
-    let Some(prepared) = prepare(config, opts.drafts, opts.strict_translations, &mut problems)
-    else {
+    let Some(prepared) = prepare(
+        config,
+        opts.drafts,
+        opts.strict_translations,
+        progress.as_deref(),
+        &mut problems,
+    ) else {
         report.diagnostics.extend(problems);
         return Ok(report);
     };
     lap("library", &mut timings);
     let Prepared {
-        config, library, ..
+        config,
+        library,
+        images,
+        ..
     } = &prepared;
     let mut inputs = prepared.inputs(progress.as_deref());
     inputs.keep_search_docs = after.is_some();
     let summaries = render::summarize(&inputs);
     lap("markdown", &mut timings);
-    let templates = render::prepare_templates(config, library, &mut problems);
+    let templates = render::prepare_templates(config, library, images, &mut problems);
     lap("templates", &mut timings);
     let Some(templates) = templates else {
         report.diagnostics.extend(problems);
@@ -280,8 +296,11 @@ pub fn build_live(
     let outcome = render::render_pages_in(&inputs, &site, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
+    problems.extend(images.make_requested());
+    problems.extend(images.unreferenced_problems());
     if writer.is_some() || link_check.is_some() {
-        copy_static(library, sink).map_err(UsageError)?;
+        copy_static(library, images, sink).map_err(UsageError)?;
+        images.publish(sink).map_err(UsageError)?;
     }
     lap("static", &mut timings);
     if let Some(check) = link_check {
@@ -302,6 +321,10 @@ pub fn build_live(
         && !report.diagnostics.has_errors()
     {
         report.written = Some(w.commit().map_err(UsageError)?);
+    }
+    report.images = images.stats();
+    if report.written.is_some() {
+        report.images.pruned = images.prune();
     }
     lap("write", &mut timings);
     if let Some(p) = &progress {
@@ -376,8 +399,9 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
     }
 }
 
-/// Copies the theme's and the site's `static/` files and every content asset.
-fn copy_static(library: &Library, writer: &dyn Sink) -> Result<()> {
+/// Copies the theme's and the site's `static/` files and every content asset but the
+/// photos, which the photo stage publishes resized.
+fn copy_static(library: &Library, images: &crate::images::Images, writer: &dyn Sink) -> Result<()> {
     for (rel, file) in &library.statics {
         writer.copy(rel, file)?;
     }
@@ -386,6 +410,7 @@ fn copy_static(library: &Library, writer: &dyn Sink) -> Result<()> {
         .iter()
         .flat_map(|e| e.assets.iter())
         .chain(library.loose_assets.iter())
+        .filter(|a| !images.takes(&a.url))
     {
         writer.copy(asset.url.trim_start_matches('/'), &asset.source)?;
     }

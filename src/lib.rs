@@ -46,6 +46,7 @@ pub mod data;
 
 pub mod diagnostics;
 pub mod fsutil;
+pub mod images;
 pub mod l10n;
 
 pub mod library;

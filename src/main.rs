@@ -367,6 +367,14 @@ fn finish(
         for (phase, d) in &report.timings.phases {
             errln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
         }
+        let images = report.images;
+        errln!(
+            "    images: {} photos, {} decoded, {} from the cache, {} cache entries pruned",
+            images.images,
+            images.decoded,
+            images.images.saturating_sub(images.decoded),
+            images.pruned
+        );
         // syntect's definitions load only when a page has a fenced code block.
         errln!(
             "  syntaxes: {}",

@@ -82,7 +82,7 @@ pub fn init(dir: &Path, starter: Starter) -> Result<Vec<PathBuf>> {
     if starter == Starter::Example {
         write("site.yaml", EXAMPLE_SITE_YAML.as_bytes())?;
     }
-    write(".gitignore", b"/output\n/.output.*\n")?;
+    write(".gitignore", b"/output\n/.output.*\n/.outreach-cache\n")?;
     Ok(written)
 }
 

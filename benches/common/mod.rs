@@ -105,7 +105,7 @@ impl Site {
         };
         let mut problems = Vec::new();
         let prepared =
-            outreach::build::prepare(config, false, false, &mut problems).expect("a library");
+            outreach::build::prepare(config, false, false, None, &mut problems).expect("a library");
         assert_no_errors(&problems);
         Site { dir, prepared }
     }

@@ -77,8 +77,35 @@ pub struct Config {
     pub search: Option<Localized>,
     /// Which addresses content may link to, and whether raw HTML may run script.
     pub url_policy: crate::text::url::UrlPolicy,
+    /// How photos are resized and encoded (`images:`).
+    pub images: ImageSettings,
     /// Problems in site.yaml that do not stop a build; the build reports them.
     pub warnings: Vec<Diagnostic>,
+}
+
+/// `images:` in site.yaml: the widths photos are published at, their quality, and the
+/// largest photo outreach opens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageSettings {
+    /// Widths in pixels, smallest first, none repeated.
+    pub widths: Vec<u32>,
+    /// WebP and JPEG quality, 1–100.
+    pub quality: u8,
+    /// Photos with more pixels than this are refused before they are decoded.
+    pub max_pixels: u64,
+    /// The `sizes` attribute: how wide the theme shows a photo at each screen width.
+    pub sizes: String,
+}
+
+impl Default for ImageSettings {
+    fn default() -> Self {
+        ImageSettings {
+            widths: vec![480, 800, 1200, 1600],
+            quality: 80,
+            max_pixels: 64_000_000,
+            sizes: "(max-width: 50rem) calc(100vw - 2rem), 48rem".into(),
+        }
+    }
 }
 
 /// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
@@ -174,6 +201,17 @@ struct RawSite {
     /// Address schemes besides https, http, mailto and tel that content may link to.
     #[serde(default)]
     url_schemes: Vec<String>,
+    /// Photo widths, quality and limits.
+    images: Option<RawImages>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImages {
+    widths: Option<Vec<u32>>,
+    quality: Option<u32>,
+    max_megapixels: Option<u32>,
+    sizes: Option<String>,
 }
 
 #[derive(Deserialize, PartialEq, Eq)]
@@ -408,6 +446,8 @@ fn parse(
         problems.push(ctx.error_at_value("image", refused.message, Some(refused.help)));
     }
 
+    let images = image_settings(raw.images.as_ref(), &ctx, &mut problems);
+
     let mut menu = Vec::new();
     for (i, item) in raw.menu.iter().enumerate() {
         let field = format!("menu[{i}]");
@@ -558,8 +598,70 @@ fn parse(
         image,
         search,
         url_policy,
+        images,
         warnings,
     })
+}
+
+/// Checks `images:`: every width 1–10000 pixels, quality 1–100, a limit of at least one
+/// megapixel. What is left out keeps its default.
+fn image_settings(
+    raw: Option<&RawImages>,
+    ctx: &YamlContext<'_>,
+    problems: &mut Vec<Diagnostic>,
+) -> ImageSettings {
+    let mut settings = ImageSettings::default();
+    let Some(raw) = raw else {
+        return settings;
+    };
+    if let Some(widths) = &raw.widths {
+        if widths.is_empty() {
+            problems.push(ctx.error_at_value(
+                "images.widths",
+                "`images.widths` is empty, so photos would have no size to be published at".into(),
+                Some("write e.g. `widths: [480, 800, 1200, 1600]`, or remove the setting".into()),
+            ));
+        }
+        for (i, &w) in widths.iter().enumerate() {
+            if !(16..=10_000).contains(&w) {
+                problems.push(ctx.error_at_value(
+                    &format!("images.widths[{i}]"),
+                    format!("`{w}` is not a width photos can be published at"),
+                    Some("write widths in pixels between 16 and 10000, e.g. `[480, 800, 1200, 1600]`".into()),
+                ));
+            }
+        }
+        let mut widths = widths.clone();
+        widths.sort_unstable();
+        widths.dedup();
+        settings.widths = widths;
+    }
+    if let Some(q) = raw.quality {
+        if (1..=100).contains(&q) {
+            settings.quality = q as u8;
+        } else {
+            problems.push(ctx.error_at_value(
+                "images.quality",
+                format!("`images.quality` is {q}, but quality goes from 1 to 100"),
+                Some("write e.g. `quality: 80`: lower is smaller and blurrier".into()),
+            ));
+        }
+    }
+    if let Some(mp) = raw.max_megapixels {
+        if mp == 0 {
+            problems.push(ctx.error_at_value(
+                "images.max_megapixels",
+                "`images.max_megapixels` is 0, so no photo could be published".into(),
+                Some("write e.g. `max_megapixels: 64`".into()),
+            ));
+        } else {
+            settings.max_pixels = u64::from(mp) * 1_000_000;
+        }
+    }
+    if let Some(sizes) = &raw.sizes {
+        settings.sizes = sizes.clone();
+    }
+    settings
 }
 
 /// `vi`, `en`, `ko`, `zh-hant`: what a file-name suffix or URL prefix may be.

@@ -77,6 +77,19 @@ const SITE: Shape = Shape::Group(
         ("raw_html", Shape::Word(&["warn", "forbid"]), false),
         ("url_schemes", Shape::ListOf(&Shape::Text), false),
         (
+            "images",
+            Shape::Group(
+                &[
+                    ("widths", Shape::ListOf(&Shape::Count), false),
+                    ("quality", Shape::Count, false),
+                    ("max_megapixels", Shape::Count, false),
+                    ("sizes", Shape::Text, false),
+                ],
+                true,
+            ),
+            false,
+        ),
+        (
             "search",
             Shape::Group(&[("path", Shape::Any, true)], true),
             false,

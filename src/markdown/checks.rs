@@ -15,17 +15,7 @@ pub(super) fn check_alt_texts(
     out: &mut Rendered,
 ) {
     for &(start, offset) in images {
-        let end = html_events[start..]
-            .iter()
-            .position(|e| matches!(e, Event::End(TagEnd::Image)))
-            .map_or(html_events.len(), |i| start + i);
-        let alt: String = html_events[start + 1..end]
-            .iter()
-            .filter_map(|e| match e {
-                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                _ => None,
-            })
-            .collect();
+        let (end, alt) = alt_text(html_events, start);
         match alt.trim() {
             "" => out.problems.push(Problem {
                 warning: false,
@@ -41,6 +31,23 @@ pub(super) fn check_alt_texts(
             _ => {}
         }
     }
+}
+
+/// Where the image starting at `start` ends (its `End`, or the end of the events), and
+/// its alternative text: the text between.
+pub(super) fn alt_text(html_events: &[Event<'_>], start: usize) -> (usize, String) {
+    let end = html_events[start..]
+        .iter()
+        .position(|e| matches!(e, Event::End(TagEnd::Image)))
+        .map_or(html_events.len(), |i| start + i);
+    let alt = html_events[start + 1..end]
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    (end, alt)
 }
 
 /// `![Ảnh](Ảnh toàn cảnh.png)`: a space in an address ends it, so Markdown publishes this

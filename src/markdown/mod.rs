@@ -11,6 +11,7 @@
 mod checks;
 mod headings;
 pub mod highlight;
+mod pictures;
 mod raw_html;
 pub mod shortcodes;
 mod summary;
@@ -39,6 +40,11 @@ pub trait LinkResolver {
     fn resolve(&self, content_path: &str) -> Result<(String, usize), LinkProblem>;
     /// The site path of a file beside the page (`ban-do.svg`), if the page has one.
     fn asset(&self, relative: &str) -> Option<String>;
+    /// The photo beside the page at `relative` with its published sizes, or why it
+    /// cannot be shown; `None` when the file is no photo. By default there are none.
+    fn picture(&self, _relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
+        None
+    }
     /// The template that writes the id `id` (`base.html`, for `<main id="main">`): no
     /// heading may take it. By default the page has no ids but its body's.
     fn reserved_id(&self, _id: &str) -> Option<&str> {
@@ -218,6 +224,8 @@ fn render_markdown(
     find_addresses_with_spaces(body, &events, &mut out);
     // Where each image starts in `html_events`, and in the body, to check its alt text.
     let mut images: Vec<(usize, usize)> = Vec::new();
+    // Images that are photos beside the page, by where they start in `html_events`.
+    let mut pictures: Vec<(usize, crate::images::Picture)> = Vec::new();
 
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len() + 8);
     let mut in_first_paragraph = false;
@@ -279,7 +287,28 @@ fn render_markdown(
                 title,
                 id,
             }) => {
-                let dest_url = rewrite_url(dest_url, range.start, resolver, Use::Image, &mut out);
+                let photo = is_relative_file_link(&dest_url)
+                    .then(|| {
+                        let path = dest_url.split(['#', '?']).next().unwrap_or_default();
+                        resolver.picture(path.trim_start_matches("./"))
+                    })
+                    .flatten();
+                let dest_url = match photo {
+                    Some(Ok(picture)) => {
+                        pictures.push((html_events.len(), picture));
+                        dest_url
+                    }
+                    Some(Err(problem)) => {
+                        out.problems.push(Problem {
+                            warning: false,
+                            offset: range.start,
+                            message: problem.message,
+                            help: problem.help,
+                        });
+                        CowStr::Borrowed("#")
+                    }
+                    None => rewrite_url(dest_url, range.start, resolver, Use::Image, &mut out),
+                };
                 images.push((html_events.len(), range.start));
                 html_events.push(Event::Start(Tag::Image {
                     link_type,
@@ -345,6 +374,7 @@ fn render_markdown(
         }
     }
     check_alt_texts(&mut html_events, &images, &mut out);
+    pictures::replace_pictures(&mut html_events, pictures);
     out.summary = plain_text(&out.summary, false);
 
     let mut html_out = String::with_capacity(body.len() * 3 / 2);

@@ -26,6 +26,39 @@ pub(super) struct Resolver<'a> {
     pub reserved_ids: &'a ReservedIds,
     pub url_policy: &'a crate::text::url::UrlPolicy,
     pub config: &'a crate::config::Config,
+    pub images: &'a crate::images::Images,
+}
+
+impl Resolver<'_> {
+    /// The site path of a file beside the page (or loose under its section), as stored.
+    fn own_file(&self, relative: &str) -> Option<String> {
+        let entry = self.library.entry(self.entry);
+        let find = |name: &str| {
+            entry
+                .assets
+                .iter()
+                .chain(self.library.loose_assets.iter())
+                .find(|a| a.name == name)
+                .map(|a| a.url.clone())
+        };
+        // `a%20b.svg`, `%E1%BA%A3nh.svg` and a decomposed `ảnh.svg` name the same file as
+        // `a b.svg` and `ảnh.svg`: file names are kept decoded and in NFC.
+        find(relative).or_else(|| {
+            let name = crate::text::decoded_name(relative);
+            (name != relative).then(|| find(&name)).flatten()
+        })
+    }
+
+    fn own_picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
+        let url = self.own_file(relative)?;
+        self.images.picture(&url).map(|p| {
+            p.map_err(|bad| LinkProblem {
+                message: bad.message,
+                help: Some(bad.help),
+                quiet: false,
+            })
+        })
+    }
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
@@ -39,6 +72,10 @@ impl shortcodes::CallContext for Resolver<'_> {
 
     fn asset(&self, relative: &str) -> Option<String> {
         LinkResolver::asset(self, relative)
+    }
+
+    fn picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
+        self.own_picture(relative)
     }
 
     fn url_policy(&self) -> &crate::text::url::UrlPolicy {
@@ -87,21 +124,11 @@ impl LinkResolver for Resolver<'_> {
     }
 
     fn asset(&self, relative: &str) -> Option<String> {
-        let entry = self.library.entry(self.entry);
-        let find = |name: &str| {
-            entry
-                .assets
-                .iter()
-                .chain(self.library.loose_assets.iter())
-                .find(|a| a.name == name)
-                .map(|a| a.url.clone())
-        };
-        // `a%20b.svg`, `%E1%BA%A3nh.svg` and a decomposed `ảnh.svg` name the same file as
-        // `a b.svg` and `ảnh.svg`: file names are kept decoded and in NFC.
-        find(relative).or_else(|| {
-            let name = crate::text::decoded_name(relative);
-            (name != relative).then(|| find(&name)).flatten()
-        })
+        self.own_file(relative)
+    }
+
+    fn picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
+        self.own_picture(relative)
     }
 
     fn reserved_id(&self, id: &str) -> Option<&str> {
@@ -348,6 +375,7 @@ pub fn render_content(
         reserved_ids: &templates.reserved_ids,
         url_policy: &inputs.config.url_policy,
         config: inputs.config,
+        images: inputs.images,
     };
     let body = match variant.body() {
         Ok(body) => body,
@@ -369,11 +397,12 @@ pub fn render_content(
         }
         problems.push(d);
     }
-    let html = if rendered.shortcodes.is_empty() {
+    let mut html = if rendered.shortcodes.is_empty() {
         rendered.html
     } else {
         expand_shortcodes(inputs, templates, site, id, lang, &rendered, problems)
     };
+    crate::images::html::make_first_eager(&mut html);
     Some(PageContent {
         html,
         toc: rendered.toc,
@@ -442,6 +471,13 @@ fn expand_shortcodes(
             }
             if let Some(s) = site.summary(id, lang) {
                 ctx.insert_value("page", s.clone());
+            }
+            // A photo argument (a figure's `src`) comes with its sizes, as `image`.
+            if let Some(Ok(picture)) = call.args.iter().find_map(|(_, value, _)| match value {
+                markdown::shortcodes::ArgValue::Text(t) => inputs.images.picture(t),
+                _ => None,
+            }) {
+                ctx.insert_value("image", picture.to_value());
             }
             match templates.tera.render(&name, &ctx) {
                 Ok(html) => html,

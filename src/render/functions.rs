@@ -397,3 +397,16 @@ pub fn register(
         },
     );
 }
+
+/// Registers `resize_image(path=…, width=…)`: a photo of the content at a width, as
+/// `{url, webp_url, width, height}`.
+pub fn register_images(tera: &mut Tera, images: Arc<crate::images::Images>) {
+    tera.register_function(
+        "resize_image",
+        move |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let path = must_text(&kwargs, "path")?;
+            let width: u32 = kwargs.must_get("width")?;
+            images.resize(&path, width).map_err(tera::Error::message)
+        },
+    );
+}

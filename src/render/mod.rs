@@ -36,6 +36,8 @@ pub struct Inputs<'a> {
     pub data: &'a crate::data::Data,
     pub listings: &'a crate::listing::Listings,
     pub shortcodes: &'a shortcodes::Shortcodes,
+    /// Every photo of the content, processed.
+    pub images: &'a crate::images::Images,
     /// Told of each page rendered.
     pub progress: Option<&'a dyn crate::progress::Progress>,
     /// Keep what the search index was built from in [`RenderOutcome::search_docs`], so
@@ -58,6 +60,7 @@ pub trait Sink: Sync {
 pub fn prepare_templates(
     config: &Config,
     library: &Library,
+    images: &Arc<crate::images::Images>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let files = templates::read_template_files(config, problems);
@@ -96,6 +99,7 @@ pub fn prepare_templates(
         lookups.clone(),
         localizers,
     );
+    functions::register_images(&mut tera, Arc::clone(images));
     templates::load(tera, files, lookups, problems)
 }
 

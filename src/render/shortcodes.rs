@@ -127,6 +127,10 @@ pub trait CallContext {
     fn page_type(&self, content_path: &str) -> Result<Option<String>, LinkProblem>;
     /// The site path of a file beside the page.
     fn asset(&self, relative: &str) -> Option<String>;
+    /// The photo beside the page, or why it cannot be shown; `None` for other files.
+    fn picture(&self, _relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
+        None
+    }
     /// Which addresses the site publishes.
     fn url_policy(&self) -> &crate::text::url::UrlPolicy;
 }
@@ -263,7 +267,11 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             ArgKind::Asset => {
                 let is_address = text.contains("://") || text.starts_with('/');
                 if !is_address {
-                    match cx.asset(text.trim_start_matches("./")) {
+                    let relative = text.trim_start_matches("./");
+                    if let Some(Err(p)) = cx.picture(relative) {
+                        problem(*offset, p.message, p.help);
+                    }
+                    match cx.asset(relative) {
                         Some(url) => *text = url,
                         None => problem(
                             *offset,

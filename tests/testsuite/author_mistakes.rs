@@ -85,7 +85,10 @@ fn an_empty_title_or_required_field_is_an_error() {
 fn a_preview_image_that_is_not_there_is_an_error_not_a_missing_preview() {
     let bundle = "content/dau-tu/du-an/index.md";
     let site = Site::minimal_with(&[(bundle, "---\ntitle: Dự án\nimage: anh-bia.PNG\n---\nx\n")]);
-    site.write("content/dau-tu/du-an/anh-bia.png", "a picture\n");
+    site.write_bytes(
+        "content/dau-tu/du-an/anh-bia.png",
+        &crate::harness::small_png(),
+    );
     let run = build_failing(&site, &[bundle]);
     run.error_at(bundle, 3, 8)
         .says("there is no file `anh-bia.PNG` beside this page for `image:`")
@@ -116,7 +119,7 @@ fn an_image_without_alternative_text_is_an_error_and_decorative_ones_say_so() {
         bundle,
         "---\ntitle: Dự án\n---\n![](anh.png)\n\nẢnh <img src=\"anh.png\"> giữa câu.\n\n![-](anh.png) ![Cánh đồng lúa](anh.png) <img src=\"anh.png\" alt=\"\">\n",
     )]);
-    site.write("content/dau-tu/du-an/anh.png", "a picture\n");
+    site.write_bytes("content/dau-tu/du-an/anh.png", &crate::harness::small_png());
     let run = build_failing(&site, &[bundle]);
     run.error_at(bundle, 4, 1)
         .says("this image has no alternative text")
@@ -132,7 +135,8 @@ fn an_image_without_alternative_text_is_an_error_and_decorative_ones_say_so() {
     );
     let html = site.build(&[]).success().read("dau-tu/du-an/index.html");
     assert!(
-        html.contains("<img src=\"/dau-tu/du-an/anh.png\" alt=\"\" />"),
+        html.contains("<img src=\"/dau-tu/du-an/anh-8w.png\"")
+            && html.contains("alt=\"\" loading=\"eager\""),
         "the decorative image keeps an empty alt:\n{html}"
     );
     assert!(html.contains("alt=\"Cánh đồng lúa\""));
@@ -145,7 +149,10 @@ fn an_image_address_with_spaces_gets_the_form_that_works() {
         bundle,
         "---\ntitle: Dự án\n---\nToàn cảnh: ![Ảnh](Ảnh toàn cảnh.png) và [tệp](ke hoach.pdf \"Kế hoạch\").\n\n`![mã](a b.png)`\n",
     )]);
-    site.write("content/dau-tu/du-an/Ảnh toàn cảnh.png", "a picture\n");
+    site.write_bytes(
+        "content/dau-tu/du-an/Ảnh toàn cảnh.png",
+        &crate::harness::small_png(),
+    );
     let run = build_failing(&site, &[bundle]);
     run.error_at(bundle, 4, 12)
         .says("`Ảnh toàn cảnh.png` has a space, which ends an address in Markdown, so this is published as plain text")
@@ -162,7 +169,7 @@ fn an_image_address_with_spaces_gets_the_form_that_works() {
     );
     let html = site.build(&[]).success().read("dau-tu/du-an/index.html");
     assert!(
-        html.contains("src=\"/dau-tu/du-an/%E1%BA%A2nh%20to%C3%A0n%20c%E1%BA%A3nh.png\""),
+        html.contains("src=\"/dau-tu/du-an/%E1%BA%A2nh%20to%C3%A0n%20c%E1%BA%A3nh-8w.png\""),
         "{html}"
     );
 }

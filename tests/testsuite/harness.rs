@@ -14,6 +14,18 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use tempfile::TempDir;
 
+/// A real 8 × 6 PNG, for tests that need a picture beside a page (outreach decodes and
+/// resizes every photo, so a file of text named `.png` is an error).
+pub fn small_png() -> Vec<u8> {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_fn(8, 6, |x, y| image::Rgb([x as u8 * 30, y as u8 * 40, 90]));
+    let mut out = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut out)
+        .write_image(img.as_raw(), 8, 6, image::ExtendedColorType::Rgb8)
+        .expect("encode a PNG");
+    out
+}
+
 /// The repository root (where Cargo.toml, site.yaml and content/ are).
 pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

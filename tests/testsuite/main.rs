@@ -30,6 +30,7 @@ mod file_names;
 mod fuzz;
 mod heading_ids;
 mod hostile;
+mod images;
 mod link_check;
 mod links;
 mod listings;

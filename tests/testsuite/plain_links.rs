@@ -25,9 +25,9 @@ fn site(body: &str) -> Site {
             &format!("---\ntitle: Project\n---\n{body}"),
         ),
     ]);
-    site.write(
+    site.write_bytes(
         "content/dau-tu/du-an/anh-bia.png",
-        "not really a PNG, but a file\n",
+        &crate::harness::small_png(),
     );
     site
 }

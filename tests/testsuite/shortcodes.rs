@@ -145,7 +145,7 @@ fn wrong_shortcode_calls_are_errors_at_their_line_and_column() {
     run.error_at(file, 6, 73)
         .says("the shortcode `figure` has no argument `size`")
         .quotes(line(6))
-        .helps("`src`, `alt`, `caption`, `width`");
+        .helps("`src`, `alt`, `caption`, `credit`, `width`");
     run.error_at(file, 8, 1)
         .says("the shortcode `figure` needs `caption`")
         .quotes(line(8))

@@ -1,0 +1,198 @@
+//! One photo decoded once and made into every size it is published at: resized with
+//! fast_image_resize (SIMD Lanczos), turned upright by its EXIF orientation, and encoded
+//! as lossy WebP (libwebp) and a JPEG fallback — a PNG for a PNG original (a drawing or
+//! screenshot, which JPEG blurs) or one with transparency. The encoders
+//! are given pixels only, so nothing of the original's metadata (GPS position, camera,
+//! date) reaches the published files.
+
+use fast_image_resize::{self as fr, PixelType, ResizeAlg, ResizeOptions, Resizer};
+use image::{DynamicImage, ImageDecoder, ImageEncoder, metadata::Orientation};
+
+use super::probe::{self, BadImage, Header};
+
+/// A published size, upright: `width` × `height`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The upright height of a photo `full` resized to `width` wide.
+pub(crate) fn size_at(full: Size, width: u32) -> Size {
+    let height = (u64::from(full.height) * u64::from(width) + u64::from(full.width) / 2)
+        / u64::from(full.width);
+    Size {
+        width,
+        height: (height as u32).max(1),
+    }
+}
+
+/// The widths a photo `full_width` wide is published at: each of `widths` narrower than
+/// it, and the photo's own width (never wider than the largest of `widths`), so a photo
+/// is never enlarged.
+pub(crate) fn widths_for(full_width: u32, widths: &[u32]) -> Vec<u32> {
+    let largest = widths.iter().copied().max().unwrap_or(full_width);
+    let mut out: Vec<u32> = widths.iter().copied().filter(|&w| w < full_width).collect();
+    out.push(full_width.min(largest));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The files of one size.
+pub(crate) struct Encoded {
+    pub webp: Vec<u8>,
+    /// JPEG, or PNG when asked for.
+    pub fallback: Vec<u8>,
+}
+
+/// A decoded photo, upright size known, ready to be resized any number of times.
+pub(crate) struct Decoded {
+    pixels: Vec<u8>,
+    /// As stored (before orientation).
+    stored: Size,
+    orientation: Orientation,
+    pub alpha: bool,
+    /// Upright.
+    pub size: Size,
+}
+
+/// Decodes the photo whose header `open` read.
+pub(crate) fn decode(
+    header: Header,
+    mut decoder: Box<dyn ImageDecoder + '_>,
+    shown: &str,
+) -> Result<Decoded, BadImage> {
+    let orientation = probe::orientation(decoder.as_mut());
+    let name = shown.rsplit('/').next().unwrap_or(shown);
+    let image = DynamicImage::from_decoder(decoder).map_err(|e| BadImage {
+        message: format!(
+            "`{name}` could not be decoded ({e}): the file is damaged or was only partly copied"
+        ),
+        help: "open it in an image viewer; if it does not show whole, copy it again from the camera or phone, or export it again as JPEG".into(),
+    })?;
+    let pixels = if header.alpha {
+        image.into_rgba8().into_raw()
+    } else {
+        image.into_rgb8().into_raw()
+    };
+    let stored = Size {
+        width: header.width,
+        height: header.height,
+    };
+    let size = if probe::swaps_sides(orientation) {
+        Size {
+            width: stored.height,
+            height: stored.width,
+        }
+    } else {
+        stored
+    };
+    Ok(Decoded {
+        pixels,
+        stored,
+        orientation,
+        alpha: header.alpha,
+        size,
+    })
+}
+
+impl Decoded {
+    /// The photo at upright `width`, encoded; the fallback as PNG when `png`.
+    pub(crate) fn encode(&self, width: u32, quality: u8, png: bool) -> Result<Encoded, String> {
+        let size = size_at(self.size, width);
+        // Resized as stored, then turned: turning the small image is the cheap way round.
+        let target = if probe::swaps_sides(self.orientation) {
+            (size.height, size.width)
+        } else {
+            (size.width, size.height)
+        };
+        let pixel_type = if self.alpha {
+            PixelType::U8x4
+        } else {
+            PixelType::U8x3
+        };
+        let resized = if target == (self.stored.width, self.stored.height) {
+            self.pixels.clone()
+        } else {
+            let src = fr::images::ImageRef::new(
+                self.stored.width,
+                self.stored.height,
+                &self.pixels,
+                pixel_type,
+            )
+            .map_err(|e| e.to_string())?;
+            let mut dst = fr::images::Image::new(target.0, target.1, pixel_type);
+            Resizer::new()
+                .resize(
+                    &src,
+                    &mut dst,
+                    &ResizeOptions::new()
+                        .resize_alg(ResizeAlg::Convolution(fr::FilterType::Lanczos3)),
+                )
+                .map_err(|e| e.to_string())?;
+            dst.into_vec()
+        };
+        let mut image = if self.alpha {
+            image::RgbaImage::from_raw(target.0, target.1, resized).map(DynamicImage::ImageRgba8)
+        } else {
+            image::RgbImage::from_raw(target.0, target.1, resized).map(DynamicImage::ImageRgb8)
+        }
+        .ok_or("the resized image has the wrong size")?;
+        image.apply_orientation(self.orientation);
+        let (w, h) = (image.width(), image.height());
+        let raw = image.as_bytes();
+        let webp = if self.alpha {
+            webp::Encoder::from_rgba(raw, w, h)
+        } else {
+            webp::Encoder::from_rgb(raw, w, h)
+        }
+        .encode_simple(false, f32::from(quality))
+        .map_err(|e| format!("the WebP encoder failed: {e:?}"))?
+        .to_vec();
+        let mut fallback = Vec::new();
+        let color = if self.alpha {
+            image::ExtendedColorType::Rgba8
+        } else {
+            image::ExtendedColorType::Rgb8
+        };
+        if png || self.alpha {
+            image::codecs::png::PngEncoder::new(&mut fallback)
+                .write_image(raw, w, h, color)
+                .map_err(|e| e.to_string())?;
+        } else {
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut fallback, quality)
+                .write_image(raw, w, h, image::ExtendedColorType::Rgb8)
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(Encoded { webp, fallback })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_photo_is_never_enlarged() {
+        let widths = [480, 800, 1200, 1600];
+        assert_eq!(widths_for(4000, &widths), [480, 800, 1200, 1600]);
+        assert_eq!(widths_for(1000, &widths), [480, 800, 1000]);
+        assert_eq!(widths_for(300, &widths), [300]);
+        assert_eq!(widths_for(800, &widths), [480, 800]);
+    }
+
+    #[test]
+    fn heights_keep_the_aspect_ratio() {
+        let full = Size {
+            width: 4000,
+            height: 3000,
+        };
+        assert_eq!(size_at(full, 800).height, 600);
+        let thin = Size {
+            width: 5000,
+            height: 1,
+        };
+        assert_eq!(size_at(thin, 480).height, 1);
+    }
+}
