@@ -369,11 +369,12 @@ fn finish(
         }
         let images = report.images;
         errln!(
-            "    images: {} photos, {} decoded, {} from the cache, {} cache entries pruned",
+            "    images: {} photos, {} decoded, {} from the cache, {} cache entries pruned ({:.1} ms)",
             images.images,
             images.decoded,
             images.images.saturating_sub(images.decoded),
-            images.pruned
+            images.pruned,
+            images.took.as_secs_f64() * 1000.0
         );
         // syntect's definitions load only when a page has a fenced code block.
         errln!(

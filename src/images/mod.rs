@@ -45,6 +45,8 @@ pub struct ImageStats {
     pub decoded: usize,
     /// Cache entries removed after the build.
     pub pruned: usize,
+    /// How long reading, decoding and resizing took (not the copy into the output).
+    pub took: std::time::Duration,
 }
 
 /// One photo file of the content.
@@ -76,6 +78,7 @@ pub struct Images {
     /// Sizes templates asked for besides the site's widths: made after rendering.
     extra: Mutex<BTreeSet<(usize, u32)>>,
     decoded: AtomicUsize,
+    took: std::time::Duration,
 }
 
 /// Whether a content file is a photo this stage takes (the others are copied as they are).
@@ -113,6 +116,7 @@ pub fn prepare(
     library: &Library,
     progress: Option<&dyn crate::progress::Progress>,
 ) -> Images {
+    let started = std::time::Instant::now();
     let content = config.content_dir();
     let assets: Vec<&Asset> = library
         .entries
@@ -161,6 +165,7 @@ pub fn prepare(
         cache,
         extra: Mutex::default(),
         decoded,
+        took: started.elapsed(),
     }
 }
 
@@ -228,9 +233,7 @@ fn process_decoding(
         key,
         meta,
     };
-    for &w in &ready.widths {
-        make_size(&photo, &ready, w, settings, cache, shown)?;
-    }
+    make_sizes(&photo, &ready, &ready.widths, settings, cache, shown)?;
     cache
         .put_meta(&ready.key, meta)
         .map_err(|e| cache_failure(&e))?;
@@ -248,29 +251,32 @@ fn decode(
     encode::decode(header, decoder, shown)
 }
 
-/// Encodes one size into the cache, unless it is there already.
-fn make_size(
+/// Encodes the sizes `widths` into the cache, unless every one is there already.
+fn make_sizes(
     photo: &Decoded,
     ready: &Ready,
-    width: u32,
+    widths: &[u32],
     settings: &ImageSettings,
     cache: &Cache,
     shown: &str,
 ) -> Result<(), BadImage> {
-    if ready.cached(cache, width, settings.quality) {
+    let q = settings.quality;
+    if widths.iter().all(|&w| ready.cached(cache, w, q)) {
         return Ok(());
     }
-    let q = settings.quality;
-    let webp_path = cache.variant(&ready.key, width, q, "webp");
-    let fallback_path = cache.variant(&ready.key, width, q, ready.fallback_extension());
     let encoded = photo
-        .encode(width, q, ready.meta.png)
+        .encode_all(widths, q, ready.meta.png)
         .map_err(|e| BadImage {
             message: format!("`{shown}` could not be resized: {e}"),
             help: "open it in an image editor and save it again as JPEG or PNG".into(),
         })?;
-    cache::write_whole(&webp_path, &encoded.webp).map_err(|e| cache_failure(&e))?;
-    cache::write_whole(&fallback_path, &encoded.fallback).map_err(|e| cache_failure(&e))
+    for (w, files) in encoded {
+        let webp_path = cache.variant(&ready.key, w, q, "webp");
+        let fallback_path = cache.variant(&ready.key, w, q, ready.fallback_extension());
+        cache::write_whole(&webp_path, &files.webp).map_err(|e| cache_failure(&e))?;
+        cache::write_whole(&fallback_path, &files.fallback).map_err(|e| cache_failure(&e))?;
+    }
+    Ok(())
 }
 
 impl Images {
@@ -388,9 +394,7 @@ impl Images {
                 let made = read_photo(&item.source, &shown)
                     .and_then(|bytes| decode(&bytes, &shown, &self.settings, &self.decoded))
                     .and_then(|photo| {
-                        widths.iter().try_for_each(|&w| {
-                            make_size(&photo, ready, w, &self.settings, &self.cache, &shown)
-                        })
+                        make_sizes(&photo, ready, widths, &self.settings, &self.cache, &shown)
                     });
                 made.err()
                     .map(|bad| Diagnostic::error(&item.shown, bad.message).help(bad.help))
@@ -460,6 +464,7 @@ impl Images {
             images: self.items.len(),
             decoded: self.decoded.load(Ordering::Relaxed),
             pruned: 0,
+            took: self.took,
         }
     }
 }
