@@ -305,30 +305,56 @@ fn translations(args: TranslationsArgs) -> ExitCode {
             );
         }
         ReportFormat::Text => {
+            use outreach::translations::Status;
             for p in &pages {
                 let file = match p.status {
-                    outreach::translations::Status::Missing if p.translation == p.source => {
+                    Status::Missing if p.translation == p.source => {
                         format!("{} (no `{}` values in it)", p.source.display(), p.language)
                     }
-                    outreach::translations::Status::Missing => {
-                        format!("{} (no {})", p.source.display(), p.translation.display())
+                    Status::Missing => {
+                        format!("{} (write {})", p.source.display(), p.translation.display())
                     }
                     _ => p.translation.display().to_string(),
                 };
-                outln!("{:<3} {:<10} {file}", p.language, p.status.label());
+                outln!("{:<3} {:<13} {file}", p.language, p.status.words());
+                match &p.translated_title {
+                    Some(t) => outln!("    {} / {t}", p.title),
+                    None => outln!("    {}", p.title),
+                }
+                let checked = p
+                    .checked
+                    .as_ref()
+                    .map(|d| format!(" on {d}"))
+                    .unwrap_or_default();
+                match p.status {
+                    Status::Stale => match &p.changes {
+                        Some(c) => outln!(
+                            "    checked{checked}; since then the original changed {}",
+                            c.in_words()
+                        ),
+                        None => outln!(
+                            "    the original's text changed since this translation was checked"
+                        ),
+                    },
+                    Status::Unstamped => {
+                        outln!("    nobody has marked this translation done yet")
+                    }
+                    Status::Ok if !checked.is_empty() => outln!("    checked{checked}"),
+                    _ => {}
+                }
             }
             for s in &summaries {
                 outln!(
-                    "{}: {} ok, {} stale, {} unstamped, {} missing",
+                    "{}: {} up to date, {} out of date, {} never checked, {} missing ({} pages)",
                     s.language,
                     s.ok,
                     s.stale,
                     s.unstamped,
-                    s.missing
+                    s.missing,
+                    s.ok + s.stale + s.unstamped + s.missing
                 );
             }
             // What each status found means, on stderr beside the report.
-            use outreach::translations::Status;
             for status in [Status::Stale, Status::Unstamped, Status::Missing] {
                 if pages.iter().any(|p| p.status == status) {
                     errln!("{}", status.explanation());

@@ -74,6 +74,9 @@ pub struct Meta {
     pub paginate_by: Option<usize>,
     /// Stamped by `outreach translations --mark-done`.
     pub source_hash: Option<String>,
+    /// What the original was when the translation was checked (see
+    /// `translations::Parts`), written by `translations --mark-done`.
+    pub source_parts: Option<String>,
     /// A section's: the extra orders its list is also published in (`[capital, date]`).
     pub sort_views: Option<Vec<String>>,
     /// A section's: publish an Atom feed of its pages.
@@ -106,6 +109,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "sort_by",
     "paginate_by",
     "source_hash",
+    "source_parts",
     "sort_views",
     "feed",
     "export",
@@ -180,6 +184,7 @@ impl Meta {
                     })
                 }
                 "source_hash" => meta.source_hash = r.text(key, v),
+                "source_parts" => meta.source_parts = r.text(key, v),
                 "sort_views" => meta.sort_views = r.text_list(key, v),
                 "feed" => meta.feed = r.boolean(key, v),
                 "export" => meta.export = r.text(key, v),
@@ -229,6 +234,7 @@ impl Meta {
             sort_by: self.sort_by.or(source.sort_by),
             paginate_by: self.paginate_by.or(source.paginate_by),
             source_hash: self.source_hash.clone(),
+            source_parts: self.source_parts.clone(),
             sort_views: self
                 .sort_views
                 .clone()

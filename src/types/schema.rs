@@ -174,6 +174,7 @@ pub fn core_fields() -> IndexMap<String, FieldSpec> {
         ("sort_by", Text, false),
         ("paginate_by", Integer, false),
         ("source_hash", Text, true),
+        ("source_parts", Text, true),
     ] {
         m.insert(name.to_string(), FieldSpec::core(kind, translatable));
     }
