@@ -49,6 +49,7 @@ mod shortcodes;
 mod side_outputs;
 mod sitemap;
 mod slugs;
+mod sub_path;
 mod taxonomies;
 mod translations;
 mod trusted_html;
