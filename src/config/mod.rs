@@ -710,6 +710,19 @@ mod tests {
     }
 
     #[test]
+    fn site_paths_in_extra_go_under_the_base_path_and_other_texts_stay() {
+        let yaml = OK.replace("example.org/", "owner.github.io/repo/")
+            + "extra:\n  contact: { page: /lien-he/, web: \"https://x.org/a\", note: \"/ a slash\", cdn: //cdn.x.org/a.js }\n  links: [/en/investment/]\n";
+        let c = load_str(&yaml).unwrap();
+        let contact = &c.extra["contact"];
+        assert_eq!(contact["page"], "/repo/lien-he/");
+        assert_eq!(contact["web"], "https://x.org/a");
+        assert_eq!(contact["note"], "/ a slash");
+        assert_eq!(contact["cdn"], "//cdn.x.org/a.js");
+        assert_eq!(c.extra["links"][0], "/repo/en/investment/");
+    }
+
+    #[test]
     fn unknown_setting_suggests_the_near_one() {
         let errs = load_str(&OK.replace("base_url", "base_ulr")).unwrap_err();
         assert_eq!(

@@ -291,3 +291,29 @@ fn check_names_a_site_template_that_writes_a_root_relative_address() {
         escaping[0].rest
     );
 }
+
+#[test]
+fn the_language_picker_sends_readers_to_homes_under_the_base_path() {
+    let site = small_site();
+    site.append("site.yaml", "default_language_in_subfolder: true\n");
+    // Every language under its prefix: `/doi-tac/` is `/vi/doi-tac/` now.
+    site.write(
+        "content/dau-tu/du-an/index.md",
+        "---\ntitle: Dự án\n---\nXem [đối tác](@/doi-tac/_index.md).\n",
+    );
+    let run = site.build(&[]).success();
+    let picker = run.read("index.html");
+    assert!(
+        picker.contains(r#""vi": "/site/vi/", "en": "/site/en/""#),
+        "{picker}"
+    );
+    assert!(
+        picker.contains(r#"href="/site/en/" hreflang="en""#),
+        "{picker}"
+    );
+    assert!(
+        picker.contains(r#"hreflang="en" href="https://example.org/site/en/""#),
+        "{picker}"
+    );
+    assert_all_under_base_path(&run, 100);
+}
