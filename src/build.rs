@@ -270,7 +270,9 @@ pub fn build_live(
         None => &NullSink,
     };
     // `check` also follows every link of the rendered site.
-    let link_check = opts.dry_run.then(|| LinkCheckSink::new(base_sink));
+    let link_check = opts
+        .dry_run
+        .then(|| LinkCheckSink::new(base_sink, &config.base_url, &config.base_path));
     let sink: &dyn Sink = match &link_check {
         Some(l) => l,
         None => base_sink,

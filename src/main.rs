@@ -113,6 +113,9 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// The address the site is published at, instead of site.yaml's `base_url`
+    #[arg(long)]
+    base_url: Option<String>,
     /// Treat missing and out-of-date translations as errors
     #[arg(long)]
     strict_translations: bool,
@@ -162,6 +165,7 @@ fn main() -> ExitCode {
         Command::Check(args) => {
             let opts = BuildOptions {
                 root: args.site.root,
+                base_url: args.base_url,
                 drafts: args.site.drafts,
                 dry_run: true,
                 strict_translations: args.strict_translations,

@@ -64,6 +64,9 @@ pub struct Config {
     pub description: Localized,
     /// Without a trailing slash.
     pub base_url: String,
+    /// The path part of `base_url` (`/repo` for `https://owner.github.io/repo/`), without
+    /// a trailing slash; empty when the site is published at the root of its host.
+    pub base_path: String,
     /// The default language first, then the others in the order declared.
     pub languages: Vec<Language>,
     pub theme: String,
@@ -127,6 +130,18 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+
+    /// The address a page of the site links to for a site path: `/en/investment/` is
+    /// `/repo/en/investment/` on a site published under `/repo/` (Hugo's `relURL`).
+    /// Anything that is not a site path (`https://…`, `//host/…`, `#top`, `mailto:…`,
+    /// a relative path) is returned as it is.
+    pub fn site_url(&self, path: &str) -> String {
+        if self.base_path.is_empty() || !path.starts_with('/') || path.starts_with("//") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base_path)
+        }
+    }
 }
 
 /// Settings from the command line that override site.yaml.
@@ -142,6 +157,42 @@ pub enum ConfigError {
     NotFound(PathBuf),
     /// site.yaml has problems (content errors).
     Invalid(Vec<Diagnostic>),
+}
+
+/// The path of `base_url` after its host, without a trailing slash: `/repo` for
+/// `https://owner.github.io/repo`, empty for `https://example.org`.
+fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// `extra` with each site path in it (`/en/investment/`: a text that starts with one
+/// `/` and has no space) put under the base path, as the menu's are.
+fn site_paths_under(value: Value, base_path: &str) -> Value {
+    match value {
+        _ if base_path.is_empty() => value,
+        Value::String(s)
+            if s.starts_with('/') && !s.starts_with("//") && !s.contains(char::is_whitespace) =>
+        {
+            Value::String(format!("{base_path}{s}"))
+        }
+        Value::Mapping(map) => Value::Mapping(
+            map.into_iter()
+                .map(|(k, v)| (k, site_paths_under(v, base_path)))
+                .collect(),
+        ),
+        Value::Sequence(items) => Value::Sequence(
+            items
+                .into_iter()
+                .map(|v| site_paths_under(v, base_path))
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 #[derive(Deserialize)]
@@ -542,6 +593,7 @@ fn parse(
             format!("{base_url}/{}", i.trim_start_matches('/'))
         }
     });
+    let base_path = base_path(&base_url);
     Ok(Config {
         root: root.to_path_buf(),
         boundary: crate::source::Boundary::new(root),
@@ -549,11 +601,12 @@ fn parse(
         text,
         title,
         description,
+        extra: site_paths_under(raw.extra, &base_path),
         base_url,
+        base_path,
         languages,
         theme: raw.theme,
         menu,
-        extra: raw.extra,
         taxonomies,
         image,
         search,
@@ -639,6 +692,34 @@ mod tests {
         assert_eq!(c.languages[1].missing, Missing::Omit);
         assert_eq!(c.base_url, "https://example.org");
         assert_eq!(c.title.get("en", "vi"), "Hau Giang");
+        assert_eq!(c.base_path, "");
+        assert_eq!(c.site_url("/en/"), "/en/");
+    }
+
+    #[test]
+    fn a_base_url_with_a_path_puts_every_site_path_under_it() {
+        let c = load_str(&OK.replace("example.org/", "owner.github.io/repo/")).unwrap();
+        assert_eq!(c.base_url, "https://owner.github.io/repo");
+        assert_eq!(c.base_path, "/repo");
+        assert_eq!(c.site_url("/en/investment/"), "/repo/en/investment/");
+        assert_eq!(c.site_url("/"), "/repo/");
+        for untouched in ["https://x.org/a", "//cdn.x.org/a.js", "#top", "a.svg", ""] {
+            assert_eq!(c.site_url(untouched), untouched);
+        }
+        assert_eq!(base_path("http://127.0.0.1:8000/site/?q#x"), "/site");
+    }
+
+    #[test]
+    fn site_paths_in_extra_go_under_the_base_path_and_other_texts_stay() {
+        let yaml = OK.replace("example.org/", "owner.github.io/repo/")
+            + "extra:\n  contact: { page: /lien-he/, web: \"https://x.org/a\", note: \"/ a slash\", cdn: //cdn.x.org/a.js }\n  links: [/en/investment/]\n";
+        let c = load_str(&yaml).unwrap();
+        let contact = &c.extra["contact"];
+        assert_eq!(contact["page"], "/repo/lien-he/");
+        assert_eq!(contact["web"], "https://x.org/a");
+        assert_eq!(contact["note"], "/ a slash");
+        assert_eq!(contact["cdn"], "//cdn.x.org/a.js");
+        assert_eq!(c.extra["links"][0], "/repo/en/investment/");
     }
 
     #[test]

@@ -51,7 +51,8 @@ impl LinkResolver for Resolver<'_> {
         let path = content_path.trim_start_matches('/');
         match self.library.resolve(path, self.codes) {
             Some(id) => Ok((
-                functions::link_target(self.library.entry(id), self.lang),
+                self.config
+                    .site_url(&functions::link_target(self.library.entry(id), self.lang)),
                 id,
             )),
             None if self.library.is_unreadable(path, self.codes) => Err(LinkProblem {
@@ -94,7 +95,7 @@ impl LinkResolver for Resolver<'_> {
                 .iter()
                 .chain(self.library.loose_assets.iter())
                 .find(|a| a.name == name)
-                .map(|a| a.url.clone())
+                .map(|a| self.config.site_url(&a.url))
         };
         // `a%20b.svg`, `%E1%BA%A3nh.svg` and a decomposed `ảnh.svg` name the same file as
         // `a b.svg` and `ảnh.svg`: file names are kept decoded and in NFC.
@@ -193,7 +194,12 @@ fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
         || r.library.has_address(&format!("{folder}index.html"))
         || generated_elsewhere(r.config, &absolute)
     {
-        return PlainLink::Unknown;
+        // A site path the author wrote (`/gioi-thieu/`) is one under the base path.
+        return if path.starts_with('/') {
+            PlainLink::Url(r.config.site_url(path))
+        } else {
+            PlainLink::Unknown
+        };
     }
     // The page whose address is nearest, to link as `@/…`.
     let addresses: Vec<(String, &crate::library::Entry)> = r

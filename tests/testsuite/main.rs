@@ -52,6 +52,7 @@ mod site_model;
 mod sitemap;
 mod slugs;
 mod structured_data;
+mod sub_path;
 mod taxonomies;
 mod translations;
 mod trusted_html;
