@@ -131,6 +131,17 @@ impl Config {
         format!("{}{}", self.base_url, path)
     }
 
+    /// The full address of an address the site links to ([`Config::site_url`]'s, which
+    /// already holds the base path): `/repo/en/` is `https://owner.github.io/repo/en/`.
+    pub fn absolute(&self, linked: &str) -> String {
+        match linked.strip_prefix(self.base_path.as_str()) {
+            Some(path) if linked.starts_with('/') && !linked.starts_with("//") => {
+                self.permalink(path)
+            }
+            _ => linked.to_string(),
+        }
+    }
+
     /// The address a page of the site links to for a site path: `/en/investment/` is
     /// `/repo/en/investment/` on a site published under `/repo/` (Hugo's `relURL`).
     /// Anything that is not a site path (`https://…`, `//host/…`, `#top`, `mailto:…`,
