@@ -240,6 +240,10 @@ pub fn build_live(
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
+    // `check` is the gate before publishing: what `init` left to fill in is named.
+    if opts.dry_run {
+        problems.extend(config.placeholders.iter().cloned());
+    }
     let Some(prepared) = prepare(config, opts.drafts, opts.strict_translations, &mut problems)
     else {
         report.diagnostics.extend(problems);

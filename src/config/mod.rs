@@ -82,6 +82,9 @@ pub struct Config {
     pub url_policy: crate::text::url::UrlPolicy,
     /// Problems in site.yaml that do not stop a build; the build reports them.
     pub warnings: Vec<Diagnostic>,
+    /// Settings still holding a placeholder of `outreach init` (the `example.org`
+    /// address, a `[bracketed]` text): `check`, the gate before publishing, reports them.
+    pub placeholders: Vec<Diagnostic>,
 }
 
 /// A taxonomy: pages grouped by the values of one field (sector, district, tags…), with
@@ -168,6 +171,94 @@ pub enum ConfigError {
     NotFound(PathBuf),
     /// site.yaml has problems (content errors).
     Invalid(Vec<Diagnostic>),
+}
+
+/// The hosts reserved for documentation (RFC 2606), which `outreach init` writes as the
+/// site's address until its own is set.
+const EXAMPLE_HOSTS: [&str; 3] = ["example.org", "example.com", "example.net"];
+
+/// The settings of site.yaml that still hold a placeholder: the base URL at a
+/// documentation host (unless `--base-url` gives the real one), and any text of
+/// `title`, `description` or `extra` with a `[bracketed]` part, as the starter writes
+/// them (`"Thông tin đối ngoại [tên tỉnh hoặc cơ quan]"`).
+fn placeholders(
+    site: &Value,
+    base_url: &str,
+    overridden: bool,
+    ctx: &YamlContext<'_>,
+) -> Vec<Diagnostic> {
+    let warning = |d: Diagnostic| Diagnostic {
+        severity: crate::diagnostics::Severity::Warning,
+        ..d
+    };
+    let mut found = Vec::new();
+    let host = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default();
+    if !overridden && EXAMPLE_HOSTS.contains(&host.to_ascii_lowercase().as_str()) {
+        found.push(warning(ctx.error_at_value(
+            "base_url",
+            format!("`base_url` is still the placeholder `{base_url}`, so canonical links, the sitemap, the feeds and link previews would point there"),
+            Some("write the address the site is published at (a GitHub project site: `https://OWNER.github.io/REPO/`), or pass it with `--base-url`".into()),
+        )));
+    }
+    let mut texts = Vec::new();
+    for key in ["title", "description", "extra"] {
+        if let Some(v) = site.get(key) {
+            strings_in(v, key, &mut texts);
+        }
+    }
+    for (path, text) in texts {
+        if let Some(placeholder) = bracketed(&text) {
+            found.push(warning(ctx.error_at_value(
+                &path,
+                format!("`{placeholder}` is a placeholder left from `outreach init`"),
+                Some(format!(
+                    "replace `{placeholder}` in `{path}` with the real text"
+                )),
+            )));
+        }
+    }
+    found
+}
+
+/// Every text inside `value`, with its path (`extra.contact.address.vi`).
+fn strings_in(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((path.to_string(), s.clone())),
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                if let Some(k) = k.as_str() {
+                    strings_in(v, &format!("{path}.{k}"), out);
+                }
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, v) in items.iter().enumerate() {
+                strings_in(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first `[words]` of `text` that is not the text of a Markdown link (`[x](…)`).
+fn bracketed(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find(']')?;
+        let inside = &after[..close];
+        let next = &after[close + 1..];
+        if !inside.trim().is_empty() && !inside.contains('[') && !next.starts_with('(') {
+            return Some(&rest[open..open + close + 2]);
+        }
+        rest = &after[close + 1..];
+    }
+    None
 }
 
 /// The path of `base_url` after its host, without a trailing slash: `/repo` for
@@ -605,6 +696,7 @@ fn parse(
         }
     });
     let base_path = base_path(&base_url);
+    let placeholders = placeholders(&doc.value, &base_url, overrides.base_url.is_some(), &ctx);
     Ok(Config {
         root: root.to_path_buf(),
         boundary: crate::source::Boundary::new(root),
@@ -623,6 +715,7 @@ fn parse(
         search,
         url_policy,
         warnings,
+        placeholders,
     })
 }
 
@@ -679,6 +772,14 @@ pub fn is_language_code(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_placeholder_is_found_but_not_a_link_text() {
+        assert_eq!(bracketed("Thông tin [tên tỉnh]"), Some("[tên tỉnh]"));
+        assert_eq!(bracketed("see [the plan](@/ke-hoach.md) and [số] days"), Some("[số]"));
+        assert_eq!(bracketed("[the plan](x)"), None);
+        assert_eq!(bracketed("no brackets, [ ] or ]["), None);
+    }
 
     /// Parses `yaml` as the site.yaml of a site whose `themes/default/` exists.
     fn load_str(yaml: &str) -> Result<Config, Vec<Diagnostic>> {
