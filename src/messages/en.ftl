@@ -90,3 +90,43 @@ values-from-bad-key = a value's key must be a word, like `vi-thanh`
 values-from-empty = `content/_data/{ $name }.yaml` gives the values of an `enum` field, but lists none
     .code = E0012
     .help = write one line per value: a key without spaces, then its name in each language, e.g. `my-value: { "{" } { $example } { "}" }`
+
+## Fields
+
+field-unknown = `{ $key }` is not a field of a `{ $type }` { $kind ->
+        [section] section
+       *[page] page
+    }
+    .code = E0013
+    .help = { $case ->
+        [near] did you mean `{ $near }`?
+        [own-only] a `{ $type }` { $kind ->
+            [section] section
+           *[page] page
+        } has only outreach's own fields (title, description, date, tags…)
+       *[list] the fields of a `{ $type }` { $kind ->
+            [section] section
+           *[page] page
+        } are { $fields }, besides title, description, date and tags
+    }
+field-required-empty = `{ $field }` is required, but it is empty
+    .code = E0014
+    .help = write the { $field } after `{ $field }:`
+field-required-missing = a `{ $type }` { $kind ->
+        [section] section
+       *[page] page
+    } needs `{ $field }`, and this one has none
+    .code = E0015
+    .help = add a line `{ $field }: …` above the closing `---`{ $about ->
+        [none] { "" }
+       *[other] { " — " }{ $about }
+    }{ $has_values ->
+        [yes] ; the values are { $values }
+       *[no] { "" }
+    }
+enum-not-allowed = `{ $value }` is not an allowed value of `{ $field }`
+    .code = E0016
+    .help = { $near ->
+        [none] the values are { $values }
+       *[other] did you mean `{ $near }`? The values are { $values }
+    }

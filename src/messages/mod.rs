@@ -78,11 +78,44 @@ fn load(code: &str, text: &'static str) -> Catalogue {
 static EN: LazyLock<Catalogue> = LazyLock::new(|| load("en", EN_FTL));
 static VI: LazyLock<Catalogue> = LazyLock::new(|| load("vi", VI_FTL));
 
-/// A message's arguments: text, or a count (which chooses the plural in English).
+/// A message's arguments: text, a count (which chooses the plural in English), or a
+/// list of names, joined in the message's language (`a`, `b` or `c`; `a`, `b` hoặc `c`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Count(i64),
+    /// Any one of the names.
+    OneOf(Vec<String>),
+    /// Every one of the names.
+    AllOf(Vec<String>),
+}
+
+impl Arg {
+    /// The names, in backticks, one of which is meant.
+    pub fn one_of(names: &[&str]) -> Arg {
+        Arg::OneOf(names.iter().map(|n| n.to_string()).collect())
+    }
+
+    /// The names, in backticks, all of which are meant.
+    pub fn all_of(names: &[&str]) -> Arg {
+        Arg::AllOf(names.iter().map(|n| n.to_string()).collect())
+    }
+}
+
+/// `a`, `b` or `c` in `lang`, each name in backticks.
+fn joined(names: &[String], lang: Lang, all: bool) -> String {
+    let word = match (lang, all) {
+        (Lang::En, false) => "or",
+        (Lang::En, true) => "and",
+        (Lang::Vi, false) => "hoặc",
+        (Lang::Vi, true) => "và",
+    };
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+    }
 }
 
 impl From<&str> for Arg {
@@ -170,6 +203,8 @@ fn format(lang: Lang, msg: &Msg, attribute: Option<&str>) -> Option<String> {
         match value {
             Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
             Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+            Arg::OneOf(names) => args.set(*name, FluentValue::from(joined(names, lang, false))),
+            Arg::AllOf(names) => args.set(*name, FluentValue::from(joined(names, lang, true))),
         }
     }
     let mut errors = Vec::new();
@@ -302,6 +337,24 @@ mod tests {
         );
         assert_eq!(choose(None, None, Some("de-DE"), Some("vi")), Lang::Vi);
         assert_eq!(choose(Some("ko"), None, None, None), Lang::En);
+    }
+
+    #[test]
+    fn lists_are_joined_in_the_messages_language_as_suggest_joins_them_in_english() {
+        let names = ["a", "b", "c"];
+        assert_eq!(
+            joined(&names.map(String::from), Lang::En, false),
+            crate::suggest::one_of(&names)
+        );
+        assert_eq!(
+            joined(&names.map(String::from), Lang::En, true),
+            crate::suggest::all_of(&names)
+        );
+        assert_eq!(
+            joined(&names.map(String::from), Lang::Vi, false),
+            "`a`, `b` hoặc `c`"
+        );
+        assert_eq!(joined(&["a".to_string()], Lang::Vi, true), "`a`");
     }
 
     #[test]

@@ -84,3 +84,43 @@ values-from-bad-key = khóa của một giá trị phải là một từ, như `
 values-from-empty = `content/_data/{ $name }.yaml` cho các giá trị của một trường `enum`, nhưng không liệt kê giá trị nào
     .code = E0012
     .help = viết mỗi giá trị một dòng: một khóa không có dấu cách, rồi tên của nó trong từng ngôn ngữ, ví dụ `my-value: { "{" } { $example } { "}" }`
+
+## Trường
+
+field-unknown = `{ $key }` không phải là một trường của { $kind ->
+        [section] chuyên mục
+       *[page] trang
+    } kiểu `{ $type }`
+    .code = E0013
+    .help = { $case ->
+        [near] có phải ý bạn là `{ $near }`?
+        [own-only] { $kind ->
+            [section] chuyên mục
+           *[page] trang
+        } kiểu `{ $type }` chỉ có các trường chung của outreach (title, description, date, tags…)
+       *[list] các trường của { $kind ->
+            [section] chuyên mục
+           *[page] trang
+        } kiểu `{ $type }` là { $fields }, ngoài title, description, date và tags
+    }
+field-required-empty = `{ $field }` là trường bắt buộc, nhưng đang để trống
+    .code = E0014
+    .help = viết nội dung của { $field } sau `{ $field }:`
+field-required-missing = { $kind ->
+        [section] chuyên mục
+       *[page] trang
+    } kiểu `{ $type }` cần có `{ $field }`, nhưng tệp này chưa có
+    .code = E0015
+    .help = thêm một dòng `{ $field }: …` phía trên dòng `---` đóng phần đầu{ $about ->
+        [none] { "" }
+       *[other] { " — " }{ $about }
+    }{ $has_values ->
+        [yes] ; các giá trị là { $values }
+       *[no] { "" }
+    }
+enum-not-allowed = `{ $value }` không phải là giá trị được phép của `{ $field }`
+    .code = E0016
+    .help = { $near ->
+        [none] các giá trị là { $values }
+       *[other] có phải ý bạn là `{ $near }`? Các giá trị là { $values }
+    }
