@@ -776,7 +776,10 @@ mod tests {
     #[test]
     fn a_bracketed_placeholder_is_found_but_not_a_link_text() {
         assert_eq!(bracketed("Thông tin [tên tỉnh]"), Some("[tên tỉnh]"));
-        assert_eq!(bracketed("see [the plan](@/ke-hoach.md) and [số] days"), Some("[số]"));
+        assert_eq!(
+            bracketed("see [the plan](@/ke-hoach.md) and [số] days"),
+            Some("[số]")
+        );
         assert_eq!(bracketed("[the plan](x)"), None);
         assert_eq!(bracketed("no brackets, [ ] or ]["), None);
     }

@@ -1,5 +1,6 @@
 //! Text handling that Vietnamese needs: Unicode normalisation and URL slugs.
 
+pub mod html;
 pub mod pasted;
 mod slug;
 pub mod url;
