@@ -3,7 +3,7 @@
 //! all, names in any case, character references (`&#x09;`, `&colon;`, `&amp;`) decoded —
 //! and the text of `<script>`, `<style>` and `<textarea>` is text, not tags. The raw-HTML
 //! checks of the Markdown stage, the templates' reserved ids and `check`'s links all read
-//! through here.
+//! through here, and the one escaper, [`escape`], writes text back into HTML and XML.
 
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 use html5gum::{DefaultEmitter, Emitter, ForwardingEmitter, Span, StartTag, Token, Tokenizer};
@@ -67,6 +67,30 @@ impl<E: Emitter> ForwardingEmitter for TagsOnly<E> {
     fn emit_string(&mut self, _: &[u8]) {}
 }
 
+/// Escapes text for HTML and XML content and attributes, the one escaper of the program
+/// (pages, code blocks, charts, feeds, the sitemap, redirect pages), copying the text
+/// between the five special characters in whole runs (a feed escapes every page's content).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut rest = s;
+    while let Some(at) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&apos;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +131,33 @@ mod tests {
         let tags: Vec<_> = start_tags(html).collect();
         assert_eq!(tags.len(), 2);
         assert_eq!(&html[tags[1].span.start..tags[1].span.end], "<a id=b>");
+    }
+
+    #[test]
+    fn the_five_special_characters_are_escaped_and_the_rest_kept() {
+        assert_eq!(
+            escape(r#"Dự án "Cần Thơ" <2018> & 'Hậu Giang'"#),
+            "Dự án &quot;Cần Thơ&quot; &lt;2018&gt; &amp; &apos;Hậu Giang&apos;"
+        );
+        assert_eq!(escape(""), "");
+        assert_eq!(escape("&&"), "&amp;&amp;");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escaping_agrees_with_escaping_each_character(s in "[a-zậệ&<>\"' ]{0,40}") {
+            let mut each = String::new();
+            for c in s.chars() {
+                match c {
+                    '&' => each.push_str("&amp;"),
+                    '<' => each.push_str("&lt;"),
+                    '>' => each.push_str("&gt;"),
+                    '"' => each.push_str("&quot;"),
+                    '\'' => each.push_str("&apos;"),
+                    c => each.push(c),
+                }
+            }
+            proptest::prop_assert_eq!(escape(&s), each);
+        }
     }
 }
