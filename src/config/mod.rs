@@ -173,6 +173,29 @@ pub enum ConfigError {
     Invalid(Vec<Diagnostic>),
 }
 
+/// The `default_language` site.yaml in `root` declares, to choose the language of
+/// messages before the site is read: the top-level line `default_language: vi`, found
+/// without reading the YAML (a site.yaml too large or too deep to read is reported, in
+/// the language this gives, by the build).
+pub fn default_language_of(root: &Path) -> Option<String> {
+    // Only a plain file of a sensible size: a link to a device or a huge file is for the
+    // build to refuse, not for this glance to read.
+    let path = root.join("site.yaml");
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("default_language:")?;
+        let value = value.split(" #").next().unwrap_or_default().trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        (!value.is_empty()).then(|| value.to_string())
+    })
+}
+
+use crate::messages::Msg;
+
 /// The hosts reserved for documentation (RFC 2606), which `outreach init` writes as the
 /// site's address until its own is set.
 const EXAMPLE_HOSTS: [&str; 3] = ["example.org", "example.com", "example.net"];
@@ -199,10 +222,9 @@ fn placeholders(
         .next()
         .unwrap_or_default();
     if !overridden && EXAMPLE_HOSTS.contains(&host.to_ascii_lowercase().as_str()) {
-        found.push(warning(ctx.error_at_value(
+        found.push(warning(ctx.said_at_value(
             "base_url",
-            format!("`base_url` is still the placeholder `{base_url}`, so canonical links, the sitemap, the feeds and link previews would point there"),
-            Some("write the address the site is published at (a GitHub project site: `https://OWNER.github.io/REPO/`), or pass it with `--base-url`".into()),
+            Msg::new("base-url-placeholder").arg("url", base_url),
         )));
     }
     let mut texts = Vec::new();

@@ -9,6 +9,7 @@
 
 mod harness;
 mod manifest;
+mod messages;
 
 mod aliases;
 mod atomic_output;
