@@ -193,35 +193,18 @@ fn under_base_path<'l>(base_path: &str, link: &'l str) -> Result<&'l str, String
     }
 }
 
-/// The values of `href`, `src`, `action` and `id` attributes in `html`.
+/// The values of `href`, `src`, `action` and `id` attributes in `html`, read as a browser
+/// reads them (any quoting, character references decoded; text and `<script>` skipped).
 fn scan(html: &str) -> (Vec<String>, HashSet<String>) {
     let mut links = Vec::new();
     let mut ids = HashSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('=') {
-        let before = &rest[..i];
-        let name_start = before
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |n| n + 1);
-        let name = &before[name_start..];
-        let after = &rest[i + 1..];
-        let quote = after.chars().next();
-        if let Some(q @ ('"' | '\'')) = quote
-            && let Some(end) = after[1..].find(q)
-        {
-            let value = decode_entities(&after[1..1 + end]);
-            match name {
-                "href" | "src" | "action" => links.push(value),
-                "id" => {
-                    ids.insert(value);
-                }
-                _ => {}
-            }
-            rest = &after[1 + end..];
-        } else {
-            rest = after;
+    crate::text::html::for_each_attribute(html, |name, value| match name {
+        b"href" | b"src" | b"action" => links.push(String::from_utf8_lossy(value).into_owned()),
+        b"id" => {
+            ids.insert(String::from_utf8_lossy(value).into_owned());
         }
-    }
+        _ => {}
+    });
     (links, ids)
 }
 
@@ -237,13 +220,6 @@ fn fragment_written_as_at_link(text: Option<&str>, link: &str) -> bool {
                 .rfind("](@/")
                 .is_some_and(|s| !text[s..i].contains(' '))
         })
-}
-
-fn decode_entities(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
 }
 
 /// Where in a source `text` the link `link` (as rendered; `written` is it percent-decoded)
@@ -378,5 +354,17 @@ mod tests {
             scan("<a href=\"/a/\" id=\"x\"><img src='b.png' alt=\"c=d\"> <p data-x=\"1\">");
         assert_eq!(links, ["/a/", "b.png"]);
         assert!(ids.contains("x"));
+    }
+
+    // An unquoted `href=/b/` was not read (its broken link went unreported), `&#x2F;`
+    // stayed encoded, and `href="x"` in a page's text counted as a link.
+    #[test]
+    fn links_in_any_quoting_with_entities_are_read_and_text_is_not() {
+        let (links, ids) = scan(
+            "<a href=/b/>b</a><form action='/c/?q=1&amp;r=2'><img src=\"&#x2F;d.png\">\
+             <p data-id=\"no\" id=e>href=\"/f/\"</p><script>x.src = '/g.js';</script>",
+        );
+        assert_eq!(links, ["/b/", "/c/?q=1&r=2", "/d.png"]);
+        assert_eq!(ids, HashSet::from(["e".to_string()]));
     }
 }
