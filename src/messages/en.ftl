@@ -130,3 +130,47 @@ enum-not-allowed = `{ $value }` is not an allowed value of `{ $field }`
         [none] the values are { $values }
        *[other] did you mean `{ $near }`? The values are { $values }
     }
+
+## Dates
+
+date-invalid = `{ $text }` is not a date
+    .code = E0017
+    .help = write the date as year-month-day, e.g. `{ $key }: 2018-03-13`
+date-no-month = `{ $text }` has no month { $month }: a year has 12 months
+    .code = E0018
+    .help = check the date and write it as year-month-day, e.g. `{ $key }: 2018-03-13`
+date-no-day = `{ $text }` is not a date: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $days } days
+    .code = E0019
+    .help = check the day, and write the date as year-month-day, e.g. `{ $key }: { $last }`
+date-day-first = `{ $text }` is written day/month/year; outreach reads dates written year-month-day
+    .code = E0020
+    .help = write `{ $key }: { $iso }` ({ $day } { $month ->
+            [1] January
+            [2] February
+            [3] March
+            [4] April
+            [5] May
+            [6] June
+            [7] July
+            [8] August
+            [9] September
+            [10] October
+            [11] November
+           *[12] December
+        } { $year })
+date-two-digits = `{ $text }` needs two digits for the month and the day
+    .code = E0021
+    .help = write `{ $key }: { $iso }`

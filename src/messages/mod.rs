@@ -311,12 +311,17 @@ mod tests {
                     {
                         id = name.trim().to_string();
                     }
+                    if line.starts_with('#') || id.starts_with('-') {
+                        continue;
+                    }
                     let set: &mut std::collections::BTreeSet<String> =
                         out.entry(id.clone()).or_default();
-                    for part in line.split("{ $").skip(1) {
-                        if let Some(v) = part.split([' ', '}']).next() {
-                            set.insert(v.to_string());
-                        }
+                    for part in line.split('$').skip(1) {
+                        let name: String = part
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                            .collect();
+                        set.insert(name);
                     }
                 }
                 out

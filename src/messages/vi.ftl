@@ -124,3 +124,21 @@ enum-not-allowed = `{ $value }` không phải là giá trị được phép củ
         [none] các giá trị là { $values }
        *[other] có phải ý bạn là `{ $near }`? Các giá trị là { $values }
     }
+
+## Ngày tháng
+
+date-invalid = `{ $text }` không phải là một ngày
+    .code = E0017
+    .help = viết ngày theo năm-tháng-ngày, ví dụ `{ $key }: 2018-03-13`
+date-no-month = `{ $text }` không có tháng { $month }: một năm có 12 tháng
+    .code = E0018
+    .help = kiểm tra lại ngày và viết theo năm-tháng-ngày, ví dụ `{ $key }: 2018-03-13`
+date-no-day = `{ $text }` không phải là một ngày: tháng { $month } năm { $year } có { $days } ngày
+    .code = E0019
+    .help = kiểm tra lại ngày, và viết theo năm-tháng-ngày, ví dụ `{ $key }: { $last }`
+date-day-first = `{ $text }` được viết theo ngày/tháng/năm; outreach đọc ngày viết theo năm-tháng-ngày
+    .code = E0020
+    .help = viết `{ $key }: { $iso }` (ngày { $day } tháng { $month } năm { $year })
+date-two-digits = `{ $text }` cần hai chữ số cho tháng và ngày
+    .code = E0021
+    .help = viết `{ $key }: { $iso }`

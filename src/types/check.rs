@@ -155,10 +155,7 @@ pub fn check_value(
         }
         FieldKind::Date => match value.as_str() {
             Some(s) if crate::library::meta::parse_date(s.trim()).is_some() => {}
-            Some(s) => {
-                let (message, help) = crate::library::meta::date_problem(s.trim(), field);
-                push(out, path, message, Some(help))
-            }
+            Some(s) => say(out, path, crate::library::meta::date_problem(s.trim(), field)),
             None => {
                 let (m, _) = wrong("a date like 2018-03-13");
                 push(out, path, m, None)

@@ -148,3 +148,38 @@ fn a_file_saved_as_utf16_is_named_in_vietnamese() {
         .coded("E0001");
     assert_eq!(parse_diagnostics(&run.stderr).len(), 1, "{}", run.stderr);
 }
+
+#[test]
+fn field_and_date_mistakes_are_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\npage_type: project\n---\nCác dự án.\n",
+        ),
+        (
+            "content/dau-tu/cang.md",
+            "---\ntitle: Cảng\ndescription: Một cảng.\ndistrict: vi-thanhh\nstatus: calling\ndate: 13/03/2018\nsectr: energy\n---\nNội dung.\n",
+        ),
+    ]);
+    let run = site.build(&["--lang", "vi"]).exit_code(1);
+    const PAGE: &str = "content/dau-tu/cang.md";
+    run.error_at(PAGE, 4, 11)
+        .says("`vi-thanhh` không phải là giá trị được phép của `district`")
+        .helps("có phải ý bạn là `vi-thanh`? Các giá trị là `vi-thanh`, ")
+        .helps(" hoặc `vi-thuy`")
+        .coded("E0016");
+    run.error_at(PAGE, 6, 7)
+        .says("`13/03/2018` được viết theo ngày/tháng/năm; outreach đọc ngày viết theo năm-tháng-ngày")
+        .helps("viết `date: 2018-03-13` (ngày 13 tháng 3 năm 2018)")
+        .coded("E0020");
+    run.error_at(PAGE, 7, 1)
+        .says("`sectr` không phải là một trường của trang kiểu `project`")
+        .helps("có phải ý bạn là `sector`?")
+        .coded("E0013");
+    // `sector` is misspelt, not missing: one mistake, one message.
+    assert_eq!(run.error_places().len(), 3, "{}", run.stderr);
+    let en = site.build(&["--lang", "en"]).exit_code(1);
+    en.error_at(PAGE, 6, 7)
+        .helps("write `date: 2018-03-13` (13 March 2018)")
+        .coded("E0020");
+}
