@@ -174,3 +174,24 @@ date-day-first = `{ $text }` is written day/month/year; outreach reads dates wri
 date-two-digits = `{ $text }` needs two digits for the month and the day
     .code = E0021
     .help = write `{ $key }: { $iso }`
+
+## Text pasted from Word
+
+invisible-in-yaml = { $char ->
+        [narrow-nbsp] a narrow non-breaking space
+        [figure-space] a figure space
+        [thin-space] a thin space
+        [zero-width-space] a zero-width space
+        [zwnj] a zero-width non-joiner
+        [zwj] a zero-width joiner
+        [word-joiner] a word joiner
+        [bom] a byte-order mark
+        [ideographic-space] an ideographic space
+       *[nbsp] a non-breaking space
+    } { $place ->
+        [after-key] after `{ $field }:`
+        [before-colon] before the `:` of `{ $field }`
+       *[indentation] in the indentation
+    }, probably pasted from Word or a web page: YAML does not read it as a space
+    .code = E0022
+    .help = replace it with an ordinary space (delete it and type a space)

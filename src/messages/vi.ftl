@@ -142,3 +142,24 @@ date-day-first = `{ $text }` được viết theo ngày/tháng/năm; outreach đ
 date-two-digits = `{ $text }` cần hai chữ số cho tháng và ngày
     .code = E0021
     .help = viết `{ $key }: { $iso }`
+
+## Văn bản dán từ Word
+
+invisible-in-yaml = { $char ->
+        [narrow-nbsp] một dấu cách không ngắt hẹp (narrow non-breaking space)
+        [figure-space] một dấu cách chữ số (figure space)
+        [thin-space] một dấu cách mảnh (thin space)
+        [zero-width-space] một ký tự rộng bằng không (zero-width space)
+        [zwnj] một ký tự không nối (zero-width non-joiner)
+        [zwj] một ký tự nối (zero-width joiner)
+        [word-joiner] một ký tự nối từ (word joiner)
+        [bom] một dấu thứ tự byte (byte-order mark)
+        [ideographic-space] một dấu cách chữ Hán (ideographic space)
+       *[nbsp] một dấu cách không ngắt (non-breaking space)
+    } { $place ->
+        [after-key] sau `{ $field }:`
+        [before-colon] trước dấu `:` của `{ $field }`
+       *[indentation] trong phần thụt đầu dòng
+    }, có lẽ được dán từ Word hoặc một trang web: YAML không đọc nó là dấu cách
+    .code = E0022
+    .help = thay nó bằng một dấu cách thường (xóa ký tự đó rồi gõ một dấu cách)

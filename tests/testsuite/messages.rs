@@ -183,3 +183,20 @@ fn field_and_date_mistakes_are_said_in_vietnamese() {
         .helps("write `date: 2018-03-13` (13 March 2018)")
         .coded("E0020");
 }
+
+#[test]
+fn a_space_pasted_from_word_is_named_in_vietnamese() {
+    let site = Site::minimal_with(&[(
+        "content/gioi-thieu.md",
+        "---\ntitle: Giới thiệu\ndescription:\u{a0}Trang giới thiệu.\n---\nNội dung.\n",
+    )]);
+    let run = site.build(&["--lang", "vi"]).exit_code(1);
+    run.error_at("content/gioi-thieu.md", 3, 13)
+        .says("một dấu cách không ngắt (non-breaking space) sau `description:`, có lẽ được dán từ Word hoặc một trang web")
+        .helps("thay nó bằng một dấu cách thường")
+        .coded("E0022");
+    let en = site.build(&["--lang", "en"]).exit_code(1);
+    en.error_at("content/gioi-thieu.md", 3, 13)
+        .says("a non-breaking space after `description:`, probably pasted from Word or a web page")
+        .coded("E0022");
+}
