@@ -248,6 +248,10 @@ pub fn build_live(
     lap("config", &mut timings);
 
     let mut problems = Vec::new();
+    // `check` is the gate before publishing: what `init` left to fill in is named.
+    if opts.dry_run {
+        problems.extend(config.placeholders.iter().cloned());
+    }
     let Some(prepared) = prepare(
         config,
         opts.drafts,
@@ -286,7 +290,9 @@ pub fn build_live(
         None => &NullSink,
     };
     // `check` also follows every link of the rendered site.
-    let link_check = opts.dry_run.then(|| LinkCheckSink::new(base_sink));
+    let link_check = opts
+        .dry_run
+        .then(|| LinkCheckSink::new(base_sink, &config.base_url, &config.base_path));
     let sink: &dyn Sink = match &link_check {
         Some(l) => l,
         None => base_sink,

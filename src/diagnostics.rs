@@ -46,6 +46,12 @@ pub struct Diagnostic {
     /// Further places involved (for example the other file of a clash).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The message's stable code (`E0012`), the same in every language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The catalogue message the text was made from, to print it in the run's language.
+    #[serde(skip)]
+    pub msg: Option<crate::messages::Msg>,
 }
 
 impl Diagnostic {
@@ -67,7 +73,30 @@ impl Diagnostic {
             help: None,
             source_line: None,
             notes: Vec::new(),
+            code: None,
+            msg: None,
         }
+    }
+
+    /// A diagnostic saying the catalogue message `msg` (its text and help line).
+    pub fn said(severity: Severity, path: impl Into<PathBuf>, msg: crate::messages::Msg) -> Self {
+        let english = crate::messages::Lang::En;
+        let mut d = Self::new(severity, path, msg.text(english));
+        d.help = msg.help(english);
+        d.code = msg.code();
+        d.msg = Some(msg);
+        d
+    }
+
+    /// The diagnostic as said in `lang`: its message and help from the catalogue when it
+    /// was made from one, else as written.
+    pub fn in_language(&self, lang: crate::messages::Lang) -> Diagnostic {
+        let mut d = self.clone();
+        if let Some(msg) = &self.msg {
+            d.message = msg.text(lang);
+            d.help = msg.help(lang).or(d.help);
+        }
+        d
     }
 
     /// Places the diagnostic at a 1-based line and column of `text` and quotes that line.
@@ -117,14 +146,19 @@ impl Diagnostic {
         let mut out = String::new();
         let path = self.path.display();
         let label = self.severity.label();
+        let code = self
+            .code
+            .as_ref()
+            .map(|c| format!(" [{c}]"))
+            .unwrap_or_default();
         if self.line > 0 {
             let _ = write!(
                 out,
-                "{path}:{}:{}: {label}: {}",
+                "{path}:{}:{}: {label}: {}{code}",
                 self.line, self.column, self.message
             );
         } else {
-            let _ = write!(out, "{path}: {label}: {}", self.message);
+            let _ = write!(out, "{path}: {label}: {}{code}", self.message);
         }
         let gutter = self.line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -161,7 +195,15 @@ impl Diagnostic {
         if self.line > 0 {
             let _ = write!(props, ",line={},col={}", self.line, self.column);
         }
-        format!("::{kind} {props},title=outreach::{}", escape_gh_data(&msg))
+        let title = match &self.code {
+            Some(code) => format!("outreach {code}"),
+            None => "outreach".to_string(),
+        };
+        format!(
+            "::{kind} {props},title={}::{}",
+            escape_gh_property(&title),
+            escape_gh_data(&msg)
+        )
     }
 }
 
@@ -248,6 +290,18 @@ pub enum Format {
 /// Formats a sorted list of diagnostics for printing. Control characters an author's
 /// text may hold (NUL, escape…) are shown as `\u{1b}`, never sent to the terminal.
 pub fn render(diags: &[Diagnostic], format: Format) -> String {
+    render_in(diags, format, crate::messages::Lang::En)
+}
+
+/// [`render`], each message said in `lang`.
+pub fn render_in(diags: &[Diagnostic], format: Format, lang: crate::messages::Lang) -> String {
+    let said: Vec<Diagnostic>;
+    let diags = if lang == crate::messages::Lang::En {
+        diags
+    } else {
+        said = diags.iter().map(|d| d.in_language(lang)).collect();
+        &said
+    };
     let out = render_raw(diags, format);
     if out.contains(|c: char| c.is_control() && c != '\n' && c != '\t') {
         out.chars()

@@ -54,6 +54,7 @@ pub mod linkcheck;
 pub mod listing;
 
 pub mod markdown;
+pub mod messages;
 pub mod output;
 pub mod outputs;
 pub mod progress;

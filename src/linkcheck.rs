@@ -1,6 +1,7 @@
-//! `outreach check`: every `href` and `src` in the rendered site must lead somewhere that
-//! exists — a page, a file, or an id on a page. Pages are scanned as they are rendered;
-//! the verdict comes once the whole site is known.
+//! `outreach check`: every `href`, `src` and `action` in the rendered site must lead
+//! somewhere that exists — a page, a file, or an id on a page — and, on a site published
+//! under a path (`https://owner.github.io/repo/`), must stay under that path. Pages are
+//! scanned as they are rendered; the verdict comes once the whole site is known.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -20,14 +21,20 @@ struct PageLinks {
 /// bytes on.
 pub struct LinkCheckSink<'a> {
     inner: &'a dyn Sink,
+    /// site.yaml's `base_url` and its path (`/repo`, or empty), which every root-relative
+    /// link must start with.
+    base_url: &'a str,
+    base_path: &'a str,
     files: Mutex<HashSet<String>>,
     pages: Mutex<Vec<PageLinks>>,
 }
 
 impl<'a> LinkCheckSink<'a> {
-    pub fn new(inner: &'a dyn Sink) -> Self {
+    pub fn new(inner: &'a dyn Sink, base_url: &'a str, base_path: &'a str) -> Self {
         LinkCheckSink {
             inner,
+            base_url,
+            base_path,
             files: Mutex::new(HashSet::new()),
             pages: Mutex::new(Vec::new()),
         }
@@ -42,6 +49,7 @@ impl<'a> LinkCheckSink<'a> {
     ) -> Vec<Diagnostic> {
         // A source's text is read only when one of its pages has a broken link.
         let mut texts: HashMap<PathBuf, Option<String>> = HashMap::new();
+        let (base_url, base_path) = (self.base_url, self.base_path);
         let files = self.files.into_inner().unwrap_or_default();
         let mut pages = self.pages.into_inner().unwrap_or_default();
         pages.sort_by(|a, b| a.path.cmp(&b.path));
@@ -57,30 +65,51 @@ impl<'a> LinkCheckSink<'a> {
                 if !seen.insert(link) {
                     continue;
                 }
-                let Some((target, fragment)) = resolve(&page.path, link) else {
-                    continue;
-                };
                 // The link as the author wrote it: `/đầu-tư/`, not `/%C4%91%E1%BA%A7u-t%C6%B0/`.
                 let written = percent_decode(link);
-                let problem = if !files.contains(&target) {
-                    Some(format!("links to `{written}`, which is not in the site"))
+                let (site_link, escape) = match under_base_path(base_path, link) {
+                    Ok(inside) => (inside, None),
+                    Err(help) => (link.as_str(), Some(help)),
+                };
+                let Some((target, fragment)) = resolve(&page.path, site_link) else {
+                    continue;
+                };
+                let problem = if let Some(help) = &escape {
+                    Some((
+                        format!(
+                            "links to `{written}`, which leaves the site: it is published under `{}/` (site.yaml's `base_url` `{}`), and an address starting with `/` starts at the host",
+                            base_path, base_url
+                        ),
+                        Some(help.clone()),
+                    ))
+                } else if !files.contains(&target) {
+                    Some((
+                        format!("links to `{written}`, which is not in the site"),
+                        None,
+                    ))
                 } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                     match ids.get(target.as_str()) {
-                        Some(page_ids) if !page_ids.contains(&f) => Some(format!(
-                            "links to `{written}`, but that page has no id `#{f}`"
+                        Some(page_ids) if !page_ids.contains(&f) => Some((
+                            format!("links to `{written}`, but that page has no id `#{f}`"),
+                            None,
                         )),
                         _ => None,
                     }
                 } else {
                     None
                 };
-                let Some(message) = problem else { continue };
+                let Some((message, help)) = problem else {
+                    continue;
+                };
                 let source = sources
                     .get(&page.path)
                     .cloned()
                     .unwrap_or_else(|| PathBuf::from(&page.path));
-                let url = format!("/{}", page.path.trim_end_matches("index.html"));
+                let url = format!("{}/{}", base_path, page.path.trim_end_matches("index.html"));
                 let mut d = Diagnostic::error(&source, format!("the page `{url}` {message}"));
+                if let Some(help) = help {
+                    d = d.help(help);
+                }
                 let text = texts.entry(source.clone()).or_insert_with(|| {
                     files_on_disk
                         .get(&source)
@@ -89,7 +118,17 @@ impl<'a> LinkCheckSink<'a> {
                 });
                 match text
                     .as_ref()
-                    .and_then(|t| locate(t, link, &written).map(|i| (t, i)))
+                    .and_then(|t| {
+                        // A link the author wrote as a site path (`/a/`) is rendered
+                        // under the base path (`/repo/a/`).
+                        locate(t, link, &written)
+                            .or_else(|| {
+                                (site_link != link)
+                                    .then(|| locate(t, site_link, &percent_decode(site_link)))
+                                    .flatten()
+                            })
+                            .map(|i| (t, i))
+                    })
                 {
                     Some((text, i)) => {
                         let (line, column) = crate::diagnostics::line_col(text, i);
@@ -112,7 +151,6 @@ impl<'a> LinkCheckSink<'a> {
         }
         out
     }
-
     fn record(&self, path: &str, bytes: &[u8]) {
         self.files.lock().expect("lock").insert(path.to_string());
         if path.ends_with(".html")
@@ -140,35 +178,33 @@ impl Sink for LinkCheckSink<'_> {
     }
 }
 
-/// The values of `href`, `src` and `id` attributes in `html`.
+/// A root-relative `link` without the base path (`/repo/a/` → `/a/`); any other link
+/// as it is. `Err` with the fix for a root-relative link outside the base path.
+fn under_base_path<'l>(base_path: &str, link: &'l str) -> Result<&'l str, String> {
+    if base_path.is_empty() || !link.starts_with('/') || link.starts_with("//") {
+        return Ok(link);
+    }
+    match link.strip_prefix(base_path) {
+        Some(rest) if rest.starts_with('/') => Ok(rest),
+        Some(rest) if rest.is_empty() || rest.starts_with(['#', '?']) => Ok("/"),
+        _ => Err(format!(
+            "in Markdown, link to a page as `@/section/page.md` and to a file beside the page by its name; in raw HTML or a template, write the whole site path `{base_path}{link}`, or in a template `{{{{ url(path=\"{link}\") }}}}`"
+        )),
+    }
+}
+
+/// The values of `href`, `src`, `action` and `id` attributes in `html`, read as a browser
+/// reads them (any quoting, character references decoded; text and `<script>` skipped).
 fn scan(html: &str) -> (Vec<String>, HashSet<String>) {
     let mut links = Vec::new();
     let mut ids = HashSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find('=') {
-        let before = &rest[..i];
-        let name_start = before
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |n| n + 1);
-        let name = &before[name_start..];
-        let after = &rest[i + 1..];
-        let quote = after.chars().next();
-        if let Some(q @ ('"' | '\'')) = quote
-            && let Some(end) = after[1..].find(q)
-        {
-            let value = decode_entities(&after[1..1 + end]);
-            match name {
-                "href" | "src" => links.push(value),
-                "id" => {
-                    ids.insert(value);
-                }
-                _ => {}
-            }
-            rest = &after[1 + end..];
-        } else {
-            rest = after;
+    crate::text::html::for_each_attribute(html, |name, value| match name {
+        b"href" | b"src" | b"action" => links.push(String::from_utf8_lossy(value).into_owned()),
+        b"id" => {
+            ids.insert(String::from_utf8_lossy(value).into_owned());
         }
-    }
+        _ => {}
+    });
     (links, ids)
 }
 
@@ -184,13 +220,6 @@ fn fragment_written_as_at_link(text: Option<&str>, link: &str) -> bool {
                 .rfind("](@/")
                 .is_some_and(|s| !text[s..i].contains(' '))
         })
-}
-
-fn decode_entities(s: &str) -> String {
-    s.replace("&amp;", "&")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
 }
 
 /// Where in a source `text` the link `link` (as rendered; `written` is it percent-decoded)
@@ -325,5 +354,17 @@ mod tests {
             scan("<a href=\"/a/\" id=\"x\"><img src='b.png' alt=\"c=d\"> <p data-x=\"1\">");
         assert_eq!(links, ["/a/", "b.png"]);
         assert!(ids.contains("x"));
+    }
+
+    // An unquoted `href=/b/` was not read (its broken link went unreported), `&#x2F;`
+    // stayed encoded, and `href="x"` in a page's text counted as a link.
+    #[test]
+    fn links_in_any_quoting_with_entities_are_read_and_text_is_not() {
+        let (links, ids) = scan(
+            "<a href=/b/>b</a><form action='/c/?q=1&amp;r=2'><img src=\"&#x2F;d.png\">\
+             <p data-id=\"no\" id=e>href=\"/f/\"</p><script>x.src = '/g.js';</script>",
+        );
+        assert_eq!(links, ["/b/", "/c/?q=1&r=2", "/d.png"]);
+        assert_eq!(ids, HashSet::from(["e".to_string()]));
     }
 }

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use outreach::build::{BuildOptions, BuildReport, UsageError, build, load_library};
-use outreach::diagnostics::{Format, render};
+use outreach::diagnostics::Format;
+use outreach::messages::{Lang, Msg};
 
 // Printing that never panics on a closed pipe: see the macros in the library.
 use outreach::{err, errln, out, outln};
@@ -22,6 +23,36 @@ use outreach::{err, errln, out, outln};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages, `vi` or `en` (else OUTREACH_LANG, else the system's
+    /// language, else the site's default language)
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+}
+
+impl Command {
+    /// The site's folder the command works on, when it has one already.
+    fn root(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::Build(a) => Some(&a.site.root),
+            Command::Check(a) => Some(&a.site.root),
+            Command::Translations(a) => Some(&a.root),
+            Command::Serve(a) => Some(&a.root),
+            Command::New(a) => Some(&a.root),
+            Command::Init(_) => None,
+        }
+    }
+}
+
+/// The language messages are printed in, chosen once at the start of the run.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+fn lang() -> Lang {
+    *LANG.get().unwrap_or(&Lang::En)
+}
+
+/// Diagnostics, printed in the run's language.
+fn render(diags: &[outreach::diagnostics::Diagnostic], format: Format) -> String {
+    outreach::diagnostics::render_in(diags, format, lang())
 }
 
 #[derive(Subcommand)]
@@ -113,6 +144,9 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
+    /// The address the site is published at, instead of site.yaml's `base_url`
+    #[arg(long)]
+    base_url: Option<String>,
     /// Treat missing and out-of-date translations as errors
     #[arg(long)]
     strict_translations: bool,
@@ -146,6 +180,17 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let env = std::env::var("OUTREACH_LANG").ok();
+    let site = cli
+        .command
+        .root()
+        .and_then(outreach::config::default_language_of);
+    let _ = LANG.set(outreach::messages::choose(
+        cli.lang.as_deref(),
+        env.as_deref(),
+        outreach::messages::system_language().as_deref(),
+        site.as_deref(),
+    ));
     match cli.command {
         Command::Build(args) => {
             let opts = BuildOptions {
@@ -162,6 +207,7 @@ fn main() -> ExitCode {
         Command::Check(args) => {
             let opts = BuildOptions {
                 root: args.site.root,
+                base_url: args.base_url,
                 drafts: args.site.drafts,
                 dry_run: true,
                 strict_translations: args.strict_translations,
@@ -305,30 +351,56 @@ fn translations(args: TranslationsArgs) -> ExitCode {
             );
         }
         ReportFormat::Text => {
+            use outreach::translations::Status;
             for p in &pages {
                 let file = match p.status {
-                    outreach::translations::Status::Missing if p.translation == p.source => {
+                    Status::Missing if p.translation == p.source => {
                         format!("{} (no `{}` values in it)", p.source.display(), p.language)
                     }
-                    outreach::translations::Status::Missing => {
-                        format!("{} (no {})", p.source.display(), p.translation.display())
+                    Status::Missing => {
+                        format!("{} (write {})", p.source.display(), p.translation.display())
                     }
                     _ => p.translation.display().to_string(),
                 };
-                outln!("{:<3} {:<10} {file}", p.language, p.status.label());
+                outln!("{:<3} {:<13} {file}", p.language, p.status.words());
+                match &p.translated_title {
+                    Some(t) => outln!("    {} / {t}", p.title),
+                    None => outln!("    {}", p.title),
+                }
+                let checked = p
+                    .checked
+                    .as_ref()
+                    .map(|d| format!(" on {d}"))
+                    .unwrap_or_default();
+                match p.status {
+                    Status::Stale => match &p.changes {
+                        Some(c) => outln!(
+                            "    checked{checked}; since then the original changed {}",
+                            c.in_words()
+                        ),
+                        None => outln!(
+                            "    the original's text changed since this translation was checked"
+                        ),
+                    },
+                    Status::Unstamped => {
+                        outln!("    nobody has marked this translation done yet")
+                    }
+                    Status::Ok if !checked.is_empty() => outln!("    checked{checked}"),
+                    _ => {}
+                }
             }
             for s in &summaries {
                 outln!(
-                    "{}: {} ok, {} stale, {} unstamped, {} missing",
+                    "{}: {} up to date, {} out of date, {} never checked, {} missing ({} pages)",
                     s.language,
                     s.ok,
                     s.stale,
                     s.unstamped,
-                    s.missing
+                    s.missing,
+                    s.ok + s.stale + s.unstamped + s.missing
                 );
             }
             // What each status found means, on stderr beside the report.
-            use outreach::translations::Status;
             for status in [Status::Stale, Status::Unstamped, Status::Missing] {
                 if pages.iter().any(|p| p.status == status) {
                     errln!("{}", status.explanation());
@@ -392,17 +464,16 @@ fn finish(
             .filter(|d| d.is_error())
             .map(|d| &d.path)
             .collect();
-        errln!(
-            "error: found {errors} error{} in {} file{}{}",
-            plural(errors),
-            files.len(),
-            plural(files.len()),
-            if check {
-                ""
-            } else {
-                "; the output folder was not changed"
-            }
-        );
+        let found = Msg::new("summary-errors")
+            .arg("errors", errors)
+            .arg("files", files.len())
+            .text(lang());
+        if check {
+            errln!("error: {found}");
+        } else {
+            let kept = Msg::new("summary-not-changed").text(lang());
+            errln!("error: {found}; {kept}");
+        }
         return ExitCode::from(1);
     }
     let pages: Vec<String> = report

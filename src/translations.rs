@@ -32,10 +32,10 @@ impl Status {
         match self {
             Status::Ok => "ok: marked done against the original as it is now",
             Status::Stale => {
-                "stale: the original's text changed after the translation was marked done; update the translation, then `outreach translations --mark-done FILE`"
+                "out of date: the original's text changed after the translation was marked done; update the translation, then `outreach translations --mark-done FILE`"
             }
             Status::Unstamped => {
-                "unstamped: never marked done, so nobody has said it follows the original; check it, then `outreach translations --mark-done FILE` (this writes its `source_hash` line)"
+                "never checked: nobody has marked the translation done, so nobody has said it follows the original; check it, then `outreach translations --mark-done FILE` (this writes its `source_hash` and `source_parts` lines)"
             }
             Status::Missing => {
                 "missing: there is no translation; the page shows the original in its place, or is left out, as site.yaml's `missing:` says"
@@ -51,6 +51,16 @@ impl Status {
             Status::Missing => "missing",
         }
     }
+
+    /// The status as the text report says it.
+    pub fn words(self) -> &'static str {
+        match self {
+            Status::Ok => "up to date",
+            Status::Stale => "out of date",
+            Status::Unstamped => "never checked",
+            Status::Missing => "missing",
+        }
+    }
 }
 
 /// The status of one page in one language.
@@ -62,6 +72,13 @@ pub struct PageStatus {
     pub source: PathBuf,
     /// The translation file, existing or expected.
     pub translation: PathBuf,
+    /// The original's title, and the translation's (when it has one of its own).
+    pub title: String,
+    pub translated_title: Option<String>,
+    /// The day the translation was last marked done, when its stamp records it.
+    pub checked: Option<String>,
+    /// `stale`: what changed in the original since, when the stamp records its parts.
+    pub changes: Option<Changes>,
 }
 
 /// Counts per language.
@@ -89,33 +106,224 @@ pub fn translated_fields(library: &Library, schemas: &Schemas, entry: &Entry) ->
     fields
 }
 
+/// The text of `field` in `source`, as the stamps hash it.
+fn field_text(source: &Variant, field: &str) -> String {
+    match field {
+        "title" => source.meta.title.clone().unwrap_or_default(),
+        "description" => source.meta.description.clone().unwrap_or_default(),
+        "tags" => source.meta.tags.clone().unwrap_or_default().join("\u{1f}"),
+        other => source
+            .meta
+            .fields
+            .get(other)
+            .map(|v| serde_yaml::to_string(v).unwrap_or_default())
+            .unwrap_or_default(),
+    }
+}
+
+/// The paragraphs of `body` (blocks of lines between blank lines), each without its
+/// trailing spaces: trailing spaces and blank lines are not a change of text.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut block = String::new();
+    for line in body.trim_end().lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            if !block.is_empty() {
+                out.push(std::mem::take(&mut block));
+            }
+            continue;
+        }
+        if !block.is_empty() {
+            block.push('\n');
+        }
+        block.push_str(line);
+    }
+    if !block.is_empty() {
+        out.push(block);
+    }
+    out
+}
+
 /// The translatable content of an original, hashed: what `source_hash` records.
 pub fn source_hash(source: &Variant, fields: &[String]) -> String {
     let mut hasher = blake3::Hasher::new();
     for field in fields {
-        let value = match field.as_str() {
-            "title" => source.meta.title.clone().unwrap_or_default(),
-            "description" => source.meta.description.clone().unwrap_or_default(),
-            "tags" => source.meta.tags.clone().unwrap_or_default().join("\u{1f}"),
-            other => source
-                .meta
-                .fields
-                .get(other)
-                .map(|v| serde_yaml::to_string(v).unwrap_or_default())
-                .unwrap_or_default(),
-        };
         hasher.update(field.as_bytes());
         hasher.update(b"\0");
-        hasher.update(value.trim().as_bytes());
+        hasher.update(field_text(source, field).trim().as_bytes());
         hasher.update(b"\0");
     }
-    // Trailing spaces and blank lines at the end are not a change of text.
     let body = source.body().unwrap_or_default();
     for line in body.trim_end().lines() {
         hasher.update(line.trim_end().as_bytes());
         hasher.update(b"\n");
     }
     hasher.finalize().to_hex()[..16].to_string()
+}
+
+/// A short hash of one part of an original.
+fn part_hash(text: &str) -> String {
+    blake3::hash(text.trim().as_bytes()).to_hex()[..8].to_string()
+}
+
+/// What `source_parts:` records beside `source_hash`: the day the translation was
+/// checked, and a short hash of each translatable field and each paragraph of the
+/// original then, so the report can say what changed since.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parts {
+    pub checked: Option<String>,
+    pub fields: Vec<(String, String)>,
+    pub body: Vec<String>,
+}
+
+impl Parts {
+    /// The parts of `source` as it is now, checked on `checked`.
+    pub fn of(source: &Variant, fields: &[String], checked: Option<String>) -> Parts {
+        Parts {
+            checked,
+            fields: fields
+                .iter()
+                .map(|f| (f.clone(), part_hash(&field_text(source, f))))
+                .collect(),
+            body: paragraphs(&source.body().unwrap_or_default())
+                .iter()
+                .map(|p| part_hash(p))
+                .collect(),
+        }
+    }
+
+    /// As written in the front matter:
+    /// `checked 2026-12-04; title 1a2b3c4d; description 5e6f7a8b; body 11aa22bb 33cc44dd`.
+    pub fn to_line(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = &self.checked {
+            parts.push(format!("checked {d}"));
+        }
+        for (f, h) in &self.fields {
+            parts.push(format!("{f} {h}"));
+        }
+        parts.push(
+            format!("body {}", self.body.join(" "))
+                .trim_end()
+                .to_string(),
+        );
+        parts.join("; ")
+    }
+
+    /// Reads [`Parts::to_line`]'s text; `None` for anything else.
+    pub fn parse(line: &str) -> Option<Parts> {
+        let mut parts = Parts::default();
+        for item in line.split(';').map(str::trim).filter(|i| !i.is_empty()) {
+            let (name, value) = item.split_once(' ').unwrap_or((item, ""));
+            match name {
+                "checked" => parts.checked = Some(value.trim().to_string()),
+                "body" => parts.body = value.split_whitespace().map(String::from).collect(),
+                field => parts
+                    .fields
+                    .push((field.to_string(), value.trim().to_string())),
+            }
+        }
+        Some(parts)
+    }
+}
+
+/// What changed in an original since its translation was checked.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Changes {
+    /// The translatable fields whose text changed (`title`, `description`, `agreements`…).
+    pub fields: Vec<String>,
+    /// The paragraphs of the original as it is now that are new or changed, numbered
+    /// from 1, each with its first words.
+    pub paragraphs: Vec<ChangedParagraph>,
+    /// How many paragraphs of the original as it was are gone.
+    pub removed_paragraphs: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChangedParagraph {
+    pub number: usize,
+    pub begins: String,
+}
+
+/// The first words of a paragraph, for a reader to find it.
+fn first_words(paragraph: &str) -> String {
+    let line = paragraph.lines().next().unwrap_or_default();
+    let line = line.trim_start_matches(['#', '-', '*', '>', ' ']);
+    let words: Vec<&str> = line.split_whitespace().take(8).collect();
+    let mut begins = words.join(" ");
+    if line.split_whitespace().count() > words.len() {
+        begins.push('…');
+    }
+    begins
+}
+
+impl Changes {
+    /// Compares the parts recorded at the check with the original as it is now.
+    fn between(then: &Parts, source: &Variant, now: &Parts) -> Changes {
+        let mut changes = Changes::default();
+        for (field, hash) in &now.fields {
+            let before = then.fields.iter().find(|(f, _)| f == field).map(|(_, h)| h);
+            if before != Some(hash) {
+                changes.fields.push(field.clone());
+            }
+        }
+        let texts = paragraphs(&source.body().unwrap_or_default());
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, &then.body, &now.body) {
+            let (removed, added) = match op {
+                similar::DiffOp::Equal { .. } => continue,
+                similar::DiffOp::Delete { old_len, .. } => (old_len, 0..0),
+                similar::DiffOp::Insert {
+                    new_index, new_len, ..
+                } => (0, new_index..new_index + new_len),
+                similar::DiffOp::Replace {
+                    old_len,
+                    new_index,
+                    new_len,
+                    ..
+                } => (
+                    old_len.saturating_sub(new_len),
+                    new_index..new_index + new_len,
+                ),
+            };
+            changes.removed_paragraphs += removed;
+            for i in added {
+                changes.paragraphs.push(ChangedParagraph {
+                    number: i + 1,
+                    begins: texts.get(i).map(|p| first_words(p)).unwrap_or_default(),
+                });
+            }
+        }
+        changes
+    }
+
+    /// "the title, `agreements`, paragraphs 2 ("…") and 5 ("…"), and 1 paragraph removed".
+    pub fn in_words(&self) -> String {
+        let mut items: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| match f.as_str() {
+                "title" | "description" | "tags" => format!("the {f}"),
+                other => format!("`{other}`"),
+            })
+            .collect();
+        for p in &self.paragraphs {
+            items.push(format!("paragraph {} (\"{}\")", p.number, p.begins));
+        }
+        match self.removed_paragraphs {
+            0 => {}
+            1 => items.push("1 paragraph removed".into()),
+            n => items.push(format!("{n} paragraphs removed")),
+        }
+        match items.len() {
+            0 => "its text".into(),
+            1 => items.remove(0),
+            _ => {
+                let last = items.pop().unwrap_or_default();
+                format!("{} and {last}", items.join(", "))
+            }
+        }
+    }
 }
 
 fn is_record(entry: &Entry) -> bool {
@@ -145,42 +353,66 @@ pub fn statuses(
             ..Default::default()
         })
         .collect();
+    // Sections first, then projects, then other pages, then news and events; each
+    // group in the order of its files.
+    let rank = |entry: &Entry| match entry.kind {
+        crate::library::Kind::Section => 0,
+        _ => match crate::types::type_of(library, entry) {
+            "project" => 1,
+            "news" | "event" => 3,
+            _ => 2,
+        },
+    };
     let mut entries: Vec<&Entry> = library.entries.iter().collect();
     entries.sort_by(|a, b| {
-        a.default_variant()
-            .file
-            .display
-            .cmp(&b.default_variant().file.display)
+        (rank(a), &a.default_variant().file.display)
+            .cmp(&(rank(b), &b.default_variant().file.display))
     });
     for entry in entries {
         let source = entry.default_variant();
-        let current = source_hash(source, &translated_fields(library, schemas, entry));
+        let fields = translated_fields(library, schemas, entry);
+        let current = source_hash(source, &fields);
+        let title = source.meta.title.clone().unwrap_or_default();
         for (i, lang) in config.languages.iter().enumerate().skip(1) {
-            let (status, translation) = match entry.variant_for(i) {
-                None if is_record(entry) => (Status::Missing, source.file.display.clone()),
-                None => (Status::Missing, expected_translation(entry, &lang.code)),
-                Some(v) => {
-                    let status = match &v.meta.source_hash {
-                        None => Status::Unstamped,
-                        Some(h) if *h == current => Status::Ok,
-                        Some(_) => Status::Stale,
-                    };
-                    (status, v.file.display.clone())
-                }
+            let mut page = PageStatus {
+                language: lang.code.clone(),
+                status: Status::Missing,
+                source: source.file.display.clone(),
+                translation: if is_record(entry) {
+                    source.file.display.clone()
+                } else {
+                    expected_translation(entry, &lang.code)
+                },
+                title: title.clone(),
+                translated_title: None,
+                checked: None,
+                changes: None,
             };
+            if let Some(v) = entry.variant_for(i) {
+                let then = v.meta.source_parts.as_deref().and_then(Parts::parse);
+                page.translation = v.file.display.clone();
+                page.translated_title = v.meta.title.clone().filter(|t| *t != title);
+                page.checked = then.as_ref().and_then(|p| p.checked.clone());
+                page.status = match &v.meta.source_hash {
+                    None => Status::Unstamped,
+                    Some(h) if *h == current => Status::Ok,
+                    Some(_) => Status::Stale,
+                };
+                if page.status == Status::Stale
+                    && let Some(then) = &then
+                {
+                    let now = Parts::of(source, &fields, None);
+                    page.changes = Some(Changes::between(then, source, &now));
+                }
+            }
             let s = &mut summaries[i - 1];
-            match status {
+            match page.status {
                 Status::Ok => s.ok += 1,
                 Status::Stale => s.stale += 1,
                 Status::Unstamped => s.unstamped += 1,
                 Status::Missing => s.missing += 1,
             }
-            pages.push(PageStatus {
-                language: lang.code.clone(),
-                status,
-                source: source.file.display.clone(),
-                translation,
-            });
+            pages.push(page);
         }
     }
     (pages, summaries)
@@ -300,7 +532,14 @@ pub fn mark_done(
             .display()
         );
     } else {
-        stamp(&text, &hash)
+        let fields = translated_fields(library, schemas, entry);
+        let today = jiff::Zoned::now().date().to_string();
+        let parts = Parts::of(entry.default_variant(), &fields, Some(today));
+        set_line(
+            &stamp(&text, &hash),
+            "source_parts",
+            &format!("\"{}\"", parts.to_line()),
+        )
     };
     std::fs::write(&variant.file.abs, stamped)
         .with_context(|| format!("failed to write `{}`", variant.file.abs.display()))?;
@@ -343,10 +582,16 @@ fn normalize_arg(root: &Path, p: &Path) -> PathBuf {
     p.to_path_buf()
 }
 
-/// Sets `source_hash: <hash>` in the front matter of `text`, keeping every other byte:
-/// an existing stamp's value is replaced in place; otherwise a line is added before the
-/// closing `---`, with the file's own line ending.
+/// Sets `source_hash: <hash>` in the front matter of `text`: see [`set_line`].
 pub fn stamp(text: &str, hash: &str) -> String {
+    set_line(text, "source_hash", hash)
+}
+
+/// Sets `key: value` in the front matter of `text`, keeping every other byte: an
+/// existing line of `key` is replaced in place; otherwise a line is added before the
+/// closing `---`, with the file's own line ending.
+pub fn set_line(text: &str, key: &str, value: &str) -> String {
+    let prefix = format!("{key}:");
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let bom = if text.starts_with('\u{feff}') {
         "\u{feff}"
@@ -357,7 +602,7 @@ pub fn stamp(text: &str, hash: &str) -> String {
     let mut lines: Vec<&str> = body.split_inclusive('\n').collect();
     let is_fence = |l: &str| l.trim_end() == "---";
     if lines.first().is_none_or(|l| !is_fence(l)) {
-        return format!("{bom}---{newline}source_hash: {hash}{newline}---{newline}{body}");
+        return format!("{bom}---{newline}{key}: {value}{newline}---{newline}{body}");
     }
     let close = lines
         .iter()
@@ -368,8 +613,8 @@ pub fn stamp(text: &str, hash: &str) -> String {
     let Some(close) = close else {
         return text.to_string();
     };
-    let stamp_line = format!("source_hash: {hash}{newline}");
-    if let Some(i) = (1..close).find(|&i| lines[i].starts_with("source_hash:")) {
+    let stamp_line = format!("{key}: {value}{newline}");
+    if let Some(i) = (1..close).find(|&i| lines[i].starts_with(&prefix)) {
         let ending = if lines[i].ends_with("\r\n") {
             "\r\n"
         } else if lines[i].ends_with('\n') {
@@ -377,7 +622,7 @@ pub fn stamp(text: &str, hash: &str) -> String {
         } else {
             ""
         };
-        let replaced = format!("source_hash: {hash}{ending}");
+        let replaced = format!("{key}: {value}{ending}");
         let mut out = String::from(bom);
         for (j, l) in lines.iter().enumerate() {
             out.push_str(if j == i { &replaced } else { l });

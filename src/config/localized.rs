@@ -123,6 +123,31 @@ impl YamlContext<'_> {
         Some(rest[..end].trim())
     }
 
+    /// The catalogue message `msg` as an error at `field`'s key.
+    pub fn said_at_key(&self, field: &str, msg: crate::messages::Msg) -> Diagnostic {
+        let pos = self.positions.key(field).unwrap_or(self.positions.start());
+        self.place_said(pos, msg)
+    }
+
+    /// The catalogue message `msg` as an error at `field`'s value (its key if the value
+    /// has no position).
+    pub fn said_at_value(&self, field: &str, msg: crate::messages::Msg) -> Diagnostic {
+        let pos = self
+            .positions
+            .value(field)
+            .or_else(|| self.positions.key(field))
+            .unwrap_or(self.positions.start());
+        self.place_said(pos, msg)
+    }
+
+    fn place_said(&self, pos: crate::yaml::Pos, msg: crate::messages::Msg) -> Diagnostic {
+        let d = Diagnostic::said(crate::diagnostics::Severity::Error, self.path, msg);
+        match self.positions.line_text(pos.line) {
+            Some(quoted) => d.at_quoting(pos.line, pos.column, quoted),
+            None => d.at(self.text, pos.line, pos.column),
+        }
+    }
+
     pub fn error_at_key(&self, field: &str, msg: String, help: Option<String>) -> Diagnostic {
         let pos = self.positions.key(field).unwrap_or(self.positions.start());
         self.place(pos, msg, help)

@@ -64,6 +64,9 @@ pub struct Config {
     pub description: Localized,
     /// Without a trailing slash.
     pub base_url: String,
+    /// The path part of `base_url` (`/repo` for `https://owner.github.io/repo/`), without
+    /// a trailing slash; empty when the site is published at the root of its host.
+    pub base_path: String,
     /// The default language first, then the others in the order declared.
     pub languages: Vec<Language>,
     pub theme: String,
@@ -81,6 +84,9 @@ pub struct Config {
     pub images: ImageSettings,
     /// Problems in site.yaml that do not stop a build; the build reports them.
     pub warnings: Vec<Diagnostic>,
+    /// Settings still holding a placeholder of `outreach init` (the `example.org`
+    /// address, a `[bracketed]` text): `check`, the gate before publishing, reports them.
+    pub placeholders: Vec<Diagnostic>,
 }
 
 /// `images:` in site.yaml: the widths photos are published at, their quality, and the
@@ -154,6 +160,29 @@ impl Config {
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path)
     }
+
+    /// The full address of an address the site links to ([`Config::site_url`]'s, which
+    /// already holds the base path): `/repo/en/` is `https://owner.github.io/repo/en/`.
+    pub fn absolute(&self, linked: &str) -> String {
+        match linked.strip_prefix(self.base_path.as_str()) {
+            Some(path) if linked.starts_with('/') && !linked.starts_with("//") => {
+                self.permalink(path)
+            }
+            _ => linked.to_string(),
+        }
+    }
+
+    /// The address a page of the site links to for a site path: `/en/investment/` is
+    /// `/repo/en/investment/` on a site published under `/repo/` (Hugo's `relURL`).
+    /// Anything that is not a site path (`https://…`, `//host/…`, `#top`, `mailto:…`,
+    /// a relative path) is returned as it is.
+    pub fn site_url(&self, path: &str) -> String {
+        if self.base_path.is_empty() || !path.starts_with('/') || path.starts_with("//") {
+            path.to_string()
+        } else {
+            format!("{}{path}", self.base_path)
+        }
+    }
 }
 
 /// Settings from the command line that override site.yaml.
@@ -169,6 +198,152 @@ pub enum ConfigError {
     NotFound(PathBuf),
     /// site.yaml has problems (content errors).
     Invalid(Vec<Diagnostic>),
+}
+
+/// The `default_language` site.yaml in `root` declares, to choose the language of
+/// messages before the site is read: the top-level line `default_language: vi`, found
+/// without reading the YAML (a site.yaml too large or too deep to read is reported, in
+/// the language this gives, by the build).
+pub fn default_language_of(root: &Path) -> Option<String> {
+    // Only a plain file of a sensible size: a link to a device or a huge file is for the
+    // build to refuse, not for this glance to read.
+    let path = root.join("site.yaml");
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.len() > 1 << 20 {
+        return None;
+    }
+    let text = std::fs::read_to_string(&path).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("default_language:")?;
+        let value = value.split(" #").next().unwrap_or_default().trim();
+        let value = value.trim_matches(|c| c == '"' || c == '\'');
+        (!value.is_empty()).then(|| value.to_string())
+    })
+}
+
+use crate::messages::Msg;
+
+/// The hosts reserved for documentation (RFC 2606), which `outreach init` writes as the
+/// site's address until its own is set.
+const EXAMPLE_HOSTS: [&str; 3] = ["example.org", "example.com", "example.net"];
+
+/// The settings of site.yaml that still hold a placeholder: the base URL at a
+/// documentation host (unless `--base-url` gives the real one), and any text of
+/// `title`, `description` or `extra` with a `[bracketed]` part, as the starter writes
+/// them (`"Thông tin đối ngoại [tên tỉnh hoặc cơ quan]"`).
+fn placeholders(
+    site: &Value,
+    base_url: &str,
+    overridden: bool,
+    ctx: &YamlContext<'_>,
+) -> Vec<Diagnostic> {
+    let warning = |d: Diagnostic| Diagnostic {
+        severity: crate::diagnostics::Severity::Warning,
+        ..d
+    };
+    let mut found = Vec::new();
+    let host = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or_default();
+    if !overridden && EXAMPLE_HOSTS.contains(&host.to_ascii_lowercase().as_str()) {
+        found.push(warning(ctx.said_at_value(
+            "base_url",
+            Msg::new("base-url-placeholder").arg("url", base_url),
+        )));
+    }
+    let mut texts = Vec::new();
+    for key in ["title", "description", "extra"] {
+        if let Some(v) = site.get(key) {
+            strings_in(v, key, &mut texts);
+        }
+    }
+    for (path, text) in texts {
+        if let Some(placeholder) = bracketed(&text) {
+            found.push(warning(ctx.error_at_value(
+                &path,
+                format!("`{placeholder}` is a placeholder left from `outreach init`"),
+                Some(format!(
+                    "replace `{placeholder}` in `{path}` with the real text"
+                )),
+            )));
+        }
+    }
+    found
+}
+
+/// Every text inside `value`, with its path (`extra.contact.address.vi`).
+fn strings_in(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((path.to_string(), s.clone())),
+        Value::Mapping(m) => {
+            for (k, v) in m {
+                if let Some(k) = k.as_str() {
+                    strings_in(v, &format!("{path}.{k}"), out);
+                }
+            }
+        }
+        Value::Sequence(items) => {
+            for (i, v) in items.iter().enumerate() {
+                strings_in(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first `[words]` of `text` that is not the text of a Markdown link (`[x](…)`).
+fn bracketed(text: &str) -> Option<&str> {
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find(']')?;
+        let inside = &after[..close];
+        let next = &after[close + 1..];
+        if !inside.trim().is_empty() && !inside.contains('[') && !next.starts_with('(') {
+            return Some(&rest[open..open + close + 2]);
+        }
+        rest = &after[close + 1..];
+    }
+    None
+}
+
+/// The path of `base_url` after its host, without a trailing slash: `/repo` for
+/// `https://owner.github.io/repo`, empty for `https://example.org`.
+fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// `extra` with each site path in it (`/en/investment/`: a text that starts with one
+/// `/` and has no space) put under the base path, as the menu's are.
+fn site_paths_under(value: Value, base_path: &str) -> Value {
+    match value {
+        _ if base_path.is_empty() => value,
+        Value::String(s)
+            if s.starts_with('/') && !s.starts_with("//") && !s.contains(char::is_whitespace) =>
+        {
+            Value::String(format!("{base_path}{s}"))
+        }
+        Value::Mapping(map) => Value::Mapping(
+            map.into_iter()
+                .map(|(k, v)| (k, site_paths_under(v, base_path)))
+                .collect(),
+        ),
+        Value::Sequence(items) => Value::Sequence(
+            items
+                .into_iter()
+                .map(|v| site_paths_under(v, base_path))
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 #[derive(Deserialize)]
@@ -582,6 +757,8 @@ fn parse(
             format!("{base_url}/{}", i.trim_start_matches('/'))
         }
     });
+    let base_path = base_path(&base_url);
+    let placeholders = placeholders(&doc.value, &base_url, overrides.base_url.is_some(), &ctx);
     Ok(Config {
         root: root.to_path_buf(),
         boundary: crate::source::Boundary::new(root),
@@ -589,17 +766,19 @@ fn parse(
         text,
         title,
         description,
+        extra: site_paths_under(raw.extra, &base_path),
         base_url,
+        base_path,
         languages,
         theme: raw.theme,
         menu,
-        extra: raw.extra,
         taxonomies,
         image,
         search,
         url_policy,
         images,
         warnings,
+        placeholders,
     })
 }
 
@@ -718,6 +897,17 @@ pub fn is_language_code(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_bracketed_placeholder_is_found_but_not_a_link_text() {
+        assert_eq!(bracketed("Thông tin [tên tỉnh]"), Some("[tên tỉnh]"));
+        assert_eq!(
+            bracketed("see [the plan](@/ke-hoach.md) and [số] days"),
+            Some("[số]")
+        );
+        assert_eq!(bracketed("[the plan](x)"), None);
+        assert_eq!(bracketed("no brackets, [ ] or ]["), None);
+    }
+
     /// Parses `yaml` as the site.yaml of a site whose `themes/default/` exists.
     fn load_str(yaml: &str) -> Result<Config, Vec<Diagnostic>> {
         let site = tempfile::tempdir().expect("temp dir");
@@ -741,6 +931,34 @@ mod tests {
         assert_eq!(c.languages[1].missing, Missing::Omit);
         assert_eq!(c.base_url, "https://example.org");
         assert_eq!(c.title.get("en", "vi"), "Hau Giang");
+        assert_eq!(c.base_path, "");
+        assert_eq!(c.site_url("/en/"), "/en/");
+    }
+
+    #[test]
+    fn a_base_url_with_a_path_puts_every_site_path_under_it() {
+        let c = load_str(&OK.replace("example.org/", "owner.github.io/repo/")).unwrap();
+        assert_eq!(c.base_url, "https://owner.github.io/repo");
+        assert_eq!(c.base_path, "/repo");
+        assert_eq!(c.site_url("/en/investment/"), "/repo/en/investment/");
+        assert_eq!(c.site_url("/"), "/repo/");
+        for untouched in ["https://x.org/a", "//cdn.x.org/a.js", "#top", "a.svg", ""] {
+            assert_eq!(c.site_url(untouched), untouched);
+        }
+        assert_eq!(base_path("http://127.0.0.1:8000/site/?q#x"), "/site");
+    }
+
+    #[test]
+    fn site_paths_in_extra_go_under_the_base_path_and_other_texts_stay() {
+        let yaml = OK.replace("example.org/", "owner.github.io/repo/")
+            + "extra:\n  contact: { page: /lien-he/, web: \"https://x.org/a\", note: \"/ a slash\", cdn: //cdn.x.org/a.js }\n  links: [/en/investment/]\n";
+        let c = load_str(&yaml).unwrap();
+        let contact = &c.extra["contact"];
+        assert_eq!(contact["page"], "/repo/lien-he/");
+        assert_eq!(contact["web"], "https://x.org/a");
+        assert_eq!(contact["note"], "/ a slash");
+        assert_eq!(contact["cdn"], "//cdn.x.org/a.js");
+        assert_eq!(c.extra["links"][0], "/repo/en/investment/");
     }
 
     #[test]

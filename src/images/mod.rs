@@ -74,6 +74,8 @@ pub struct Images {
     /// By path under `content/` (`dau-tu/du-an/anh.jpg`), for `resize_image`.
     by_content_path: HashMap<String, usize>,
     settings: ImageSettings,
+    /// For the addresses pages show (`Config::site_url`: under the base URL's path).
+    config: Config,
     cache: Cache,
     /// Sizes templates asked for besides the site's widths: made after rendering.
     extra: Mutex<BTreeSet<(usize, u32)>>,
@@ -153,6 +155,8 @@ pub fn prepare(
     let mut by_content_path = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         by_url.insert(item.url.clone(), i);
+        // As a shortcode's resolved `src` gives it, under the base URL's path.
+        by_url.insert(config.site_url(&item.url), i);
         if let Ok(rel) = item.shown.strip_prefix("content") {
             by_content_path.insert(rel.to_string_lossy().replace('\\', "/"), i);
         }
@@ -162,6 +166,7 @@ pub fn prepare(
         by_url,
         by_content_path,
         settings: settings.clone(),
+        config: config.clone(),
         cache,
         extra: Mutex::default(),
         decoded,
@@ -308,13 +313,17 @@ impl Images {
             ready
                 .widths
                 .iter()
-                .map(|&w| (sized_url(&item.url, w, ext), w))
+                .map(|&w| (self.config.site_url(&sized_url(&item.url, w, ext)), w))
                 .collect()
         };
         let webp = urls("webp");
         let fallbacks = urls(fallback);
         Picture {
-            src: html::encode_url(&sized_url(&item.url, largest, fallback)),
+            src: html::encode_url(
+                &self
+                    .config
+                    .site_url(&sized_url(&item.url, largest, fallback)),
+            ),
             width: size.width,
             height: size.height,
             srcset: html::srcset(fallbacks.iter().map(|(u, w)| (u.as_str(), *w))),
@@ -355,15 +364,17 @@ impl Images {
         let mut map = tera::Map::new();
         map.insert(
             "url".into(),
-            tera::Value::from(html::encode_url(&sized_url(
+            tera::Value::from(html::encode_url(&self.config.site_url(&sized_url(
                 &item.url,
                 width,
                 ready.fallback_extension(),
-            ))),
+            )))),
         );
         map.insert(
             "webp_url".into(),
-            tera::Value::from(html::encode_url(&sized_url(&item.url, width, "webp"))),
+            tera::Value::from(html::encode_url(
+                &self.config.site_url(&sized_url(&item.url, width, "webp")),
+            )),
         );
         map.insert("width".into(), tera::Value::from(i64::from(size.width)));
         map.insert("height".into(), tera::Value::from(i64::from(size.height)));

@@ -288,11 +288,7 @@ fn blank_title(v: &Variant) -> Diagnostic {
         text: &v.file.text,
         positions: &v.positions,
     };
-    ctx.error_at_key(
-        "title",
-        "the title is empty".into(),
-        Some("write the page's title after `title:`".into()),
-    )
+    ctx.said_at_key("title", crate::messages::Msg::new("title-empty"))
 }
 
 /// Pairs one key's files into an entry. `None` when it has no usable default-language
@@ -336,26 +332,20 @@ fn pair_translations(
     if source.meta.title_blank {
         problems.push(blank_title(source));
     } else if source.meta.title.is_none() && source.positions.get("title").is_none() {
-        let (message, help) = if crate::source::is_record_name(&source.file.rel) {
-            (
-                "this record page has no title",
-                "add a line like `title: { vi: \"…\", en: \"…\" }`",
-            )
+        let case = if crate::source::is_record_name(&source.file.rel) {
+            "record"
         } else if source.file.text.starts_with("---") {
-            (
-                "this page has no title",
-                "add a line like `title: Hậu Giang` between the `---` lines at the top",
-            )
+            "page"
         } else {
-            (
-                "this file has no front matter, so the page has no title",
-                "start the file with three lines: `---`, `title: Hậu Giang`, `---`",
-            )
+            "no-front-matter"
         };
         problems.push(
-            Diagnostic::error(&source.file.display, message)
-                .at(&source.file.text, 1, 1)
-                .help(help),
+            Diagnostic::said(
+                crate::diagnostics::Severity::Error,
+                &source.file.display,
+                crate::messages::Msg::new("page-no-title").arg("case", case),
+            )
+            .at(&source.file.text, 1, 1),
         );
     }
 

@@ -74,6 +74,9 @@ pub struct Meta {
     pub paginate_by: Option<usize>,
     /// Stamped by `outreach translations --mark-done`.
     pub source_hash: Option<String>,
+    /// What the original was when the translation was checked (see
+    /// `translations::Parts`), written by `translations --mark-done`.
+    pub source_parts: Option<String>,
     /// A section's: the extra orders its list is also published in (`[capital, date]`).
     pub sort_views: Option<Vec<String>>,
     /// A section's: publish an Atom feed of its pages.
@@ -106,6 +109,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "sort_by",
     "paginate_by",
     "source_hash",
+    "source_parts",
     "sort_views",
     "feed",
     "export",
@@ -180,6 +184,7 @@ impl Meta {
                     })
                 }
                 "source_hash" => meta.source_hash = r.text(key, v),
+                "source_parts" => meta.source_parts = r.text(key, v),
                 "sort_views" => meta.sort_views = r.text_list(key, v),
                 "feed" => meta.feed = r.boolean(key, v),
                 "export" => meta.export = r.text(key, v),
@@ -229,6 +234,7 @@ impl Meta {
             sort_by: self.sort_by.or(source.sort_by),
             paginate_by: self.paginate_by.or(source.paginate_by),
             source_hash: self.source_hash.clone(),
+            source_parts: self.source_parts.clone(),
             sort_views: self
                 .sort_views
                 .clone()
@@ -370,9 +376,8 @@ impl Reader<'_, '_> {
         match parse_date(text) {
             Some(d) => Some(d),
             None => {
-                let (message, help) = date_problem(text, key);
                 self.problems
-                    .push(self.ctx.error_at_value(key, message, Some(help)));
+                    .push(self.ctx.said_at_value(key, date_problem(text, key)));
                 None
             }
         }
@@ -406,23 +411,11 @@ pub fn is_blank(v: &Value) -> bool {
     }
 }
 
-/// What is wrong with `text`, which [`parse_date`] could not read, as the date of field
-/// `key`: the message and the fix, for what the author actually wrote.
-pub fn date_problem(text: &str, key: &str) -> (String, String) {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+/// Why `text` is not a date `parse_date` reads, in words that fit the mistake: the
+/// catalogue message, with `key` in its fix.
+pub fn date_problem(text: &str, key: &str) -> crate::messages::Msg {
+    use crate::messages::Msg;
+    let msg = |id| Msg::new(id).arg("text", text).arg("key", key);
     let numbers: Vec<&str> = text.split(['-', '/', '.']).collect();
     let parsed: Option<Vec<i32>> = (numbers.len() == 3
         && numbers
@@ -430,10 +423,7 @@ pub fn date_problem(text: &str, key: &str) -> (String, String) {
             .all(|n| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())))
     .then(|| numbers.iter().filter_map(|n| n.parse().ok()).collect());
     let Some(parsed) = parsed.filter(|p| p.len() == 3) else {
-        return (
-            format!("`{text}` is not a date"),
-            format!("write the date as year-month-day, e.g. `{key}: 2018-03-13`"),
-        );
+        return msg("date-invalid");
     };
     // Year first as written, or day/month/year as Vietnamese writes it.
     let day_first = numbers[2].len() == 4 && numbers[0].len() <= 2;
@@ -442,44 +432,33 @@ pub fn date_problem(text: &str, key: &str) -> (String, String) {
     } else {
         (parsed[0], parsed[1], parsed[2])
     };
+    let month = usize::try_from(m).unwrap_or_default();
     if !(1..=12).contains(&m) {
-        return (
-            format!("`{text}` has no month {m}: a year has 12 months"),
-            format!("check the date and write it as year-month-day, e.g. `{key}: 2018-03-13`"),
-        );
+        return msg("date-no-month").arg("month", month);
     }
-    let month_name = MONTHS[(m - 1) as usize];
     let days = i16::try_from(y)
         .ok()
         .and_then(|y| jiff::civil::Date::new(y, m as i8, 1).ok())
         .map(|first| i32::from(first.days_in_month()));
     let Some(days) = days else {
-        return (
-            format!("`{text}` is not a date"),
-            format!("write the date as year-month-day, e.g. `{key}: 2018-03-13`"),
-        );
+        return msg("date-invalid");
     };
     if !(1..=days).contains(&d) {
-        return (
-            format!("`{text}` is not a date: {month_name} {y} has {days} days"),
-            format!(
-                "check the day, and write the date as year-month-day, e.g. `{key}: {y:04}-{m:02}-{days:02}`"
-            ),
-        );
+        return msg("date-no-day")
+            .arg("month", month)
+            .arg("year", y.to_string())
+            .arg("days", days.to_string())
+            .arg("last", format!("{y:04}-{m:02}-{days:02}"));
     }
     let iso = format!("{y:04}-{m:02}-{d:02}");
     if day_first {
-        (
-            format!(
-                "`{text}` is written day/month/year; outreach reads dates written year-month-day"
-            ),
-            format!("write `{key}: {iso}` ({d} {month_name} {y})"),
-        )
+        msg("date-day-first")
+            .arg("iso", iso)
+            .arg("day", d.to_string())
+            .arg("month", month)
+            .arg("year", y.to_string())
     } else {
-        (
-            format!("`{text}` needs two digits for the month and the day"),
-            format!("write `{key}: {iso}`"),
-        )
+        msg("date-two-digits").arg("iso", iso)
     }
 }
 

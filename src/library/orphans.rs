@@ -49,39 +49,32 @@ impl Originals {
         let default = &config.languages[0];
         let language = &config.languages[v.lang];
         let expected = content_path(name, None);
-        let message = format!(
-            "this is a translation, but there is no {} file `{expected}` for it to translate",
-            default.name
-        );
-        let help = match self.nearest(name) {
-            Some(o) if o.record => format!(
-                "did you mean `{}`? A `.yaml` record page holds every language: write this translation's fields in it as `title: {{ {}: \"…\", {}: \"…\" }}`, and delete this file",
-                o.display, default.code, language.code,
-            ),
-            Some(o) if o.langs.contains(&v.lang) => format!(
-                "the {} file nearest in name, `{}`, already has its {} translation `{}`: if this file is a copy, delete it; if it translates another page, create `{expected}`",
-                default.name,
-                o.display,
-                language.name,
-                content_path(&o.name, Some(&language.code)),
-            ),
-            Some(o) => format!(
-                "did you mean `{}`? {} this file to `{}` to make it that page's {} translation",
-                o.display,
-                if o.name.dir == name.dir {
-                    "Rename"
+        let msg = crate::messages::Msg::new("translation-orphan")
+            .arg("default", &default.name)
+            .arg("default_code", &default.code)
+            .arg("code", &language.code)
+            .arg("language", &language.name)
+            .arg("expected", expected.to_string());
+        let (case, near, near_translation) = match self.nearest(name) {
+            Some(o) if o.record => ("record", o.display.to_string(), String::new()),
+            Some(o) => (
+                if o.langs.contains(&v.lang) {
+                    "translated"
+                } else if o.name.dir == name.dir {
+                    "rename"
                 } else {
-                    "Move"
+                    "move"
                 },
-                content_path(&o.name, Some(&language.code)),
-                language.name,
+                o.display.to_string(),
+                content_path(&o.name, Some(&language.code)).to_string(),
             ),
-            None => format!(
-                "create `{expected}` (the {} original), or rename this file to it",
-                default.name
-            ),
+            None => ("none", String::new(), String::new()),
         };
-        Diagnostic::error(&v.file.display, message).help(help)
+        let msg = msg
+            .arg("case", case)
+            .arg("near", near)
+            .arg("near_translation", near_translation);
+        Diagnostic::said(crate::diagnostics::Severity::Error, &v.file.display, msg)
     }
 
     /// The original a translation called `name` was most likely meant for: one beside it

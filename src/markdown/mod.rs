@@ -511,6 +511,17 @@ mod tests {
         );
     }
 
+    // A scan for `id="` took `data-id="x"` for an id and missed `id='x'`.
+    #[test]
+    fn raw_html_ids_in_any_quoting_are_anchors_and_data_ids_are_not() {
+        let r = render(
+            "<div data-id=\"ban-do\" id='khung'></div>\n\n<p id=ghi-chu>x</p>\n",
+            &Fake,
+        );
+        assert!(r.anchors.contains("khung") && r.anchors.contains("ghi-chu"));
+        assert!(!r.anchors.contains("ban-do"), "{:?}", r.anchors);
+    }
+
     #[test]
     fn broken_internal_link_is_a_problem_at_its_offset() {
         let r = render("Intro\n\n[x](@/nope.md)", &Fake);

@@ -1,10 +1,9 @@
 //! What raw HTML in a page carries: its ids, anything that runs script, and every address
-//! it links to. Read with html5gum, a tokenizer that follows the HTML standard, so
-//! attribute values are read as a browser reads them: quoted or not, in any case, with
-//! their character references (`&#x09;`, `&colon;`) decoded.
+//! it links to. Read with [`crate::text::html`], as a browser reads it: attribute values
+//! quoted or not, in any case, with their character references (`&#x09;`, `&colon;`)
+//! decoded.
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
-
+use crate::text::html::start_tags;
 use crate::text::url::{Use, srcset_urls};
 
 /// One address in raw HTML.
@@ -55,13 +54,7 @@ pub fn scan(html: &str) -> Found {
 }
 
 fn scan_into(html: &str, base: usize, found: &mut Found) {
-    let mut emitter = DefaultEmitter::<usize>::new_with_span();
-    // The text of `<script>`, `<style>`, `<textarea>`… is text, not tags.
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
-        let Token::StartTag(tag) = token else {
-            continue;
-        };
+    for tag in start_tags(html) {
         let name = String::from_utf8_lossy(&tag.name).into_owned();
         let at = base + tag.span.start;
         if name == "script" {

@@ -6,12 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::xml_escape;
 use crate::config::YamlContext;
 use crate::diagnostics::Diagnostic;
 use crate::library::Kind;
 use crate::listing::{Owner, urls_taken};
 use crate::render::{Sink, SiteContext, output_path};
+use crate::text::html::escape;
 
 pub fn write(
     site: &SiteContext<'_>,
@@ -87,9 +87,9 @@ pub fn write(
                 let html = format!(
                     "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<link rel=\"canonical\" href=\"{t}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n</head>\n<body>\n<p><a href=\"{t}\">{}</a></p>\n</body>\n</html>\n",
                     config.languages[lang].code,
-                    xml_escape(r.meta.title.as_deref().unwrap_or_default()),
-                    xml_escape(r.meta.title.as_deref().unwrap_or_default()),
-                    t = xml_escape(&target),
+                    escape(r.meta.title.as_deref().unwrap_or_default()),
+                    escape(r.meta.title.as_deref().unwrap_or_default()),
+                    t = escape(&target),
                 );
                 sink.write(&output_path(&url), html.as_bytes())?;
             }

@@ -4,10 +4,10 @@
 
 use std::fmt::Write as _;
 
-use super::xml_escape;
 use crate::diagnostics::Diagnostic;
 use crate::library::{Body, Kind};
 use crate::render::{Sink, SiteContext};
+use crate::text::html::escape;
 
 /// How many entries a feed carries.
 const FEED_LIMIT: usize = 50;
@@ -93,10 +93,10 @@ pub fn write(
                 xml,
                 "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
                 language.code,
-                xml_escape(&title),
-                xml_escape(&feed_url),
-                xml_escape(&config.permalink(&r.url)),
-                xml_escape(&feed_url),
+                escape(&title),
+                escape(&feed_url),
+                escape(&config.permalink(&r.url)),
+                escape(&feed_url),
             );
             // Each entry's HTML is its page's content rendered again: in parallel.
             let contents: Vec<String> = {
@@ -117,14 +117,14 @@ pub fn write(
                 let _ = write!(
                     xml,
                     "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <id>{}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>\n",
-                    xml_escape(er.meta.title.as_deref().unwrap_or_default()),
-                    xml_escape(&link),
-                    xml_escape(&link),
+                    escape(er.meta.title.as_deref().unwrap_or_default()),
+                    escape(&link),
+                    escape(&link),
                     rfc3339(&date),
                     rfc3339(&er.meta.updated.unwrap_or(date)),
-                    xml_escape(config.title.get(&language.code, codes[0])),
-                    xml_escape(&summary),
-                    xml_escape(&html),
+                    escape(config.title.get(&language.code, codes[0])),
+                    escape(&summary),
+                    escape(&html),
                 );
             }
             xml.push_str("</feed>\n");

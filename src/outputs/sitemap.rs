@@ -3,9 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::xml_escape;
 use crate::listing::ListKind;
 use crate::render::{Sink, SiteContext};
+use crate::text::html::escape;
 
 pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
     let config = site.config();
@@ -26,7 +26,7 @@ pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
             })
             .collect();
         for (i, (_, loc)) in versions.iter().enumerate() {
-            let _ = write!(xml, "  <url>\n    <loc>{}</loc>\n", xml_escape(loc));
+            let _ = write!(xml, "  <url>\n    <loc>{}</loc>\n", escape(loc));
             let r = entry
                 .renditions
                 .iter()
@@ -41,13 +41,13 @@ pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
                     let _ = writeln!(
                         xml,
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>",
-                        xml_escape(href)
+                        escape(href)
                     );
                 }
                 let _ = writeln!(
                     xml,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                    xml_escape(&config.permalink(&entry.urls[0]))
+                    escape(&config.permalink(&entry.urls[0]))
                 );
             }
             xml.push_str("  </url>\n");
@@ -64,7 +64,7 @@ pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
             let _ = writeln!(
                 xml,
                 "  <url>\n    <loc>{}</loc>\n  </url>",
-                xml_escape(&config.permalink(&page.url))
+                escape(&config.permalink(&page.url))
             );
         }
     }

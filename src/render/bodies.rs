@@ -88,7 +88,8 @@ impl LinkResolver for Resolver<'_> {
         let path = content_path.trim_start_matches('/');
         match self.library.resolve(path, self.codes) {
             Some(id) => Ok((
-                functions::link_target(self.library.entry(id), self.lang),
+                self.config
+                    .site_url(&functions::link_target(self.library.entry(id), self.lang)),
                 id,
             )),
             None if self.library.is_unreadable(path, self.codes) => Err(LinkProblem {
@@ -125,6 +126,7 @@ impl LinkResolver for Resolver<'_> {
 
     fn asset(&self, relative: &str) -> Option<String> {
         self.own_file(relative)
+            .map(|url| self.config.site_url(&url))
     }
 
     fn picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
@@ -220,7 +222,12 @@ fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
         || r.library.has_address(&format!("{folder}index.html"))
         || generated_elsewhere(r.config, &absolute)
     {
-        return PlainLink::Unknown;
+        // A site path the author wrote (`/gioi-thieu/`) is one under the base path.
+        return if path.starts_with('/') {
+            PlainLink::Url(r.config.site_url(path))
+        } else {
+            PlainLink::Unknown
+        };
     }
     // The page whose address is nearest, to link as `@/…`.
     let addresses: Vec<(String, &crate::library::Entry)> = r

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use tera::{Map, Value};
 
 use crate::l10n::{Localizer, MoneyUnit};
+use crate::text::html::escape;
 
 /// One row of totals.
 #[derive(Clone, Debug, PartialEq)]
@@ -139,13 +140,6 @@ pub fn rows_value(rows: &[TotalRow], localizer: Option<&Localizer>) -> Value {
         })
         .collect();
     Value::from(values)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// A horizontal bar chart of `rows` (`label`, `total`, `display` each), as SVG markup.

@@ -68,6 +68,12 @@ pub(super) fn text(s: &str) -> Value {
 }
 
 impl<'a> SiteContext<'a> {
+    /// A site path as the templates link to it: under the base path (see
+    /// [`Config::site_url`]).
+    pub(super) fn link(&self, path: &str) -> Value {
+        text(&self.config.site_url(path))
+    }
+
     pub fn new(inputs: &Inputs<'a>, bodies: &Summaries) -> Self {
         let (config, library) = (inputs.config, inputs.library);
         let localizers = Localizers::new(
@@ -92,7 +98,10 @@ impl<'a> SiteContext<'a> {
                             ("code", text(&l.code)),
                             ("name", text(&l.name)),
                             ("locale", text(&l.locale)),
-                            ("home_url", text(&format!("{}/", l.prefix))),
+                            (
+                                "home_url",
+                                text(&config.site_url(&format!("{}/", l.prefix))),
+                            ),
                         ])
                     })
                     .collect();
@@ -104,10 +113,13 @@ impl<'a> SiteContext<'a> {
                     ),
                     ("base_url", text(&config.base_url)),
                     ("default_language", text(default)),
-                    ("home_url", text(&format!("{}/", lang.prefix))),
+                    (
+                        "home_url",
+                        text(&config.site_url(&format!("{}/", lang.prefix))),
+                    ),
                     (
                         "search_url",
-                        text(&config.search_url(lang_idx).unwrap_or_default()),
+                        text(&config.site_url(&config.search_url(lang_idx).unwrap_or_default())),
                     ),
                     ("languages", Value::from(languages)),
                     (
@@ -307,7 +319,12 @@ impl<'a> SiteContext<'a> {
         let assets: Vec<Value> = entry
             .assets
             .iter()
-            .map(|a| map(vec![("name", text(&a.name)), ("url", text(&a.url))]))
+            .map(|a| {
+                map(vec![
+                    ("name", text(&a.name)),
+                    ("url", text(&config.site_url(&a.url))),
+                ])
+            })
             .collect();
         value.insert("assets".into(), Value::from(assets));
         if let Some((pages, subsections)) = self.lists[id][lang].clone() {
@@ -396,7 +413,7 @@ impl<'a> SiteContext<'a> {
                     ("code", text(&l.code)),
                     ("name", text(&l.name)),
                     ("locale", text(&l.locale)),
-                    ("url", text(&r.url)),
+                    ("url", self.link(&r.url)),
                     ("current", Value::from(i == lang)),
                     ("kind", text(kind)),
                 ])
@@ -460,7 +477,7 @@ impl<'a> SiteContext<'a> {
         let item = |title: &str, url: &str, active: bool, external: bool| {
             map(vec![
                 ("title", text(title)),
-                ("url", text(url)),
+                ("url", text(&self.config.site_url(url))),
                 ("active", Value::from(active)),
                 ("external", Value::from(external)),
             ])
@@ -535,6 +552,7 @@ fn summary(
     if let Some(schema) = inputs.schemas.get(crate::types::type_of(library, entry)) {
         let cx = FactContext {
             library,
+            config,
             codes: &codes,
             lang,
             localizer,
@@ -600,7 +618,7 @@ fn base_summary(
             text(meta.description.as_deref().unwrap_or_default()),
         ),
         ("summary", text(first_paragraph)),
-        ("url", text(&r.url)),
+        ("url", text(&config.site_url(&r.url))),
         ("permalink", text(&config.permalink(&r.url))),
         ("lang", text(codes[lang])),
         ("content_lang", text(content_lang)),
@@ -627,7 +645,7 @@ fn base_summary(
         (
             "feed_url",
             text(&if meta.feed == Some(true) && entry.kind == Kind::Section {
-                format!("{}atom.xml", r.url)
+                config.site_url(&format!("{}atom.xml", r.url))
             } else {
                 String::new()
             }),
@@ -639,7 +657,7 @@ fn base_summary(
                     .export
                     .as_ref()
                     .filter(|_| entry.kind == Kind::Section)
-                    .map(|n| format!("{}{}.json", r.url, crate::text::slugify(n)))
+                    .map(|n| config.site_url(&format!("{}{}.json", r.url, crate::text::slugify(n))))
                     .unwrap_or_default(),
             ),
         ),
@@ -650,7 +668,7 @@ fn base_summary(
                     .export
                     .as_ref()
                     .filter(|_| entry.kind == Kind::Section)
-                    .map(|n| format!("{}{}.csv", r.url, crate::text::slugify(n)))
+                    .map(|n| config.site_url(&format!("{}{}.csv", r.url, crate::text::slugify(n))))
                     .unwrap_or_default(),
             ),
         ),

@@ -14,6 +14,7 @@ use crate::types::{ContentType, FieldKind, FieldSpec};
 /// What formatting a page's facts needs.
 pub struct FactContext<'a> {
     pub library: &'a Library,
+    pub config: &'a crate::config::Config,
     pub codes: &'a [&'a str],
     pub lang: usize,
     pub localizer: Option<&'a Localizer>,
@@ -135,7 +136,7 @@ fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String
         }
     };
     let links = match spec.kind {
-        FieldKind::Url => vec![link(&text, &text)],
+        FieldKind::Url => vec![link(&text, &cx.config.site_url(&text))],
         FieldKind::Email => vec![link(&text, &format!("mailto:{text}"))],
         _ => Vec::new(),
     };
@@ -159,6 +160,6 @@ fn reference(r: &str, cx: &FactContext<'_>) -> Option<(String, String)> {
         .or(entry.renditions[0].as_ref())?;
     Some((
         shown.meta.title.clone().unwrap_or_default(),
-        shown.url.clone(),
+        cx.config.site_url(&shown.url),
     ))
 }

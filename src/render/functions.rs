@@ -1,6 +1,7 @@
 //! Functions outreach adds to Tera: `t(key=…)` for theme strings, `url(path="@/…")` for
-//! the address of a content page in the current language, `asset_url(path=…)` for theme
-//! files.
+//! the address of a content page in the current language (and `url(path="/…")` for any
+//! other address of the site), `asset_url(path=…)` for theme files. Every address they
+//! give is under the base URL's path, so a site published at `https://x.org/repo/` works.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -15,6 +16,8 @@ use crate::library::Library;
 /// Per content key, per language: the URL a link should go to.
 pub struct UrlTable {
     languages: Vec<String>,
+    /// The path of the base URL, put before every address (see [`Config::site_url`]).
+    base_path: String,
     urls: HashMap<String, Vec<String>>,
 }
 
@@ -23,12 +26,13 @@ impl UrlTable {
         let mut urls = HashMap::new();
         for e in &library.entries {
             let per_lang = (0..config.languages.len())
-                .map(|lang| link_target(e, lang))
+                .map(|lang| config.site_url(&link_target(e, lang)))
                 .collect();
             urls.insert(e.key.clone(), per_lang);
         }
         UrlTable {
             languages: config.languages.iter().map(|l| l.code.clone()).collect(),
+            base_path: config.base_path.clone(),
             urls,
         }
     }
@@ -286,6 +290,7 @@ pub fn register(
     localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
     let languages = urls.languages.clone();
+    let base_path = urls.base_path.clone();
     register_charts(tera, languages.clone(), lookups.clone(), localizers);
     // Tera's own `group_by` collects into a hash map, so groups come out in a different
     // order on every run; output must be byte-identical, so groups keep first-seen order.
@@ -377,8 +382,11 @@ pub fn register(
             let path = must_text(&kwargs, "path")?;
             let lang = lang_arg(&kwargs, state)?;
             let Some(content_path) = path.strip_prefix("@/") else {
+                if path.starts_with('/') && !path.starts_with("//") {
+                    return Ok(Value::from(format!("{}{path}", urls.base_path)));
+                }
                 return Err(tera::Error::message(format!(
-                    "url(): `{path}` is not a content path; write it as `@/section/page.md`"
+                    "url(): `{path}` is neither a content path nor a site path; write `@/section/page.md` for a page, `/path/` for another address of the site"
                 )));
             };
             match urls.url(content_path, &lang) {
@@ -391,9 +399,12 @@ pub fn register(
     );
     tera.register_function(
         "asset_url",
-        |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+        move |kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
             let path = must_text(&kwargs, "path")?;
-            Ok(Value::from(format!("/{}", path.trim_start_matches('/'))))
+            Ok(Value::from(format!(
+                "{base_path}/{}",
+                path.trim_start_matches('/')
+            )))
         },
     );
 }

@@ -14,7 +14,7 @@ impl SiteContext<'_> {
     pub fn paginator(&self, page: &ListPage) -> Value {
         let link = |n: usize| -> Value {
             if n >= 1 && n <= page.total_pages {
-                text(&page.page_url(n))
+                self.link(&page.page_url(n))
             } else {
                 Value::none()
             }
@@ -26,7 +26,7 @@ impl SiteContext<'_> {
                     ("number", n.map_or_else(Value::none, Value::from)),
                     (
                         "url",
-                        n.map_or_else(Value::none, |n| text(&page.page_url(n))),
+                        n.map_or_else(Value::none, |n| self.link(&page.page_url(n))),
                     ),
                     ("current", Value::from(n == Some(page.number))),
                     ("gap", Value::from(n.is_none())),
@@ -38,8 +38,8 @@ impl SiteContext<'_> {
             ("number", Value::from(page.number)),
             ("total_pages", Value::from(page.total_pages)),
             ("total_items", Value::from(page.total_items)),
-            ("first", text(&page.page_url(1))),
-            ("last", text(&page.page_url(page.total_pages))),
+            ("first", self.link(&page.page_url(1))),
+            ("last", self.link(&page.page_url(page.total_pages))),
             ("previous", link(page.number.wrapping_sub(1))),
             ("next", link(page.number + 1)),
             ("numbers", Value::from(numbers)),
@@ -63,7 +63,7 @@ impl SiteContext<'_> {
         let mut out = vec![map(vec![
             ("field", text("")),
             ("label", text("")),
-            ("url", text(&r.url)),
+            ("url", self.link(&r.url)),
             ("current", Value::from(current.is_none())),
         ])];
         for field in fields {
@@ -77,7 +77,7 @@ impl SiteContext<'_> {
                 ("label", text(&label)),
                 (
                     "url",
-                    text(&format!("{}{}/", r.url, crate::text::slugify(&field))),
+                    self.link(&format!("{}{}/", r.url, crate::text::slugify(&field))),
                 ),
                 ("current", Value::from(current == Some(field.as_str()))),
             ]));
@@ -103,7 +103,7 @@ impl SiteContext<'_> {
                     ("code", text(&l.code)),
                     ("name", text(&l.name)),
                     ("locale", text(&l.locale)),
-                    ("url", text(&config.search_url(i).unwrap_or_default())),
+                    ("url", self.link(&config.search_url(i).unwrap_or_default())),
                     ("current", Value::from(i == lang)),
                     ("kind", text("translation")),
                 ])
@@ -147,10 +147,10 @@ impl SiteContext<'_> {
         ctx.insert_value(
             "search",
             map(vec![
-                ("url", text(&url)),
+                ("url", self.link(&url)),
                 (
                     "index",
-                    text(&format!("/search/{}/", config.languages[lang].code)),
+                    self.link(&format!("/search/{}/", config.languages[lang].code)),
                 ),
             ]),
         );
@@ -169,7 +169,7 @@ impl SiteContext<'_> {
                     ("code", text(&l.code)),
                     ("name", text(&l.name)),
                     ("locale", text(&l.locale)),
-                    ("url", text(&format!("{}/", l.prefix))),
+                    ("url", self.link(&format!("{}/", l.prefix))),
                     ("current", Value::from(i == lang)),
                     ("kind", text("section")),
                 ])
@@ -242,7 +242,7 @@ impl SiteContext<'_> {
                 map(vec![
                     ("key", text(&t.key)),
                     ("label", text(&t.label)),
-                    ("url", text(&t.url)),
+                    ("url", self.link(&t.url)),
                     ("count", Value::from(count)),
                 ])
             })
@@ -250,7 +250,7 @@ impl SiteContext<'_> {
         map(vec![
             ("name", text(&view.name)),
             ("title", text(&view.title)),
-            ("url", text(&view.url)),
+            ("url", self.link(&view.url)),
             ("terms", Value::from(terms)),
         ])
     }
@@ -292,7 +292,7 @@ impl SiteContext<'_> {
                     ("code", text(&l.code)),
                     ("name", text(&l.name)),
                     ("locale", text(&l.locale)),
-                    ("url", text(&url)),
+                    ("url", self.link(&url)),
                     ("current", Value::from(i == lang)),
                     ("kind", text(kind)),
                 ])
@@ -334,7 +334,7 @@ impl SiteContext<'_> {
         if term.is_some() {
             ancestors.push(map(vec![
                 ("title", text(&view.title)),
-                ("url", text(&view.url)),
+                ("url", self.link(&view.url)),
             ]));
         }
         let canonical = self.config.permalink(&page.url);
@@ -363,7 +363,7 @@ impl SiteContext<'_> {
                 map(vec![
                     ("key", text(&t.key)),
                     ("label", text(&t.label)),
-                    ("url", text(&t.url)),
+                    ("url", self.link(&t.url)),
                     ("count", Value::from(page.total_items)),
                 ]),
             );

@@ -222,7 +222,14 @@ pub(super) fn render_language_picker(
                 ("code", tera::Value::from(l.code.as_str())),
                 ("name", tera::Value::from(l.name.as_str())),
                 ("locale", tera::Value::from(l.locale.as_str())),
-                ("home_url", tera::Value::from(format!("{}/", l.prefix))),
+                (
+                    "home_url",
+                    tera::Value::from(config.site_url(&format!("{}/", l.prefix))),
+                ),
+                (
+                    "permalink",
+                    tera::Value::from(config.permalink(&format!("{}/", l.prefix))),
+                ),
                 (
                     "site_title",
                     tera::Value::from(config.title.get(&l.code, default)),

@@ -118,7 +118,7 @@ pub fn render_pages_in(
                     if let Some(c) = &content {
                         let r = library.rendition(id, lang).expect("shown");
                         if config.search.is_some() && !r.fallback {
-                            docs.lock().expect("lock").push(search_doc(site, id, lang, &r.url, c));
+                            docs.lock().expect("lock").push(search_doc(site, id, lang, &site.config().site_url(&r.url), c));
                         }
                     }
                     if let Some(c) = content {
@@ -287,7 +287,7 @@ pub fn render_entry_page(
     let search = content.as_ref().and_then(|c| {
         let r = inputs.library.rendition(id, lang)?;
         (inputs.config.search.is_some() && !r.fallback)
-            .then(|| search_doc(site, id, lang, &r.url, c))
+            .then(|| search_doc(site, id, lang, &site.config().site_url(&r.url), c))
     });
     let mut html = Vec::with_capacity(32 * 1024);
     match templates.tera.render_to(&template, &ctx, &mut html) {

@@ -62,7 +62,7 @@ impl SiteContext<'_> {
         };
         let trail = ancestors
             .iter()
-            .map(|a| (field(a, "title"), self.config.permalink(&field(a, "url"))))
+            .map(|a| (field(a, "title"), self.config.absolute(&field(a, "url"))))
             .chain(std::iter::once((
                 here.title.to_string(),
                 here.canonical.to_string(),

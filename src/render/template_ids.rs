@@ -10,9 +10,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
-
 use super::templates::TemplateFile;
+use crate::text::html::start_tags;
 
 /// Stands for a `{{ … }}` expression in the blanked text: a letter, so an expression in a
 /// tag name (`<{{ tag }} id="x">`) still reads as a tag, then a character no template
@@ -48,15 +47,10 @@ impl ReservedIds {
 /// The ids written literally in a template's `id` attributes, in order.
 fn literal_ids(template: &str) -> Vec<String> {
     let html = blank_tera(template);
-    let mut emitter = DefaultEmitter::default();
-    // `<script>` and `<style>` hold text, not tags.
-    emitter.naively_switch_states(true);
     let mut ids = Vec::new();
-    for token in Tokenizer::new_with_emitter(html.as_str(), emitter).flatten() {
-        if let Token::StartTag(tag) = token
-            && let Some(value) = tag.attributes.get(b"id".as_slice())
-        {
-            let id = String::from_utf8_lossy(value);
+    for tag in start_tags(&html) {
+        if let Some(value) = tag.attributes.get(b"id".as_slice()) {
+            let id = String::from_utf8_lossy(&value.value);
             if !id.is_empty() && !id.contains(EXPRESSION) {
                 ids.push(id.into_owned());
             }

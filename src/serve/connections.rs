@@ -294,6 +294,7 @@ fn write_in_time(stream: &mut TcpStream, bytes: &[u8]) -> io::Result<()> {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        302 => "Found",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",

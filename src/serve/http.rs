@@ -39,6 +39,27 @@ pub fn answer(request: &Request, state: &State) -> Answer {
     if raw.split('?').next() == Some(EVENTS_PATH) {
         return Answer::Events;
     }
+    let base = state.base_path.as_str();
+    let raw = match raw.strip_prefix(base) {
+        _ if base.is_empty() => raw,
+        Some(rest) if rest.starts_with('/') => rest,
+        // `/` and `/repo` lead to the site's home at `/repo/`.
+        _ if raw == "/" || raw.split(['?', '#']).next() == Some(base) => {
+            return Answer::Page(Response {
+                status: 302,
+                headers: vec![("Location", format!("{base}/"))],
+                body: Vec::new(),
+            });
+        }
+        _ => {
+            return Answer::Page(text_response(
+                404,
+                &format!(
+                    "Not found: this preview serves the site under `{base}/`, the path of site.yaml's `base_url`, as it will be published.\n"
+                ),
+            ));
+        }
+    };
     Answer::Page(match safe_path(raw) {
         None => text_response(400, "Bad request: this address is not allowed.\n"),
         Some(rel) => serve_file(&state.site_dir(), &rel, state),

@@ -26,6 +26,9 @@ use crate::diagnostics::{Format, render};
 /// What the preview shares between its threads.
 pub struct State {
     site_dir: PathBuf,
+    /// The path of site.yaml's `base_url` (`/repo`, or empty): the preview serves the
+    /// site under it, as it is published, so the site's links work in the preview too.
+    base_path: String,
     /// The problems of the last build, if it failed.
     error: Mutex<Option<String>>,
     /// Open event streams.
@@ -110,12 +113,17 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         preview.path().display()
     );
     let site_dir = preview.site();
+    // A site.yaml that cannot be read is reported by the first build.
+    let base_path = crate::config::load(&opts.root, &Default::default())
+        .map(|c| c.base_path)
+        .unwrap_or_default();
     let state = Arc::new(State {
         site_dir: site_dir.clone(),
+        base_path: base_path.clone(),
         error: Mutex::new(None),
         listeners: Mutex::new(Vec::new()),
     });
-    let base_url = format!("http://{addr}");
+    let base_url = format!("http://{addr}{base_path}");
     let build_opts = BuildOptions {
         root: opts.root.clone(),
         output: Some(site_dir.clone()),

@@ -273,12 +273,11 @@ pub fn rel_path_string(rel: &Path) -> String {
 }
 
 /// How to save a file as UTF-8, in the editors staff use.
-const RESAVE_AS_UTF8: &str = "open the file, choose \"Save As\" and set the encoding to UTF-8 (Notepad: Encoding → UTF-8; VS Code: the encoding in the status bar → Save with Encoding → UTF-8)";
-
-/// Which encoding a file that is not UTF-8 is probably in, when it can be told.
+/// Which encoding a file that is not UTF-8 is probably in, when it can be told: `utf16`
+/// or `windows-1258`, as the message `file-encoding` names them.
 fn likely_encoding(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Some("UTF-16");
+        return Some("utf16");
     }
     // UTF-16 without a byte-order mark: text in Latin letters has a NUL in every other byte.
     let sample = &bytes[..bytes.len().min(4096)];
@@ -291,7 +290,7 @@ fn likely_encoding(bytes: &[u8]) -> Option<&'static str> {
         .count();
     let half = sample.len() / 2;
     if half >= 4 && (nuls_even * 3 > half || nuls_odd * 3 > half) {
-        return Some("UTF-16");
+        return Some("utf16");
     }
     // A UTF-8 file with a stray byte is still mostly good UTF-8: say where it breaks.
     let lossy = String::from_utf8_lossy(bytes);
@@ -315,26 +314,28 @@ fn likely_encoding(bytes: &[u8]) -> Option<&'static str> {
             ) || ('\u{300}'..='\u{323}').contains(c)
         })
         .count();
-    (!had_errors && vietnamese >= 2).then_some("Windows-1258 (a legacy Vietnamese encoding)")
+    (!had_errors && vietnamese >= 2).then_some("windows-1258")
 }
 
 /// The diagnostic for a file that is not UTF-8: the encoding it is probably in, else the
 /// first bad byte.
 pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diagnostic {
+    use crate::diagnostics::Severity;
+    use crate::messages::Msg;
     if let Some(encoding) = likely_encoding(bytes) {
-        return Diagnostic::error(
+        return Diagnostic::said(
+            Severity::Error,
             display,
-            format!("the file is saved as {encoding}, not UTF-8, so outreach cannot read it"),
-        )
-        .help(RESAVE_AS_UTF8);
+            Msg::new("file-encoding").arg("encoding", encoding),
+        );
     }
     let good = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
     let (line, column) = line_col(good, good.len());
     let bad = bytes[err.valid_up_to()];
-    Diagnostic::error(
+    Diagnostic::said(
+        Severity::Error,
         display,
-        format!("the file is not UTF-8 text (byte 0x{bad:02X} cannot start a character)"),
+        Msg::new("file-not-utf8").arg("byte", format!("{bad:02X}")),
     )
     .at(good, line, column)
-    .help(RESAVE_AS_UTF8)
 }

@@ -1,5 +1,6 @@
 //! Text handling that Vietnamese needs: Unicode normalisation and URL slugs.
 
+pub mod html;
 pub mod pasted;
 mod slug;
 pub mod url;
@@ -10,26 +11,22 @@ use std::borrow::Cow;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-/// Decodes `%XX` escapes (`a%20b.svg`, `%E1%BA%A3nh.svg`); `None` when an escape is not
-/// two hex digits or the bytes are not UTF-8, so a caller can keep the text as written.
+/// Decodes `%XX` escapes (`a%20b.svg`, `%E1%BA%A3nh.svg`) with the `percent-encoding`
+/// crate; `None` when a `%` is not followed by two hex digits or the bytes are not UTF-8,
+/// so a caller can keep the text as written (a link's file name, `check`'s messages) or
+/// refuse it (`serve`'s request paths). The crate itself would keep a stray `%` as it is:
+/// a request for `/%zz` is then not taken for a file named `%zz`.
 pub fn percent_decode(s: &str) -> Option<Cow<'_, str>> {
-    if !s.contains('%') {
-        return Some(Cow::Borrowed(s));
-    }
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let escapes_well_formed = memchr::memchr_iter(b'%', bytes).all(|i| {
+        bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !escapes_well_formed {
+        return None;
     }
-    String::from_utf8(out).ok().map(Cow::Owned)
+    percent_encoding::percent_decode_str(s).decode_utf8().ok()
 }
 
 /// A file name as written in a link (`a%20b.svg`, a decomposed `ảnh.svg`) as file names
@@ -155,6 +152,23 @@ pub fn is_clean_source(s: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
+
+    #[test]
+    fn percent_escapes_decode_and_a_broken_one_is_refused() {
+        assert_eq!(
+            percent_decode("/%E1%BA%A3nh%20a.svg").as_deref(),
+            Some("/ảnh a.svg")
+        );
+        assert!(matches!(
+            percent_decode("/tin-tuc/"),
+            Some(Cow::Borrowed(_))
+        ));
+        // Not two hex digits, or bytes that are not UTF-8: the caller decides.
+        for broken in ["/%zz", "/a%4", "/a%", "/%+f", "/%C3"] {
+            assert_eq!(percent_decode(broken), None, "{broken}");
+        }
+        assert_eq!(decoded_name("a%zz.svg"), "a%zz.svg");
+    }
 
     #[test]
     fn nfd_and_nfc_spellings_become_one_string() {

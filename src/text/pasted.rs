@@ -19,6 +19,23 @@ pub fn invisible_name(c: char) -> Option<&'static str> {
     })
 }
 
+/// The catalogue's key for an invisible character ([`invisible_name`] names it in
+/// English), for the message `invisible-in-yaml`.
+fn invisible_key(c: char) -> &'static str {
+    match c {
+        '\u{202f}' => "narrow-nbsp",
+        '\u{2007}' => "figure-space",
+        '\u{2009}' => "thin-space",
+        '\u{200b}' => "zero-width-space",
+        '\u{200c}' => "zwnj",
+        '\u{200d}' => "zwj",
+        '\u{2060}' => "word-joiner",
+        '\u{feff}' => "bom",
+        '\u{3000}' => "ideographic-space",
+        _ => "nbsp",
+    }
+}
+
 /// An invisible character where YAML needs an ordinary space or nothing: in the
 /// indentation, or around the `:` after a field's name (`sector:\u{a0}agriculture`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +46,8 @@ pub struct Invisible {
     pub column: usize,
     pub message: String,
     pub help: String,
+    /// The catalogue message `message` and `help` say.
+    pub msg: crate::messages::Msg,
 }
 
 /// The first invisible character in `yaml` that breaks its structure, if any.
@@ -36,9 +55,9 @@ pub fn structural_invisible(yaml: &str) -> Option<Invisible> {
     for (i, line) in yaml.lines().enumerate() {
         let chars: Vec<char> = line.chars().collect();
         for (col, &c) in chars.iter().enumerate() {
-            let Some(name) = invisible_name(c) else {
+            if invisible_name(c).is_none() {
                 continue;
-            };
+            }
             let before: String = chars[..col].iter().collect();
             let trimmed =
                 before.trim_end_matches(|c: char| c == ' ' || invisible_name(c).is_some());
@@ -53,24 +72,28 @@ pub fn structural_invisible(yaml: &str) -> Option<Invisible> {
             if !(indentation || after_key || before_colon) {
                 continue;
             }
-            let field = trimmed
-                .trim_end_matches(':')
-                .trim_start_matches([' ', '-'])
-                .trim();
-            let place = if after_key {
-                format!("after `{field}:`")
+            let (place, field) = if after_key {
+                let field = trimmed
+                    .trim_end_matches(':')
+                    .trim_start_matches([' ', '-'])
+                    .trim();
+                ("after-key", field)
             } else if before_colon {
-                format!("before the `:` of `{}`", trimmed.trim())
+                ("before-colon", trimmed.trim())
             } else {
-                "in the indentation".to_string()
+                ("indentation", "")
             };
+            let msg = crate::messages::Msg::new("invisible-in-yaml")
+                .arg("char", invisible_key(c))
+                .arg("place", place)
+                .arg("field", field);
+            let english = crate::messages::Lang::En;
             return Some(Invisible {
                 line: i + 1,
                 column: col + 1,
-                message: format!(
-                    "{name} {place}, probably pasted from Word or a web page: YAML does not read it as a space"
-                ),
-                help: "replace it with an ordinary space (delete it and type a space)".into(),
+                message: msg.text(english),
+                help: msg.help(english).unwrap_or_default(),
+                msg,
             });
         }
     }

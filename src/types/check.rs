@@ -16,6 +16,8 @@ pub struct ValueProblem {
     pub help: Option<String>,
     /// The problem is the field's name (an unknown part), not its value.
     pub at_key: bool,
+    /// The catalogue message `message` and `help` were made from, when there is one.
+    pub msg: Option<crate::messages::Msg>,
 }
 
 /// Answers what a `reference` names: `Ok(Some(type))` of the page, `Ok(None)` when that
@@ -153,10 +155,7 @@ pub fn check_value(
         }
         FieldKind::Date => match value.as_str() {
             Some(s) if crate::library::meta::parse_date(s.trim()).is_some() => {}
-            Some(s) => {
-                let (message, help) = crate::library::meta::date_problem(s.trim(), field);
-                push(out, path, message, Some(help))
-            }
+            Some(s) => say(out, path, crate::library::meta::date_problem(s.trim(), field)),
             None => {
                 let (m, _) = wrong("a date like 2018-03-13");
                 push(out, path, m, None)
@@ -168,20 +167,15 @@ pub fn check_value(
             let allowed: Vec<&str> = spec.values.keys().map(String::as_str).collect();
             match value.as_str() {
                 Some(s) if spec.values.contains_key(s) => {}
-                Some(s) => {
-                    let help = match did_you_mean(s, allowed.iter().copied()) {
-                        Some(near) => {
-                            format!("did you mean `{near}`? The values are {}", one_of(&allowed))
-                        }
-                        None => format!("the values are {}", one_of(&allowed)),
-                    };
-                    push(
-                        out,
-                        path,
-                        format!("`{s}` is not an allowed value of `{field}`"),
-                        Some(help),
-                    )
-                }
+                Some(s) => say(
+                    out,
+                    path,
+                    crate::messages::Msg::new("enum-not-allowed")
+                        .arg("value", s)
+                        .arg("field", field)
+                        .arg("near", did_you_mean(s, allowed.iter().copied()).unwrap_or("none"))
+                        .arg("values", crate::messages::Arg::one_of(&allowed)),
+                ),
                 None => {
                     let (m, _) = wrong("one of the listed values");
                     push(
@@ -275,6 +269,7 @@ pub fn check_value(
                                 path: format!("{path}.{key}"),
                                 message: format!("`{key}` is not a field of `{field}`"),
                                 help: Some(help),
+                                msg: None,
                             });
                         }
                     }
@@ -338,6 +333,19 @@ fn push(out: &mut Vec<ValueProblem>, path: &str, message: String, help: Option<S
         path: path.to_string(),
         message,
         help,
+        msg: None,
+    });
+}
+
+/// [`push`] for a catalogue message.
+fn say(out: &mut Vec<ValueProblem>, path: &str, msg: crate::messages::Msg) {
+    let english = crate::messages::Lang::En;
+    out.push(ValueProblem {
+        at_key: false,
+        path: path.to_string(),
+        message: msg.text(english),
+        help: msg.help(english),
+        msg: Some(msg),
     });
 }
 
@@ -387,6 +395,7 @@ fn check_money(
                 help: Some(format!(
                     "write `{field}: {{ amount: {amount}, unit: {unit}, currency: {currency} }}`"
                 )),
+                msg: None,
             });
             return;
         }
@@ -398,6 +407,7 @@ fn check_money(
                 kind_name(value)
             ),
             help: Some(example),
+            msg: None,
         });
         return;
     };
@@ -407,6 +417,7 @@ fn check_money(
             path: p,
             message,
             help,
+            msg: None,
         })
     };
     let splits = figures::comma_splits(m);
@@ -555,6 +566,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                 path: format!("{path}.{first}"),
                 message,
                 help: Some(format!("write a decimal point: `{}`", fixed.join(", "))),
+                msg: None,
             });
             let rest: Mapping = m
                 .iter()
@@ -568,6 +580,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                         path: path.into(),
                         message: format!("`{field}` has no `{required}`"),
                         help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
+                        msg: None,
                     });
                 }
             }
@@ -583,6 +596,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                 kind_name(value)
             ),
             help: None,
+            msg: None,
         });
         return;
     };
@@ -598,6 +612,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                     path: sub,
                     message: format!("a point has no `{other}`"),
                     help: Some("it has `lat` (latitude) and `lon` (longitude)".into()),
+                    msg: None,
                 });
                 continue;
             }
@@ -609,12 +624,14 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                 path: sub,
                 message: format!("`{key}` must be between -{limit} and {limit}"),
                 help: None,
+                msg: None,
             }),
             None => out.push(ValueProblem {
                 at_key: false,
                 path: sub,
                 message: format!("`{key}` must be a number, but here it is {}", kind_name(v)),
                 help: None,
+                msg: None,
             }),
         }
     }
@@ -625,6 +642,7 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                 path: path.into(),
                 message: format!("`{field}` has no `{required}`"),
                 help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
+                msg: None,
             });
         }
     }

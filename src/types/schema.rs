@@ -26,6 +26,7 @@ use serde_yaml::Value;
 use crate::config::{Config, Localized, YamlContext};
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Msg;
 use crate::suggest::{all_of, did_you_mean, one_of};
 use crate::yaml;
 
@@ -174,6 +175,7 @@ pub fn core_fields() -> IndexMap<String, FieldSpec> {
         ("sort_by", Text, false),
         ("paginate_by", Integer, false),
         ("source_hash", Text, true),
+        ("source_parts", Text, true),
     ] {
         m.insert(name.to_string(), FieldSpec::core(kind, translatable));
     }
@@ -469,16 +471,14 @@ fn field_spec(
     let mut values_unknown = false;
     if let Some(name) = &rf.values_from {
         if !values.is_empty() {
-            problems.push(ctx.error_at_key(
+            problems.push(ctx.said_at_key(
                 &format!("{path}.values_from"),
-                "a field takes its values either from `values:` or from `values_from:`, not both".into(),
-                Some("keep one of the two".into()),
+                Msg::new("values-from-and-values"),
             ));
         } else if kind != FieldKind::Enum {
-            problems.push(ctx.error_at_key(
+            problems.push(ctx.said_at_key(
                 &format!("{path}.values_from"),
-                "only an `enum` field takes its values from a data file".into(),
-                Some("remove `values_from`, or make the field `kind: enum`".into()),
+                Msg::new("values-from-not-enum"),
             ));
         } else {
             match values_from(&format!("{path}.values_from"), name, cx, ctx, problems) {
@@ -589,31 +589,25 @@ fn values_from(
         return ValuesFrom::Unknown;
     }
     let names: Vec<String> = cx.codes.iter().map(|c| format!("{c}: \"…\"")).collect();
-    let example = format!(
-        "one line per value: a key without spaces, then its name in each language, e.g. `my-value: {{ {} }}`",
-        names.join(", ")
-    );
+    let example = names.join(", ");
     let Some(file) = cx.data.file(name) else {
-        let help = match did_you_mean(name, cx.data.names()) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("create `content/_data/{name}.yaml` with {example}"),
-        };
-        cx.if_used.borrow_mut().push(ctx.error_at_value(
-            at,
-            format!("the values of this field come from `content/_data/{name}.yaml`, which does not exist"),
-            Some(help),
-        ));
+        let near = did_you_mean(name, cx.data.names()).unwrap_or("none");
+        cx.if_used.borrow_mut().push(
+            ctx.said_at_value(
+                at,
+                Msg::new("values-from-missing")
+                    .arg("name", name)
+                    .arg("near", near)
+                    .arg("example", &example),
+            ),
+        );
         return ValuesFrom::Unknown;
     };
     let data = &file.context;
     let mut values = IndexMap::new();
     let mut add = |key: String, label: &Value, at: &str, problems: &mut Vec<Diagnostic>| {
         if values.contains_key(&key) {
-            problems.push(data.error_at_key(
-                at,
-                format!("the value `{key}` is listed twice"),
-                Some("give each value its own key".into()),
-            ));
+            problems.push(data.said_at_key(at, Msg::new("values-from-twice").arg("key", &key)));
             return;
         }
         let l = Localized::from_yaml(label, at, cx.codes, data, problems)
@@ -625,11 +619,7 @@ fn values_from(
             for (k, label) in map {
                 match scalar_text(k) {
                     Some(key) => add(key.clone(), label, &key, problems),
-                    None => problems.push(data.error_at_value(
-                        "",
-                        "a value's key must be a word, like `vi-thanh`".into(),
-                        Some("write the key as text".into()),
-                    )),
+                    None => problems.push(data.said_at_value("", Msg::new("values-from-bad-key"))),
                 }
             }
         }
@@ -644,29 +634,21 @@ fn values_from(
                     (Some(key), Some((field, label))) if !key.trim().is_empty() => {
                         add(key, label, &format!("{at}.{field}"), problems)
                     }
-                    _ => problems.push(
-                        data.error_at_value(
-                            &at,
-                            "each entry of a list of values needs a `key` and a `name`".into(),
-                            Some(
-                                "write e.g. `- { key: my-value, name: { vi: \"…\", en: \"…\" } }`"
-                                    .into(),
-                            ),
-                        ),
-                    ),
+                    _ => problems.push(data.said_at_value(&at, Msg::new("values-from-entry"))),
                 }
             }
         }
         _ => {}
     }
     if values.is_empty() {
-        problems.push(data.error_at_value(
-            "",
-            format!(
-                "`content/_data/{name}.yaml` gives the values of an `enum` field, but lists none"
+        problems.push(
+            data.said_at_value(
+                "",
+                Msg::new("values-from-empty")
+                    .arg("name", name)
+                    .arg("example", &example),
             ),
-            Some(format!("write {example}")),
-        ));
+        );
         return ValuesFrom::Unknown;
     }
     ValuesFrom::Read(values, data.path.to_path_buf())

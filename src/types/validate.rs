@@ -6,6 +6,7 @@
 use serde_yaml::Value;
 
 use super::check::{References, ValueProblem, check_value};
+use crate::messages::{Arg, Msg};
 use indexmap::IndexMap;
 
 use super::schema::{ContentType, FieldSpec, Schemas};
@@ -13,7 +14,7 @@ use super::type_of;
 use crate::config::{Config, YamlContext};
 use crate::diagnostics::Diagnostic;
 use crate::library::{Entry, Kind, Library, Variant};
-use crate::suggest::{all_of, did_you_mean, one_of};
+use crate::suggest::{all_of, did_you_mean};
 
 struct LibraryRefs<'a> {
     library: &'a Library,
@@ -190,26 +191,19 @@ fn check_variant(
                 .filter(|f| !core.contains_key(*f))
                 .collect();
             let all: Vec<&str> = schema.fields.keys().map(String::as_str).collect();
-            let help = match did_you_mean(key, all.iter().copied()) {
+            let msg = Msg::new("field-unknown")
+                .arg("key", key)
+                .arg("type", &schema.name)
+                .arg("kind", kind_word);
+            let msg = match did_you_mean(key, all.iter().copied()) {
                 Some(near) => {
                     misspelt.insert(near.to_string());
-                    format!("did you mean `{near}`?")
+                    msg.arg("case", "near").arg("near", near)
                 }
-                None if own.is_empty() => format!(
-                    "a `{}` {kind_word} has only outreach's own fields (title, description, date, tags…)",
-                    schema.name
-                ),
-                None => format!(
-                    "the fields of a `{}` {kind_word} are {}, besides title, description, date and tags",
-                    schema.name,
-                    all_of(&own)
-                ),
+                None if own.is_empty() => msg.arg("case", "own-only"),
+                None => msg.arg("case", "list").arg("fields", Arg::all_of(&own)),
             };
-            problems.push(ctx.error_at_key(
-                key,
-                format!("`{key}` is not a field of a `{}` {kind_word}", schema.name),
-                Some(help),
-            ));
+            problems.push(ctx.said_at_key(key, msg));
             continue;
         };
         // outreach's own fields were checked when the front matter was read.
@@ -220,10 +214,11 @@ fn check_variant(
             let in_file = InFile { refs, ctx: &ctx };
             check_value(key, value, spec, &in_file, &mut found);
             for p in found {
-                problems.push(if p.at_key {
-                    ctx.error_at_key(&p.path, p.message, p.help)
-                } else {
-                    ctx.error_at_value(&p.path, p.message, p.help)
+                problems.push(match (p.msg, p.at_key) {
+                    (Some(msg), true) => ctx.said_at_key(&p.path, msg),
+                    (Some(msg), false) => ctx.said_at_value(&p.path, msg),
+                    (None, true) => ctx.error_at_key(&p.path, p.message, p.help),
+                    (None, false) => ctx.error_at_value(&p.path, p.message, p.help),
                 });
             }
         }
@@ -265,31 +260,33 @@ fn check_variant(
                 .get(name.as_str())
                 .is_some_and(crate::library::meta::is_blank)
         {
-            problems.push(ctx.error_at_key(
-                name,
-                format!("`{name}` is required, but it is empty"),
-                Some(format!("write the {name} after `{name}:`")),
-            ));
+            problems
+                .push(ctx.said_at_key(name, Msg::new("field-required-empty").arg("field", name)));
         }
     }
     if !is_translation {
         for (name, spec) in &schema.fields {
             if spec.required && !variant.raw.contains_key(name.as_str()) && !misspelt.contains(name)
             {
-                let mut help = format!("add a line `{name}: …` above the closing `---`");
-                if let Some(h) = &spec.help {
-                    let h = h.trim_end_matches('.');
-                    let mut chars = h.chars();
-                    let lowered: String = chars
-                        .next()
-                        .map(|c| c.to_lowercase().chain(chars).collect())
-                        .unwrap_or_default();
-                    help.push_str(&format!(" — {lowered}"));
-                }
-                if !spec.values.is_empty() {
-                    let values: Vec<&str> = spec.values.keys().map(String::as_str).collect();
-                    help.push_str(&format!("; the values are {}", one_of(&values)));
-                }
+                let about = match &spec.help {
+                    Some(h) => {
+                        let h = h.trim_end_matches('.');
+                        let mut chars = h.chars();
+                        chars
+                            .next()
+                            .map(|c| c.to_lowercase().chain(chars).collect())
+                            .unwrap_or_default()
+                    }
+                    None => "none".to_string(),
+                };
+                let values: Vec<&str> = spec.values.keys().map(String::as_str).collect();
+                let msg = Msg::new("field-required-missing")
+                    .arg("type", &schema.name)
+                    .arg("kind", kind_word)
+                    .arg("field", name)
+                    .arg("about", about)
+                    .arg("has_values", if values.is_empty() { "no" } else { "yes" })
+                    .arg("values", Arg::one_of(&values));
                 // Where the field would go: the line that closes the front matter.
                 let line = match variant.body {
                     crate::library::Body::InFile { start, line, .. } if start > 0 => {
@@ -298,15 +295,12 @@ fn check_variant(
                     _ => 1,
                 };
                 problems.push(
-                    Diagnostic::error(
+                    Diagnostic::said(
+                        crate::diagnostics::Severity::Error,
                         &variant.file.display,
-                        format!(
-                            "a `{}` {kind_word} needs `{name}`, and this one has none",
-                            schema.name
-                        ),
+                        msg,
                     )
-                    .at(&variant.file.text, line, 1)
-                    .help(help),
+                    .at(&variant.file.text, line, 1),
                 );
             }
         }

@@ -43,9 +43,12 @@ pub fn parse(
         // is the likely cause: name it at its column rather than where libyaml gave up.
         Err(err) => Err(Box::new(
             match crate::text::pasted::structural_invisible(yaml) {
-                Some(found) => Diagnostic::error(path, found.message)
-                    .at(file_text, first_line + found.line - 1, found.column)
-                    .help(found.help),
+                Some(found) => Diagnostic::said(
+                    crate::diagnostics::Severity::Error,
+                    path,
+                    found.msg,
+                )
+                .at(file_text, first_line + found.line - 1, found.column),
                 None => error_diagnostic(&err, path, file_text, first_line),
             },
         )),

@@ -127,6 +127,11 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
         home.contains(&format!("{base}/en/")),
         "not built at {base}/"
     );
+    // GitHub project Pages publish under a path: the theme's files are under it too.
+    assert!(
+        home.contains("href=\"/outreach/style.css\""),
+        "the stylesheet is not under /outreach/"
+    );
 }
 
 #[test]
@@ -158,5 +163,11 @@ fn the_gitlab_pipeline_checks_and_builds_into_public_at_the_pages_address() {
     assert!(
         feed.contains(&format!("{base}/en/news/")),
         "not built at {base}/"
+    );
+    let home = std::fs::read_to_string(site.path().join("public/en/index.html"))
+        .expect("the pages job wrote public/");
+    assert!(
+        home.contains("href=\"/outreach/style.css\""),
+        "the stylesheet is not under /outreach/"
     );
 }

@@ -284,7 +284,9 @@ fn the_example_site_covers_every_activity_of_the_2018_plan_in_both_languages() {
     )
     .success();
     assert!(
-        status.stdout.contains("0 stale, 0 unstamped, 0 missing"),
+        status
+            .stdout
+            .contains("0 out of date, 0 never checked, 0 missing"),
         "{}",
         status.stdout
     );

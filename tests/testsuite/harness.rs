@@ -297,6 +297,8 @@ pub fn run_outreach(cwd: &Path, args: &[&str], output: PathBuf) -> Run {
         .args(args)
         .current_dir(cwd)
         .env_remove("RUST_BACKTRACE")
+        // Messages in English unless a test asks for another language (`--lang vi`).
+        .env("OUTREACH_LANG", "en")
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -529,9 +531,26 @@ pub struct Diag {
     pub caret: Option<usize>,
     /// Everything after the header line (quote, notes, help), as printed.
     pub rest: String,
+    /// The message's code (`E0012`), printed after it in brackets.
+    pub code: Option<String>,
 }
 
 impl Diag {
+    /// Asserts the message's code is `code`.
+    #[track_caller]
+    pub fn coded(&self, code: &str) -> &Diag {
+        assert_eq!(
+            self.code.as_deref(),
+            Some(code),
+            "the code of {}:{}:{} ({})",
+            self.path,
+            self.line,
+            self.column,
+            self.message
+        );
+        self
+    }
+
     /// Asserts the message contains `fragment`.
     #[track_caller]
     pub fn says(&self, fragment: &str) -> &Diag {
@@ -643,7 +662,21 @@ fn parse_header(line: &str) -> Option<Diag> {
             continue;
         };
         let place = &line[..i];
-        let message = line[i + marker.len()..].to_string();
+        let mut message = line[i + marker.len()..].to_string();
+        // `message [E0012]`: the code is not part of the message.
+        let mut code = None;
+        if message.ends_with(']')
+            && let Some(open) = message.rfind(" [")
+        {
+            let inside = &message[open + 2..message.len() - 1];
+            if inside.len() == 5
+                && inside.starts_with(['E', 'W', 'M'])
+                && inside[1..].bytes().all(|b| b.is_ascii_digit())
+            {
+                code = Some(inside.to_string());
+                message.truncate(open);
+            }
+        }
         let mut parts = place.rsplitn(3, ':');
         let (c, l, p) = (parts.next(), parts.next(), parts.next());
         let (path, line_no, column) = match (
@@ -666,6 +699,7 @@ fn parse_header(line: &str) -> Option<Diag> {
             quoted: None,
             caret: None,
             rest: String::new(),
+            code,
         });
     }
     None

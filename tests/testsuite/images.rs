@@ -497,3 +497,26 @@ fn image_settings_are_checked_and_used() {
         run.stderr
     );
 }
+
+#[test]
+fn photo_addresses_keep_the_base_urls_path() {
+    let site =
+        bundle("![Lúa](lua.jpg)\n\n{{ figure(src=\"lua.jpg\", alt=\"Lúa\", caption=\"Lúa\") }}\n");
+    site.write_bytes("content/dau-tu/du-an/lua.jpg", &jpeg(900, 600));
+    let run = site
+        .build(&["--base-url", "https://example.org/site/"])
+        .success();
+    let (imgs, webp) = pictures(&run);
+    assert_eq!(imgs.len(), 2);
+    for (img, webp) in imgs.iter().zip(&webp) {
+        assert_eq!(img["src"], "/site/dau-tu/du-an/lua-900w.jpg");
+        for (url, _) in candidates(&img["srcset"])
+            .into_iter()
+            .chain(candidates(webp))
+        {
+            assert!(url.starts_with("/site/dau-tu/du-an/lua-"), "{url}");
+            // The file is in the output without the base path, as the server maps it.
+            assert!(run.has(url.trim_start_matches("/site/")), "{url}");
+        }
+    }
+}

@@ -9,6 +9,7 @@
 
 mod harness;
 mod manifest;
+mod messages;
 
 mod aliases;
 mod atomic_output;
@@ -53,6 +54,7 @@ mod site_model;
 mod sitemap;
 mod slugs;
 mod structured_data;
+mod sub_path;
 mod taxonomies;
 mod translations;
 mod trusted_html;

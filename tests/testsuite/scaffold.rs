@@ -437,3 +437,50 @@ fn the_readmes_start_a_new_site_commands_work_as_written() {
     assert!(cwd.join("output/en/investment/index.html").is_file());
     assert!(cwd.join("content/dau-tu/khu-cong-nghiep-moi.md").is_file());
 }
+
+#[test]
+fn check_names_each_placeholder_init_left_until_it_is_set() {
+    let dir = new_site();
+    let check = |args: &[&str]| {
+        let mut all = vec!["check", "--root", "newsite"];
+        all.extend_from_slice(args);
+        run_in(&dir, &all).exit_code(0)
+    };
+    let run = check(&[]);
+    run.warning_at("site.yaml", 11, 11)
+        .says("`base_url` is still the placeholder `https://example.org`, so canonical links, the sitemap, the feeds and link previews would point there")
+        .helps("or pass it with `--base-url`");
+    run.warning_at("site.yaml", 4, 7)
+        .says("`[tên tỉnh hoặc cơ quan]` is a placeholder left from `outreach init`")
+        .helps("replace `[tên tỉnh hoặc cơ quan]` in `title.vi` with the real text");
+    run.warning_at("site.yaml", 5, 7)
+        .says("`[Province or agency]` is a placeholder left from `outreach init`");
+    assert_eq!(run.places().len(), 7, "{}", run.stderr);
+    // A build does not nag; the gate before publishing does.
+    let build = run_in(&dir, &["build", "--root", "newsite"]).exit_code(0);
+    assert!(!build.stderr.contains("warning"), "{}", build.stderr);
+
+    // The address given on the command line (as the shipped workflows do) is the real one.
+    let given = check(&["--base-url", "https://owner.github.io/repo/"]);
+    assert_eq!(given.places().len(), 6, "{}", given.stderr);
+
+    // Filled in: nothing left to say.
+    let yaml = std::fs::read_to_string(dir.path("newsite/site.yaml")).unwrap();
+    let filled = yaml
+        .replace("[tên tỉnh hoặc cơ quan]", "tỉnh Sóc Trăng")
+        .replace("[Province or agency]", "Soc Trang Province")
+        .replace(
+            "[Tên cơ quan phụ trách đối ngoại]",
+            "Sở Ngoại vụ tỉnh Sóc Trăng",
+        )
+        .replace(
+            "[Name of the external affairs office]",
+            "Soc Trang Department of Foreign Affairs",
+        )
+        .replace("[Địa chỉ]", "Thành phố Sóc Trăng")
+        .replace("[Address]", "Soc Trang City")
+        .replace("https://example.org", "https://soctrang.gov.vn");
+    dir.write("newsite/site.yaml", &filled);
+    let done = check(&[]);
+    assert_eq!(done.places(), Vec::<String>::new(), "{}", done.stderr);
+}

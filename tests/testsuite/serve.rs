@@ -165,6 +165,18 @@ impl Server {
         }
     }
 
+    /// Asserts that `path` gets status 404 and the site's 404 page in `lang`.
+    #[track_caller]
+    fn assert_not_found_page(&self, path: &str, lang: &str) {
+        let missing = self.get(path);
+        assert_eq!(missing.status, 404, "{path}");
+        assert!(
+            missing.body.contains(&format!("<html lang=\"{lang}\"")),
+            "{path}: {}",
+            missing.body
+        );
+    }
+
     /// Fetches `path` until `ready` holds for it.
     fn wait_for_page(&self, path: &str, what: &str, ready: impl Fn(&Response) -> bool) -> Response {
         let deadline = Instant::now() + PATIENCE;
@@ -443,20 +455,50 @@ fn files_are_served_with_their_types_and_missing_pages_with_the_sites_404() {
         assert_eq!(r.status, 200, "{path}");
         assert_eq!(r.content_type(), expected, "{path}");
     }
-    let missing = server.get("/khong-co-trang-nay/");
-    assert_eq!(missing.status, 404);
-    assert!(
-        missing.body.contains("<html lang=\"vi\""),
-        "{}",
-        missing.body
+    server.assert_not_found_page("/khong-co-trang-nay/", "vi");
+    server.assert_not_found_page("/en/no-such-page/", "en");
+}
+
+#[test]
+fn a_site_published_under_a_path_is_previewed_under_it() {
+    let site = site();
+    let yaml = std::fs::read_to_string(site.path("site.yaml")).expect("site.yaml");
+    site.write(
+        "site.yaml",
+        &yaml.replace("https://example.org", "https://owner.github.io/site/"),
     );
-    let missing_en = server.get("/en/no-such-page/");
-    assert_eq!(missing_en.status, 404);
+    let server = Server::start(&site);
     assert!(
-        missing_en.body.contains("<html lang=\"en\""),
+        server.log().contains(&format!(
+            "serving the site at http://127.0.0.1:{}/site/",
+            server.port
+        )),
         "{}",
-        missing_en.body
+        server.log()
     );
+    let home = server.get("/site/");
+    assert_eq!(home.status, 200);
+    assert!(
+        home.body.contains(r#"href="/site/style.css""#),
+        "{}",
+        home.body
+    );
+    assert!(home.body.contains(r#"href="/site/en/""#), "{}", home.body);
+    for path in [
+        "/site/style.css",
+        "/site/en/investment/",
+        "/site/dau-tu/nha-may/",
+    ] {
+        assert_eq!(server.get(path).status, 200, "{path}");
+    }
+    // The host's root leads to the site; other addresses outside it are not the site's.
+    let root = server.get("/");
+    assert_eq!(root.status, 302);
+    assert!(root.head.contains("location: /site/"), "{}", root.head);
+    let outside = server.get("/style.css");
+    assert_eq!(outside.status, 404);
+    assert!(outside.body.contains("under `/site/`"), "{}", outside.body);
+    server.assert_not_found_page("/site/en/no-such-page/", "en");
 }
 
 #[test]

@@ -1,7 +1,9 @@
 // A small static file server for a built site, on 127.0.0.1 and a free port.
 // It behaves like a typical static host: `/a/b/` serves `a/b/index.html`, `/a/b`
 // (a folder) redirects to `/a/b/`, anything missing is a 404 (with the site's
-// `404.html` as the body when the site has one).
+// `404.html` as the body when the site has one). With `{ prefix: '/site' }` the site is
+// served under `/site/`, as GitHub project Pages serve `owner.github.io/repo/`, and
+// anything outside it is a 404.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -37,8 +39,8 @@ async function fileAt(path) {
   }
 }
 
-/** Starts serving `root`; resolves to { origin, port, close() }. */
-export async function serve(root) {
+/** Starts serving `root` (under `prefix`, if given); resolves to { origin, port, close() }. */
+export async function serve(root, { prefix = '' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -47,9 +49,14 @@ export async function serve(root) {
         return;
       }
       const url = new URL(req.url, 'http://localhost');
+      const inside = url.pathname.startsWith(prefix + '/') ? url.pathname.slice(prefix.length) : null;
+      if (inside === null) {
+        res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end(`not found: the site is under ${prefix}/`);
+        return;
+      }
       let path;
       try {
-        path = decodeURIComponent(url.pathname);
+        path = decodeURIComponent(inside);
       } catch {
         res.writeHead(400).end('bad path');
         return;

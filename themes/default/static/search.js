@@ -20,6 +20,8 @@
  *   <script src="/search.js" defer></script>
  *
  * data-index is the folder of the language's index (meta.json, t/, p/, d/), ending in "/".
+ * The page gives it with the site's base path (/repo/search/vi/ for a site published
+ * under /repo/), as it gives every result's url: this script writes no address of its own.
  * Each result is <li><a href="url">title</a><p>summary</p></li>, query words in <mark>.
  * A "more results" <button data-search-more> follows the list when there are more.
  * The query is kept in the address (?q=…), so a search can be shared and survives Back;

@@ -1,0 +1,377 @@
+//! Messages in the author's language: every message outreach says to an author, in
+//! Vietnamese and English, from Project Fluent catalogues (`en.ftl`, `vi.ftl`), each
+//! with a stable code (`E0012`) that is the same in both languages, so CI annotations
+//! and the guide for authors ("Khi gặp lỗi", `docs/khi-gap-loi.md`) can name it.
+//!
+//! A diagnostic keeps its English text (what the library's tests and the duplicate
+//! filter read) and the [`Msg`] it was made from; printing formats the message again in
+//! the language chosen for the run ([`choose`]): `--lang`, else `OUTREACH_LANG`, else the
+//! system's language, else the site's default language, else English.
+//!
+//! A message is written once per catalogue:
+//!
+//! ```text
+//! title-empty = the title is empty
+//!     .code = E0001
+//!     .help = write the page's title after `title:`
+//! ```
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language messages are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Vi,
+}
+
+impl Lang {
+    /// The language a code or locale names (`vi`, `vi-VN`, `vi_VN.UTF-8`, `en-GB`…).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn catalogue(self) -> &'static Catalogue {
+        match self {
+            Lang::En => &EN,
+            Lang::Vi => &VI,
+        }
+    }
+}
+
+/// The catalogues' text, built into the binary.
+pub const EN_FTL: &str = include_str!("en.ftl");
+pub const VI_FTL: &str = include_str!("vi.ftl");
+
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+}
+
+fn load(code: &str, text: &'static str) -> Catalogue {
+    // The catalogues are part of the program, and a test reads both whole: a syntax
+    // error in one is a bug caught there. Whatever part parses is used.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let lang: unic_langid::LanguageIdentifier = code
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // No Unicode isolation marks around arguments: the text goes to terminals and logs.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    Catalogue { bundle }
+}
+
+static EN: LazyLock<Catalogue> = LazyLock::new(|| load("en", EN_FTL));
+static VI: LazyLock<Catalogue> = LazyLock::new(|| load("vi", VI_FTL));
+
+/// A message's arguments: text, a count (which chooses the plural in English), or a
+/// list of names, joined in the message's language (`a`, `b` or `c`; `a`, `b` hoặc `c`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Count(i64),
+    /// Any one of the names.
+    OneOf(Vec<String>),
+    /// Every one of the names.
+    AllOf(Vec<String>),
+}
+
+impl Arg {
+    /// The names, in backticks, one of which is meant.
+    pub fn one_of(names: &[&str]) -> Arg {
+        Arg::OneOf(names.iter().map(|n| n.to_string()).collect())
+    }
+
+    /// The names, in backticks, all of which are meant.
+    pub fn all_of(names: &[&str]) -> Arg {
+        Arg::AllOf(names.iter().map(|n| n.to_string()).collect())
+    }
+}
+
+/// `a`, `b` or `c` in `lang`, each name in backticks.
+fn joined(names: &[String], lang: Lang, all: bool) -> String {
+    let word = match (lang, all) {
+        (Lang::En, false) => "or",
+        (Lang::En, true) => "and",
+        (Lang::Vi, false) => "hoặc",
+        (Lang::Vi, true) => "và",
+    };
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// One message of the catalogues with its arguments, formatted when it is printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument, `{ $name }` in the catalogues.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message's text in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        format(lang, self, None).unwrap_or_else(|| self.id.to_string())
+    }
+
+    /// Its help line in `lang`, if it has one.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        format(lang, self, Some("help"))
+    }
+
+    /// Its stable code (`E0012`).
+    pub fn code(&self) -> Option<String> {
+        code_of(self.id)
+    }
+}
+
+/// The code of message `id`, from the English catalogue.
+pub fn code_of(id: &str) -> Option<String> {
+    let bundle = &Lang::En.catalogue().bundle;
+    let attr = bundle.get_message(id)?.get_attribute("code")?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(attr.value(), None, &mut errors)
+            .into_owned(),
+    )
+}
+
+fn format(lang: Lang, msg: &Msg, attribute: Option<&str>) -> Option<String> {
+    let bundle = &lang.catalogue().bundle;
+    let message = bundle.get_message(msg.id)?;
+    let pattern = match attribute {
+        Some(a) => message.get_attribute(a)?.value(),
+        None => message.value()?,
+    };
+    let mut args = FluentArgs::new();
+    for (name, value) in &msg.args {
+        match value {
+            Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+            Arg::OneOf(names) => args.set(*name, FluentValue::from(joined(names, lang, false))),
+            Arg::AllOf(names) => args.set(*name, FluentValue::from(joined(names, lang, true))),
+        }
+    }
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The language of the run: `--lang`, else `OUTREACH_LANG`, else the system's
+/// language, else the site's default language, else English. A choice that is not
+/// Vietnamese or English passes to the next.
+pub fn choose(
+    flag: Option<&str>,
+    env: Option<&str>,
+    system: Option<&str>,
+    site: Option<&str>,
+) -> Lang {
+    [flag, env, system, site]
+        .into_iter()
+        .flatten()
+        .find_map(Lang::from_code)
+        .unwrap_or(Lang::En)
+}
+
+/// The system's language (`LANG`/`LC_*` on Unix, the user's locale on Windows and
+/// macOS), when it names one: `C` and `POSIX` name none.
+pub fn system_language() -> Option<String> {
+    sys_locale::get_locale().filter(|l| !matches!(l.as_str(), "C" | "POSIX" | "c"))
+}
+
+/// The ids of every message in a catalogue's text, in order.
+pub fn ids(ftl: &str) -> Vec<String> {
+    match FluentResource::try_new(ftl.to_string()) {
+        Ok(r) | Err((r, _)) => r
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_catalogues_parse_and_hold_the_same_messages_with_the_same_codes() {
+        for (name, ftl) in [("en", EN_FTL), ("vi", VI_FTL)] {
+            if let Err((_, errors)) = FluentResource::try_new(ftl.to_string()) {
+                panic!("{name}.ftl does not parse: {errors:?}");
+            }
+        }
+        let (en, vi) = (ids(EN_FTL), ids(VI_FTL));
+        assert!(!en.is_empty());
+        assert_eq!(en, vi, "the catalogues list different messages");
+        let mut codes = std::collections::BTreeSet::new();
+        for id in &en {
+            let code = code_of(id).unwrap_or_else(|| panic!("`{id}` has no code"));
+            assert!(
+                code.len() == 5 && code.starts_with(['E', 'W', 'M']),
+                "`{id}`: `{code}` is not a code like E0012"
+            );
+            assert!(codes.insert(code.clone()), "`{code}` is used twice");
+            let vi_code = VI
+                .bundle
+                .get_message(id)
+                .and_then(|m| m.get_attribute("code"))
+                .map(|a| format!("{:?}", a.value()));
+            let en_code = EN
+                .bundle
+                .get_message(id)
+                .and_then(|m| m.get_attribute("code"))
+                .map(|a| format!("{:?}", a.value()));
+            assert_eq!(vi_code, en_code, "`{id}` has another code in vi.ftl");
+            // A help line in one language is a help line in the other.
+            let help = |c: &Catalogue| {
+                c.bundle
+                    .get_message(id)
+                    .and_then(|m| m.get_attribute("help"))
+                    .is_some()
+            };
+            assert_eq!(
+                help(&EN),
+                help(&VI),
+                "`{id}` has a help line in one language only"
+            );
+        }
+    }
+
+    #[test]
+    fn every_argument_a_message_uses_is_used_in_both_languages() {
+        // `{ $field }` in one language and not the other is a message that says less.
+        let vars =
+            |ftl: &str| -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+                let mut out = std::collections::BTreeMap::new();
+                let mut id = String::new();
+                for line in ftl.lines() {
+                    if let Some((name, _)) = line.split_once(" =")
+                        && !line.starts_with([' ', '#'])
+                    {
+                        id = name.trim().to_string();
+                    }
+                    if line.starts_with('#') || id.starts_with('-') {
+                        continue;
+                    }
+                    let set: &mut std::collections::BTreeSet<String> =
+                        out.entry(id.clone()).or_default();
+                    for part in line.split('$').skip(1) {
+                        let name: String = part
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                            .collect();
+                        set.insert(name);
+                    }
+                }
+                out
+            };
+        assert_eq!(vars(EN_FTL), vars(VI_FTL));
+    }
+
+    #[test]
+    fn the_language_is_the_first_choice_that_names_one() {
+        assert_eq!(choose(Some("vi"), Some("en"), None, None), Lang::Vi);
+        assert_eq!(
+            choose(None, Some("en_GB.UTF-8"), Some("vi-VN"), None),
+            Lang::En
+        );
+        assert_eq!(
+            choose(None, None, Some("vi_VN.UTF-8"), Some("en")),
+            Lang::Vi
+        );
+        assert_eq!(choose(None, None, Some("de-DE"), Some("vi")), Lang::Vi);
+        assert_eq!(choose(Some("ko"), None, None, None), Lang::En);
+    }
+
+    #[test]
+    fn lists_are_joined_in_the_messages_language_as_suggest_joins_them_in_english() {
+        let names = ["a", "b", "c"];
+        assert_eq!(
+            joined(&names.map(String::from), Lang::En, false),
+            crate::suggest::one_of(&names)
+        );
+        assert_eq!(
+            joined(&names.map(String::from), Lang::En, true),
+            crate::suggest::all_of(&names)
+        );
+        assert_eq!(
+            joined(&names.map(String::from), Lang::Vi, false),
+            "`a`, `b` hoặc `c`"
+        );
+        assert_eq!(joined(&["a".to_string()], Lang::Vi, true), "`a`");
+    }
+
+    #[test]
+    fn a_count_chooses_the_english_plural() {
+        let one = Msg::new("summary-errors")
+            .arg("errors", 1usize)
+            .arg("files", 1usize);
+        let many = Msg::new("summary-errors")
+            .arg("errors", 3usize)
+            .arg("files", 2usize);
+        assert_eq!(one.text(Lang::En), "found 1 error in 1 file");
+        assert_eq!(many.text(Lang::En), "found 3 errors in 2 files");
+        assert_eq!(many.text(Lang::Vi), "có 3 lỗi trong 2 tệp");
+    }
+}
