@@ -51,21 +51,21 @@ pub fn file_name<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> 
 
 /// `a`, `b` and `c` — a list of what exists, for a message.
 pub fn all_of(values: &[&str]) -> String {
-    let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-    match quoted.len() {
-        0 => String::new(),
-        1 => quoted[0].clone(),
-        n => format!("{} and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    }
+    joined(values, "and")
 }
 
 /// `a`, `b` or `c` — a list of allowed values for a message.
 pub fn one_of(values: &[&str]) -> String {
-    let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-    match quoted.len() {
-        0 => String::new(),
-        1 => quoted[0].clone(),
-        n => format!("{} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    joined(values, "or")
+}
+
+/// The names in backticks, the last two joined by `word`: `a`, `b` or `c`.
+pub fn joined(values: &[impl AsRef<str>], word: &str) -> String {
+    let quoted: Vec<String> = values.iter().map(|v| format!("`{}`", v.as_ref())).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
     }
 }
 

@@ -211,8 +211,8 @@ impl Parts {
         parts.join("; ")
     }
 
-    /// Reads [`Parts::to_line`]'s text; `None` for anything else.
-    pub fn parse(line: &str) -> Option<Parts> {
+    /// Reads [`Parts::to_line`]'s text (what it does not know, it leaves out).
+    pub fn parse(line: &str) -> Parts {
         let mut parts = Parts::default();
         for item in line.split(';').map(str::trim).filter(|i| !i.is_empty()) {
             let (name, value) = item.split_once(' ').unwrap_or((item, ""));
@@ -224,7 +224,7 @@ impl Parts {
                     .push((field.to_string(), value.trim().to_string())),
             }
         }
-        Some(parts)
+        parts
     }
 }
 
@@ -389,7 +389,7 @@ pub fn statuses(
                 changes: None,
             };
             if let Some(v) = entry.variant_for(i) {
-                let then = v.meta.source_parts.as_deref().and_then(Parts::parse);
+                let then = v.meta.source_parts.as_deref().map(Parts::parse);
                 page.translation = v.file.display.clone();
                 page.translated_title = v.meta.title.clone().filter(|t| *t != title);
                 page.checked = then.as_ref().and_then(|p| p.checked.clone());

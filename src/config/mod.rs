@@ -2,9 +2,11 @@
 //! the build can trust (languages declared once, the default one first, URLs normalised).
 
 mod localized;
+mod placeholders;
 mod shape;
 
 pub use localized::{Localized, YamlContext, localize_value};
+pub use placeholders::default_language_of;
 
 use std::path::{Path, PathBuf};
 
@@ -198,116 +200,6 @@ pub enum ConfigError {
     NotFound(PathBuf),
     /// site.yaml has problems (content errors).
     Invalid(Vec<Diagnostic>),
-}
-
-/// The `default_language` site.yaml in `root` declares, to choose the language of
-/// messages before the site is read: the top-level line `default_language: vi`, found
-/// without reading the YAML (a site.yaml too large or too deep to read is reported, in
-/// the language this gives, by the build).
-pub fn default_language_of(root: &Path) -> Option<String> {
-    // Only a plain file of a sensible size: a link to a device or a huge file is for the
-    // build to refuse, not for this glance to read.
-    let path = root.join("site.yaml");
-    let meta = std::fs::symlink_metadata(&path).ok()?;
-    if !meta.is_file() || meta.len() > 1 << 20 {
-        return None;
-    }
-    let text = std::fs::read_to_string(&path).ok()?;
-    text.lines().find_map(|line| {
-        let value = line.strip_prefix("default_language:")?;
-        let value = value.split(" #").next().unwrap_or_default().trim();
-        let value = value.trim_matches(|c| c == '"' || c == '\'');
-        (!value.is_empty()).then(|| value.to_string())
-    })
-}
-
-use crate::messages::Msg;
-
-/// The hosts reserved for documentation (RFC 2606), which `outreach init` writes as the
-/// site's address until its own is set.
-const EXAMPLE_HOSTS: [&str; 3] = ["example.org", "example.com", "example.net"];
-
-/// The settings of site.yaml that still hold a placeholder: the base URL at a
-/// documentation host (unless `--base-url` gives the real one), and any text of
-/// `title`, `description` or `extra` with a `[bracketed]` part, as the starter writes
-/// them (`"Thông tin đối ngoại [tên tỉnh hoặc cơ quan]"`).
-fn placeholders(
-    site: &Value,
-    base_url: &str,
-    overridden: bool,
-    ctx: &YamlContext<'_>,
-) -> Vec<Diagnostic> {
-    let warning = |d: Diagnostic| Diagnostic {
-        severity: crate::diagnostics::Severity::Warning,
-        ..d
-    };
-    let mut found = Vec::new();
-    let host = base_url
-        .split_once("://")
-        .map_or(base_url, |(_, rest)| rest)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or_default();
-    if !overridden && EXAMPLE_HOSTS.contains(&host.to_ascii_lowercase().as_str()) {
-        found.push(warning(ctx.said_at_value(
-            "base_url",
-            Msg::new("base-url-placeholder").arg("url", base_url),
-        )));
-    }
-    let mut texts = Vec::new();
-    for key in ["title", "description", "extra"] {
-        if let Some(v) = site.get(key) {
-            strings_in(v, key, &mut texts);
-        }
-    }
-    for (path, text) in texts {
-        if let Some(placeholder) = bracketed(&text) {
-            found.push(warning(ctx.error_at_value(
-                &path,
-                format!("`{placeholder}` is a placeholder left from `outreach init`"),
-                Some(format!(
-                    "replace `{placeholder}` in `{path}` with the real text"
-                )),
-            )));
-        }
-    }
-    found
-}
-
-/// Every text inside `value`, with its path (`extra.contact.address.vi`).
-fn strings_in(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::String(s) => out.push((path.to_string(), s.clone())),
-        Value::Mapping(m) => {
-            for (k, v) in m {
-                if let Some(k) = k.as_str() {
-                    strings_in(v, &format!("{path}.{k}"), out);
-                }
-            }
-        }
-        Value::Sequence(items) => {
-            for (i, v) in items.iter().enumerate() {
-                strings_in(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// The first `[words]` of `text` that is not the text of a Markdown link (`[x](…)`).
-fn bracketed(text: &str) -> Option<&str> {
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let close = after.find(']')?;
-        let inside = &after[..close];
-        let next = &after[close + 1..];
-        if !inside.trim().is_empty() && !inside.contains('[') && !next.starts_with('(') {
-            return Some(&rest[open..open + close + 2]);
-        }
-        rest = &after[close + 1..];
-    }
-    None
 }
 
 /// The path of `base_url` after its host, without a trailing slash: `/repo` for
@@ -758,7 +650,8 @@ fn parse(
         }
     });
     let base_path = base_path(&base_url);
-    let placeholders = placeholders(&doc.value, &base_url, overrides.base_url.is_some(), &ctx);
+    let placeholders =
+        placeholders::found(&doc.value, &base_url, overrides.base_url.is_some(), &ctx);
     Ok(Config {
         root: root.to_path_buf(),
         boundary: crate::source::Boundary::new(root),
@@ -896,17 +789,6 @@ pub fn is_language_code(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_bracketed_placeholder_is_found_but_not_a_link_text() {
-        assert_eq!(bracketed("Thông tin [tên tỉnh]"), Some("[tên tỉnh]"));
-        assert_eq!(
-            bracketed("see [the plan](@/ke-hoach.md) and [số] days"),
-            Some("[số]")
-        );
-        assert_eq!(bracketed("[the plan](x)"), None);
-        assert_eq!(bracketed("no brackets, [ ] or ]["), None);
-    }
 
     /// Parses `yaml` as the site.yaml of a site whose `themes/default/` exists.
     fn load_str(yaml: &str) -> Result<Config, Vec<Diagnostic>> {

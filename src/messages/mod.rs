@@ -110,12 +110,7 @@ fn joined(names: &[String], lang: Lang, all: bool) -> String {
         (Lang::Vi, false) => "hoặc",
         (Lang::Vi, true) => "và",
     };
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
-    }
+    crate::suggest::joined(names, word)
 }
 
 impl From<&str> for Arg {

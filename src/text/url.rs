@@ -217,37 +217,12 @@ pub fn check_text(text: &str) -> Result<(), Refused> {
 /// with its path as positions are looked up (`links[0].url`).
 pub fn refused_in_yaml(value: &serde_yaml::Value, path: &str) -> Vec<(String, Refused)> {
     let mut out = Vec::new();
-    walk_yaml(value, path, &mut out);
+    crate::yaml::each_text(value, path, &mut |at, text| {
+        if let Err(refused) = check_text(text) {
+            out.push((at.to_string(), refused));
+        }
+    });
     out
-}
-
-fn walk_yaml(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, Refused)>) {
-    use serde_yaml::Value;
-    match value {
-        Value::String(s) => {
-            if let Err(refused) = check_text(s) {
-                out.push((path.to_string(), refused));
-            }
-        }
-        Value::Sequence(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk_yaml(item, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Mapping(map) => {
-            for (k, v) in map {
-                let Some(k) = k.as_str() else { continue };
-                let p = if path.is_empty() {
-                    k.to_string()
-                } else {
-                    format!("{path}.{k}")
-                };
-                walk_yaml(v, &p, out);
-            }
-        }
-        Value::Tagged(t) => walk_yaml(&t.value, path, out),
-        _ => {}
-    }
 }
 
 /// The addresses in a `srcset` value (`a.jpg 480w, b.jpg 2x`), each with its byte offset,

@@ -433,6 +433,33 @@ pub fn kind_name(v: &Value) -> &'static str {
     }
 }
 
+/// Calls `f` with every text inside `value` and its path (`extra.contact.address.vi`,
+/// `menu[2].title`), below the path `path` (empty for the whole document). Keys that are
+/// not text are skipped; a tagged value is read as its value.
+pub fn each_text(value: &Value, path: &str, f: &mut impl FnMut(&str, &str)) {
+    match value {
+        Value::String(s) => f(path, s),
+        Value::Sequence(items) => {
+            for (i, item) in items.iter().enumerate() {
+                each_text(item, &format!("{path}[{i}]"), f);
+            }
+        }
+        Value::Mapping(map) => {
+            for (k, v) in map {
+                let Some(k) = k.as_str() else { continue };
+                let p = if path.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{path}.{k}")
+                };
+                each_text(v, &p, f);
+            }
+        }
+        Value::Tagged(t) => each_text(&t.value, path, f),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

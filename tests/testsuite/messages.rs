@@ -200,3 +200,22 @@ fn a_space_pasted_from_word_is_named_in_vietnamese() {
         .says("a non-breaking space after `description:`, probably pasted from Word or a web page")
         .coded("E0022");
 }
+
+#[test]
+fn the_starters_placeholders_are_named_in_vietnamese() {
+    let site = Site::empty();
+    crate::harness::run_outreach(site.root(), &["init", "s"], site.path("s/output")).success();
+    let run = crate::harness::run_outreach(
+        site.root(),
+        &["check", "--root", "s", "--lang", "vi"],
+        site.path("s/output"),
+    )
+    .success();
+    run.warning_at("site.yaml", 4, 7)
+        .says("`[tên tỉnh hoặc cơ quan]` là chỗ trống do `outreach init` để lại")
+        .helps("thay `[tên tỉnh hoặc cơ quan]` trong `title.vi` bằng nội dung thật")
+        .coded("W0002");
+    run.warning_at("site.yaml", 11, 11)
+        .says("`base_url` vẫn là địa chỉ mẫu `https://example.org`")
+        .coded("W0001");
+}
