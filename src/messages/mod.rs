@@ -1,5 +1,5 @@
 //! Messages in the author's language: every message outreach says to an author, in
-//! Vietnamese and English, from Project Fluent catalogues (`en.ftl`, `vi.ftl`), each
+//! Vietnamese and English, from Project Fluent catalogues (`en/*.ftl`, `vi/*.ftl`), each
 //! with a stable code (`E0012`) that is the same in both languages, so CI annotations
 //! and the guide for authors ("Khi gặp lỗi", `docs/khi-gap-loi.md`) can name it.
 //!
@@ -53,30 +53,71 @@ impl Lang {
     }
 }
 
+/// One part of the catalogues: the same file name under `en/` and `vi/`, holding the
+/// messages of one area, with the codes of its range (so parts written at the same time
+/// never give two messages one code):
+///
+/// | part | codes |
+/// |---|---|
+/// | core: the run, encodings, titles, translations, fields' presence, dates | `E0001`–`E0099`, `W0001`–`W0099`, `M0001`–`M0099` |
+/// | yaml: YAML syntax, tabs, characters pasted from Word | `E0100`–`E0199`, `W0100`–`W0199` |
+/// | fields: money, figures, references, kinds, schemas, shortcodes' arguments | `E0200`–`E0299`, `W0200`–`W0299` |
+/// | links: links, anchors, asset files, raw HTML, what is safe to publish | `E0300`–`E0399`, `W0300`–`W0399` |
+/// | images: photos, covers, galleries | `E0400`–`E0499`, `W0400`–`W0499` |
+/// | commands: `serve`, `new`, `init`, `translations`, the command line | `E0500`–`E0599`, `W0500`–`W0599`, `M0500`–`M0599` |
+/// | editor: the editor in `serve` | `E0600`–`E0699`, `W0600`–`W0699`, `M0600`–`M0699` |
+pub struct Part {
+    pub name: &'static str,
+    pub en: &'static str,
+    pub vi: &'static str,
+    /// The first code number of its range (0 for core, then 100, 200…).
+    pub first_code: u32,
+}
+
+macro_rules! part {
+    ($name:literal, $first:expr) => {
+        Part {
+            name: $name,
+            en: include_str!(concat!("en/", $name, ".ftl")),
+            vi: include_str!(concat!("vi/", $name, ".ftl")),
+            first_code: $first,
+        }
+    };
+}
+
 /// The catalogues' text, built into the binary.
-pub const EN_FTL: &str = include_str!("en.ftl");
-pub const VI_FTL: &str = include_str!("vi.ftl");
+pub const PARTS: &[Part] = &[
+    part!("core", 0),
+    part!("yaml", 100),
+    part!("fields", 200),
+    part!("links", 300),
+    part!("images", 400),
+    part!("commands", 500),
+    part!("editor", 600),
+];
 
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
 }
 
-fn load(code: &str, text: &'static str) -> Catalogue {
-    // The catalogues are part of the program, and a test reads both whole: a syntax
-    // error in one is a bug caught there. Whatever part parses is used.
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+fn load(code: &str, text: fn(&Part) -> &'static str) -> Catalogue {
     let lang: unic_langid::LanguageIdentifier = code
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new_concurrent(vec![lang]);
     // No Unicode isolation marks around arguments: the text goes to terminals and logs.
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for part in PARTS {
+        // The catalogues are part of the program, and a test reads them whole: a syntax
+        // error in one is a bug caught there. Whatever parses is used.
+        let resource = FluentResource::try_new(text(part).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     Catalogue { bundle }
 }
 
-static EN: LazyLock<Catalogue> = LazyLock::new(|| load("en", EN_FTL));
-static VI: LazyLock<Catalogue> = LazyLock::new(|| load("vi", VI_FTL));
+static EN: LazyLock<Catalogue> = LazyLock::new(|| load("en", |p| p.en));
+static VI: LazyLock<Catalogue> = LazyLock::new(|| load("vi", |p| p.vi));
 
 /// A message's arguments: text, a count (which chooses the plural in English), or a
 /// list of names, joined in the message's language (`a`, `b` or `c`; `a`, `b` hoặc `c`).
@@ -251,22 +292,38 @@ mod tests {
 
     #[test]
     fn both_catalogues_parse_and_hold_the_same_messages_with_the_same_codes() {
-        for (name, ftl) in [("en", EN_FTL), ("vi", VI_FTL)] {
-            if let Err((_, errors)) = FluentResource::try_new(ftl.to_string()) {
-                panic!("{name}.ftl does not parse: {errors:?}");
+        let mut codes = std::collections::BTreeSet::new();
+        let mut all = std::collections::BTreeSet::new();
+        for part in PARTS {
+            for (lang, ftl) in [("en", part.en), ("vi", part.vi)] {
+                if let Err((_, errors)) = FluentResource::try_new(ftl.to_string()) {
+                    panic!("{lang}/{}.ftl does not parse: {errors:?}", part.name);
+                }
+            }
+            let (en, vi) = (ids(part.en), ids(part.vi));
+            assert_eq!(
+                en, vi,
+                "en/{0}.ftl and vi/{0}.ftl list different messages",
+                part.name
+            );
+            for id in &en {
+                assert!(all.insert(id.clone()), "`{id}` is in two parts");
+                let code = code_of(id).unwrap_or_else(|| panic!("`{id}` has no code"));
+                assert!(
+                    code.len() == 5 && code.starts_with(['E', 'W', 'M']),
+                    "`{id}`: `{code}` is not a code like E0012"
+                );
+                let number: u32 = code[1..].parse().unwrap_or(u32::MAX);
+                assert!(
+                    (part.first_code.max(1)..part.first_code + 100).contains(&number),
+                    "`{id}`: `{code}` is outside the range of part `{}`",
+                    part.name
+                );
+                assert!(codes.insert(code.clone()), "`{code}` is used twice");
             }
         }
-        let (en, vi) = (ids(EN_FTL), ids(VI_FTL));
-        assert!(!en.is_empty());
-        assert_eq!(en, vi, "the catalogues list different messages");
-        let mut codes = std::collections::BTreeSet::new();
-        for id in &en {
-            let code = code_of(id).unwrap_or_else(|| panic!("`{id}` has no code"));
-            assert!(
-                code.len() == 5 && code.starts_with(['E', 'W', 'M']),
-                "`{id}`: `{code}` is not a code like E0012"
-            );
-            assert!(codes.insert(code.clone()), "`{code}` is used twice");
+        assert!(!all.is_empty());
+        for id in &all {
             let vi_code = VI
                 .bundle
                 .get_message(id)
@@ -321,7 +378,9 @@ mod tests {
                 }
                 out
             };
-        assert_eq!(vars(EN_FTL), vars(VI_FTL));
+        for part in PARTS {
+            assert_eq!(vars(part.en), vars(part.vi), "part `{}`", part.name);
+        }
     }
 
     #[test]

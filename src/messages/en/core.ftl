@@ -1,5 +1,5 @@
 # outreach's messages in English. Every message has the same id, code and arguments
-# in vi.ftl (a test checks). Codes: E… errors, W… warnings, M… the lines of a run.
+# in vi/ (a test checks). Codes: E… errors, W… warnings, M… the lines of a run.
 # Braces that are text, not a placeable, are written { "{" } and { "}" }.
 
 -resave-as-utf8 = open the file, choose "Save As" and set the encoding to UTF-8 (Notepad: Encoding → UTF-8; VS Code: the encoding in the status bar → Save with Encoding → UTF-8)

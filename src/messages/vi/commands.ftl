@@ -1,0 +1,1 @@
+# commands messages (vi). Codes: see the ranges in src/messages/mod.rs.

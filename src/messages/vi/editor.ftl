@@ -1,0 +1,1 @@
+# editor messages (vi). Codes: see the ranges in src/messages/mod.rs.

@@ -1,0 +1,1 @@
+# fields messages (vi). Codes: see the ranges in src/messages/mod.rs.

@@ -1,0 +1,1 @@
+# yaml messages (vi). Codes: see the ranges in src/messages/mod.rs.
