@@ -2,18 +2,16 @@
 //! language, newest first. The feed's `updated` is its newest entry's date, never the
 //! build time, so rebuilding an unchanged site changes nothing.
 
-use std::fmt::Write as _;
-
 use crate::diagnostics::Diagnostic;
 use crate::library::{Body, Kind};
-use crate::render::{Sink, SiteContext};
-use crate::text::html::escape;
+use crate::render::{Sink, SiteContext, Templates};
 
 /// How many entries a feed carries.
 const FEED_LIMIT: usize = 50;
 
 pub fn write(
     site: &SiteContext<'_>,
+    templates: &Templates,
     content: &(dyn Fn(usize, usize) -> String + Sync),
     sink: &dyn Sink,
     problems: &mut Vec<Diagnostic>,
@@ -88,25 +86,22 @@ pub fn write(
                 r.meta.title.as_deref().unwrap_or_default(),
                 config.title.get(&language.code, codes[0])
             );
-            let mut xml = String::new();
-            let _ = write!(
-                xml,
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}</title>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}</updated>\n",
-                language.code,
-                escape(&title),
-                escape(&feed_url),
-                escape(&config.permalink(&r.url)),
-                escape(&feed_url),
-            );
+            let feed = super::map(vec![
+                ("title", title.into()),
+                ("url", feed_url.as_str().into()),
+                ("page_url", config.permalink(&r.url).into()),
+                ("updated", updated.into()),
+                ("author", config.title.get(&language.code, codes[0]).into()),
+            ]);
             // Each entry's HTML is its page's content rendered again: in parallel.
             let contents: Vec<String> = {
                 use rayon::prelude::*;
                 entries.par_iter().map(|&id| content(id, lang)).collect()
             };
+            let mut items = Vec::with_capacity(entries.len());
             for (id, html) in entries.into_iter().zip(contents) {
                 let er = library.rendition(id, lang).expect("filtered above");
                 let date = er.meta.date.expect("filtered above");
-                let link = config.permalink(&er.url);
                 let summary = site
                     .summary(id, lang)
                     .and_then(|s| {
@@ -114,24 +109,23 @@ pub fn write(
                             .and_then(|d| d.as_str().map(str::to_string))
                     })
                     .unwrap_or_default();
-                let _ = write!(
-                    xml,
-                    "  <entry>\n    <title>{}</title>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <id>{}</id>\n    <published>{}</published>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>\n",
-                    escape(er.meta.title.as_deref().unwrap_or_default()),
-                    escape(&link),
-                    escape(&link),
-                    rfc3339(&date),
-                    rfc3339(&er.meta.updated.unwrap_or(date)),
-                    escape(config.title.get(&language.code, codes[0])),
-                    escape(&summary),
-                    escape(&html),
-                );
+                items.push(super::map(vec![
+                    ("title", er.meta.title.as_deref().unwrap_or_default().into()),
+                    ("permalink", config.permalink(&er.url).into()),
+                    ("published", rfc3339(&date).into()),
+                    ("updated", rfc3339(&er.meta.updated.unwrap_or(date)).into()),
+                    ("summary", summary.into()),
+                    ("content", html.into()),
+                ]));
             }
-            xml.push_str("</feed>\n");
-            sink.write(
-                &format!("{}atom.xml", r.url.trim_start_matches('/')),
-                xml.as_bytes(),
-            )?;
+            let mut ctx = tera::Context::new();
+            ctx.insert_value("lang", language.code.as_str().into());
+            ctx.insert_value("feed", feed);
+            ctx.insert_value("entries", tera::Value::from(items));
+            let path = format!("{}atom.xml", r.url.trim_start_matches('/'));
+            if let Err(diags) = super::render_to(templates, "atom.xml", &ctx, &path, sink)? {
+                problems.extend(diags);
+            }
         }
     }
     Ok(())

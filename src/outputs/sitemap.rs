@@ -1,18 +1,16 @@
 //! `sitemap.xml`: every canonical page with an `xhtml:link rel="alternate" hreflang` for
 //! each language version, so search engines show readers the page in their language.
 
-use std::fmt::Write as _;
+use tera::Value;
 
 use crate::listing::ListKind;
-use crate::render::{Sink, SiteContext};
-use crate::text::html::escape;
+use crate::render::{Sink, SiteContext, Templates};
 
-pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
+/// Renders the `sitemap.xml` template (built in, or the site's or theme's own).
+pub fn write(site: &SiteContext<'_>, templates: &Templates, sink: &dyn Sink) -> super::Outcome {
     let config = site.config();
     let library = site.library();
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
+    let mut entries = Vec::new();
     for entry in &library.entries {
         // Each language's own version; a fallback's canonical page is the original.
         let versions: Vec<(&str, String)> = config
@@ -25,32 +23,31 @@ pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
                     .map(|r| (l.code.as_str(), config.permalink(&r.url)))
             })
             .collect();
-        for (i, (_, loc)) in versions.iter().enumerate() {
-            let _ = write!(xml, "  <url>\n    <loc>{}</loc>\n", escape(loc));
-            let r = entry
-                .renditions
+        let mut alternates: Vec<Value> = Vec::new();
+        if versions.len() > 1 {
+            let x_default = config.permalink(&entry.urls[0]);
+            for (code, href) in versions
                 .iter()
-                .flatten()
-                .filter(|r| !r.fallback)
-                .nth(i);
-            if let Some(date) = r.and_then(|r| r.meta.updated.or(r.meta.date)) {
-                let _ = writeln!(xml, "    <lastmod>{}</lastmod>", date.date());
+                .map(|(c, h)| (*c, h.as_str()))
+                .chain([("x-default", x_default.as_str())])
+            {
+                alternates.push(super::map(vec![
+                    ("lang", code.into()),
+                    ("permalink", href.into()),
+                ]));
             }
-            if versions.len() > 1 {
-                for (code, href) in &versions {
-                    let _ = writeln!(
-                        xml,
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>",
-                        escape(href)
-                    );
-                }
-                let _ = writeln!(
-                    xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                    escape(&config.permalink(&entry.urls[0]))
-                );
+        }
+        let alternates = Value::from(alternates);
+        let mut own = entry.renditions.iter().flatten().filter(|r| !r.fallback);
+        for (_, loc) in &versions {
+            let mut fields = vec![
+                ("permalink", Value::from(loc.as_str())),
+                ("alternates", alternates.clone()),
+            ];
+            if let Some(date) = own.next().and_then(|r| r.meta.updated.or(r.meta.date)) {
+                fields.push(("lastmod", Value::from(date.date().to_string())));
             }
-            xml.push_str("  </url>\n");
+            entries.push(super::map(fields));
         }
     }
     // Taxonomy pages are pages readers land on; later pages and sorted views are not.
@@ -61,13 +58,13 @@ pub fn write(site: &SiteContext<'_>, sink: &dyn Sink) -> anyhow::Result<()> {
                 ListKind::TaxonomyIndex { .. } | ListKind::TaxonomyTerm { .. }
             )
         {
-            let _ = writeln!(
-                xml,
-                "  <url>\n    <loc>{}</loc>\n  </url>",
-                escape(&config.permalink(&page.url))
-            );
+            entries.push(super::map(vec![
+                ("permalink", Value::from(config.permalink(&page.url))),
+                ("alternates", Value::from(Vec::<Value>::new())),
+            ]));
         }
     }
-    xml.push_str("</urlset>\n");
-    sink.write("sitemap.xml", xml.as_bytes())
+    let mut ctx = tera::Context::new();
+    ctx.insert_value("entries", Value::from(entries));
+    super::render_to(templates, "sitemap.xml", &ctx, "sitemap.xml", sink)
 }

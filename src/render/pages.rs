@@ -220,7 +220,7 @@ pub fn render_pages_in(
             .map(|c| c.html)
             .unwrap_or_default()
     };
-    crate::outputs::write_all(site, &content, sink, problems)?;
+    crate::outputs::write_all(site, templates, &content, sink, problems)?;
     if !config.languages[0].prefix.is_empty() {
         match super::render_language_picker(config, templates, sink)? {
             Ok(()) => {}

@@ -46,7 +46,18 @@ pub fn read_template_files(
     config: &Config,
     problems: &mut Vec<Diagnostic>,
 ) -> BTreeMap<String, TemplateFile> {
-    let mut files = BTreeMap::new();
+    // outreach's own templates of the side outputs first: the theme's and the site's
+    // files of the same name replace them.
+    let mut files: BTreeMap<String, TemplateFile> = crate::outputs::BUILTIN_TEMPLATES
+        .iter()
+        .map(|(name, source)| {
+            let file = TemplateFile {
+                display: PathBuf::from(format!("(outreach's built-in) {name}")),
+                source: source.to_string(),
+            };
+            (name.to_string(), file)
+        })
+        .collect();
     let theme_dir = config.theme_dir().join("templates");
     if !theme_dir.is_dir() {
         problems.push(

@@ -16,6 +16,7 @@ mod atomic_output;
 mod author_mistakes;
 mod blame;
 mod build_output;
+mod builtin_templates;
 mod bundle_assets;
 mod ci_workflows;
 mod closed_pipe;
