@@ -12,10 +12,6 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))
 }
 
-pub fn read_to_string(path: &Path) -> Result<String> {
-    fs::read_to_string(path).with_context(|| format!("failed to read `{}`", path.display()))
-}
-
 pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(parent) = path.parent() {
         create_dir_all(parent)?;
@@ -35,13 +31,4 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
         }
         _ => Ok(()),
     }
-}
-
-pub fn copy(from: &Path, to: &Path) -> Result<()> {
-    if let Some(parent) = to.parent() {
-        create_dir_all(parent)?;
-    }
-    fs::copy(from, to)
-        .map(|_| ())
-        .with_context(|| format!("failed to copy `{}` to `{}`", from.display(), to.display()))
 }

@@ -42,32 +42,32 @@ macro_rules! errln {
 
 pub mod build;
 pub mod config;
-pub mod data;
+pub(crate) mod data;
 
 pub mod diagnostics;
-pub mod fsutil;
-pub mod images;
-pub mod l10n;
+pub(crate) mod fsutil;
+pub(crate) mod images;
+pub(crate) mod l10n;
 
 pub mod library;
-pub mod linkcheck;
+pub(crate) mod linkcheck;
 pub mod listing;
 
 pub mod markdown;
 pub mod messages;
-pub mod output;
-pub mod outputs;
-pub mod progress;
+pub(crate) mod output;
+pub(crate) mod outputs;
+pub(crate) mod progress;
 
 pub mod render;
 pub mod scaffold;
 pub mod search;
 pub mod serve;
 
-pub mod source;
-pub mod suggest;
-pub mod text;
+pub(crate) mod source;
+pub(crate) mod suggest;
+pub(crate) mod text;
 pub mod translations;
 pub mod types;
 
-pub mod yaml;
+pub(crate) mod yaml;

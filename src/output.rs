@@ -207,10 +207,6 @@ impl Writer {
         })
     }
 
-    pub fn output(&self) -> &Path {
-        &self.output
-    }
-
     fn target(&self, rel: &str) -> Result<PathBuf> {
         let rel_path = Path::new(rel);
         if rel_path

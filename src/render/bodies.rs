@@ -302,13 +302,6 @@ impl Summaries {
     pub fn get(&self, id: EntryId, lang: usize) -> Option<&str> {
         self.summaries.get(id)?.get(lang)?.as_deref()
     }
-
-    /// Replaces one entry's summaries (`serve`, after an edit).
-    pub fn set(&mut self, id: EntryId, per_lang: Vec<Option<String>>) {
-        if let Some(slot) = self.summaries.get_mut(id) {
-            *slot = per_lang;
-        }
-    }
 }
 
 /// The summary of every entry in every language that shows it.

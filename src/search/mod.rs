@@ -34,7 +34,9 @@ mod query;
 
 #[cfg(test)]
 mod js_tests;
-pub mod synthetic;
+/// Generated pages for the search tests.
+#[cfg(test)]
+mod synthetic;
 
 pub use build::build_index;
 pub use fold::{MAX_TERM_CHARS, fold, prefix_weight, term_cmp, tokenize};

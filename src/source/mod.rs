@@ -8,8 +8,8 @@ mod boundary;
 mod frontmatter;
 mod names;
 
-pub use boundary::{Boundary, PathKind};
-pub use frontmatter::{FrontMatter, split_front_matter};
+pub use boundary::Boundary;
+pub use frontmatter::split_front_matter;
 pub use names::{FileName, Role, is_ignored_name, is_record_name, parse_file_name};
 
 use names::{ContentName, Misnaming, content_name};

@@ -5,7 +5,7 @@ pub mod pasted;
 mod slug;
 pub mod url;
 
-pub use slug::{is_valid_slug, slugify};
+pub use slug::slugify;
 
 use std::borrow::Cow;
 

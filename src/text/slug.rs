@@ -28,8 +28,10 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
-/// True when `s` is already a slug (what [`slugify`] returns for it).
-pub fn is_valid_slug(s: &str) -> bool {
+/// True when `s` is already a slug (what [`slugify`] returns for it): the tests' check
+/// of [`slugify`].
+#[cfg(test)]
+fn is_valid_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')

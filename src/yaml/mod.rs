@@ -10,7 +10,7 @@ mod positions;
 
 pub use depth::MAX_DEPTH;
 pub use lists::{flow_list, items_of_text, list_written_as_text};
-pub use positions::{FieldPos, Pos, Positions};
+pub use positions::{Pos, Positions};
 
 use std::path::Path;
 
