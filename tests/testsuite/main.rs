@@ -54,6 +54,7 @@ mod side_outputs;
 mod site_model;
 mod sitemap;
 mod slugs;
+mod snapshots;
 mod structured_data;
 mod sub_path;
 mod taxonomies;
