@@ -302,6 +302,25 @@ pub fn build_live(
     let outcome = render::render_pages_in(&inputs, &site, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);
+    // What needs every page rendered: each step on its own.
+    render::check_anchors(library, &outcome.anchors, &mut problems);
+    problems.extend(render::render_not_found(&site, &templates, sink).map_err(UsageError)?);
+    // Feeds carry whole texts: each entry's body is rendered again (bodies are not held).
+    let feed_body = |id: crate::library::EntryId, lang: usize| -> String {
+        let mut ignored = Vec::new();
+        render::render_content(&inputs, &templates, &site, id, lang, &mut ignored)
+            .map(|c| c.html)
+            .unwrap_or_default()
+    };
+    crate::outputs::write_all(&site, &templates, &feed_body, sink, &mut problems)
+        .map_err(UsageError)?;
+    if !config.languages[0].prefix.is_empty()
+        && let Err(diags) =
+            render::render_language_picker(config, &templates, sink).map_err(UsageError)?
+    {
+        problems.extend(diags);
+    }
+    lap("side outputs", &mut timings);
     problems.extend(images.make_requested());
     problems.extend(images.unreferenced_problems());
     if writer.is_some() || link_check.is_some() {

@@ -2,7 +2,7 @@
 //! each page, `robots.txt`, an Atom feed per language for sections with `feed: true`,
 //! redirect pages for `aliases`, and open data (`export:`) as JSON and CSV.
 //!
-//! The sitemap, the feeds and `robots.txt` are templates, built in ([`BUILTIN_TEMPLATES`])
+//! The sitemap, the feeds and `robots.txt` are templates, built in (`render::templates::BUILTIN_TEMPLATES`)
 //! as Zola's are: a theme's or a site's own `templates/sitemap.xml`, `atom.xml` or
 //! `robots.txt` replaces outreach's.
 
@@ -13,14 +13,6 @@ mod sitemap;
 
 use crate::diagnostics::Diagnostic;
 use crate::render::{Sink, SiteContext, Templates};
-
-/// The templates of the side outputs, built into outreach: a file of the same name in
-/// the theme's or the site's `templates/` replaces one.
-pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
-    ("sitemap.xml", include_str!("builtins/sitemap.xml")),
-    ("atom.xml", include_str!("builtins/atom.xml")),
-    ("robots.txt", include_str!("builtins/robots.txt")),
-];
 
 /// A side output written, or the template's problems (a theme's `sitemap.xml` that uses
 /// a variable outreach does not give); the outer error is a failed write.

@@ -17,7 +17,10 @@ pub mod templates;
 
 pub use bodies::{PageContent, Summaries, render_content, summarize, summarize_entry};
 pub use context::SiteContext;
-pub use pages::{EntryPage, RenderOutcome, render_entry_page, render_pages, render_pages_in};
+pub use pages::{
+    Anchors, EntryPage, RenderOutcome, check_anchors, render_entry_page, render_not_found,
+    render_pages, render_pages_in,
+};
 pub use templates::{TemplateFile, Templates};
 
 use std::collections::BTreeMap;
@@ -199,7 +202,7 @@ pub fn output_path(url: &str) -> String {
 /// With every language under its own prefix, the site root is a page that sends the
 /// reader to the language their browser asks for (a few lines of script), with plain
 /// links for everyone else.
-pub(super) fn render_language_picker(
+pub fn render_language_picker(
     config: &Config,
     templates: &Templates,
     sink: &dyn Sink,

@@ -1,6 +1,9 @@
 //! Rendering the site: every page in every language, one language after another (each
-//! in parallel), each page's body rendered as the page is; then what needs the whole
-//! site — the anchor check, each language's search index, 404 pages, side outputs.
+//! in parallel), each page's body rendered as the page is, and each language's search
+//! index as soon as its pages are done (so only one language's texts are held at a time).
+//! The steps that need the whole rendered site — the anchor check ([`check_anchors`],
+//! from the anchors [`RenderOutcome`] returns), the 404 pages ([`render_not_found`]),
+//! the side outputs and the language picker — are the build's own steps (`build.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -30,7 +33,7 @@ enum Job {
 type TemplateErrorKey = (String, usize, usize, String);
 
 /// What rendering produced, for the build's summary.
-#[derive(Clone, Debug, Default)]
+#[derive(Default)]
 pub struct RenderOutcome {
     /// Pages rendered, per language.
     pub pages: Vec<usize>,
@@ -39,9 +42,16 @@ pub struct RenderOutcome {
     /// Per language, the pages indexed, sorted by URL: kept only when
     /// [`Inputs::keep_search_docs`] asks (the preview), empty otherwise.
     pub search_docs: Vec<Vec<crate::search::SearchDoc>>,
+    /// Per entry, per language: the heading ids a page has and the `@/page.md#anchor`
+    /// links it makes, for [`check_anchors`].
+    pub anchors: Anchors,
 }
 
-/// Renders every shown entry, listing and search page in every language into `sink`.
+/// Per entry, per language: a rendered page's ids and anchor links.
+pub type Anchors = Vec<Vec<Option<AnchorInfo>>>;
+
+/// Renders every shown entry, listing and search page in every language into `sink`
+/// (the pages only: see the module's note for the steps after).
 pub fn render_pages(
     inputs: &Inputs<'_>,
     summaries: &Summaries,
@@ -68,7 +78,7 @@ pub fn render_pages_in(
         Mutex::new(BTreeMap::new());
     let page_problems: Mutex<Vec<Diagnostic>> = Mutex::new(Vec::new());
     let mut outcome = RenderOutcome::default();
-    let mut anchors: Vec<Vec<Option<AnchorInfo>>> = library
+    let mut anchors: Anchors = library
         .entries
         .iter()
         .map(|_| (0..config.languages.len()).map(|_| None).collect())
@@ -212,21 +222,7 @@ pub fn render_pages_in(
         }
     }
 
-    check_anchors(library, &anchors, problems);
-    render_not_found(site, templates, sink, &page_problems)?;
-    let content = |id: EntryId, lang: usize| -> String {
-        let mut ignored = Vec::new();
-        render_content(inputs, templates, site, id, lang, &mut ignored)
-            .map(|c| c.html)
-            .unwrap_or_default()
-    };
-    crate::outputs::write_all(site, templates, &content, sink, problems)?;
-    if !config.languages[0].prefix.is_empty() {
-        match super::render_language_picker(config, templates, sink)? {
-            Ok(()) => {}
-            Err(diags) => page_problems.lock().expect("lock").extend(diags),
-        }
-    }
+    outcome.anchors = anchors;
     problems.extend(page_problems.into_inner().expect("lock"));
     for (_, (mut d, others)) in template_errors.into_inner().expect("lock") {
         if others > 0 {
@@ -343,11 +339,7 @@ fn search_doc(
 }
 
 /// Every `@/page.md#anchor` must name an id on that page.
-fn check_anchors(
-    library: &Library,
-    anchors: &[Vec<Option<AnchorInfo>>],
-    problems: &mut Vec<Diagnostic>,
-) {
+pub fn check_anchors(library: &Library, anchors: &Anchors, problems: &mut Vec<Diagnostic>) {
     for (source, per_lang) in anchors.iter().enumerate() {
         for (lang, info) in per_lang.iter().enumerate() {
             let Some(info) = info else { continue };
@@ -433,15 +425,16 @@ fn anchor_help(anchor: &str, target: &AnchorInfo, original: Option<&AnchorInfo>)
     )
 }
 
-/// `404.html` in every language (`/404.html`, `/en/404.html`), from the theme's `404.html`.
-fn render_not_found(
+/// `404.html` in every language (`/404.html`, `/en/404.html`), from the theme's `404.html`;
+/// the template's problems, if any.
+pub fn render_not_found(
     site: &SiteContext<'_>,
     templates: &Templates,
     sink: &dyn Sink,
-    problems: &Mutex<Vec<Diagnostic>>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<Diagnostic>> {
+    let mut problems = Vec::new();
     if !templates.exists("404.html") {
-        return Ok(());
+        return Ok(problems);
     }
     for lang in 0..site.config().languages.len() {
         let ctx = site.for_not_found(lang);
@@ -455,11 +448,8 @@ fn render_not_found(
                 };
                 sink.write(&path, html.as_bytes())?;
             }
-            Err(e) => problems
-                .lock()
-                .expect("lock")
-                .extend(templates::tera_error_diagnostics(&e, &templates.files)),
+            Err(e) => problems.extend(templates::tera_error_diagnostics(&e, &templates.files)),
         }
     }
-    Ok(())
+    Ok(problems)
 }

@@ -41,6 +41,14 @@ impl Templates {
     }
 }
 
+/// The templates of the side outputs (`crate::outputs`), built into outreach as Zola's
+/// are: a file of the same name in the theme's or the site's `templates/` replaces one.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("sitemap.xml", include_str!("builtins/sitemap.xml")),
+    ("atom.xml", include_str!("builtins/atom.xml")),
+    ("robots.txt", include_str!("builtins/robots.txt")),
+];
+
 /// Reads every template file: the theme's, then the site's overrides.
 pub fn read_template_files(
     config: &Config,
@@ -48,7 +56,7 @@ pub fn read_template_files(
 ) -> BTreeMap<String, TemplateFile> {
     // outreach's own templates of the side outputs first: the theme's and the site's
     // files of the same name replace them.
-    let mut files: BTreeMap<String, TemplateFile> = crate::outputs::BUILTIN_TEMPLATES
+    let mut files: BTreeMap<String, TemplateFile> = BUILTIN_TEMPLATES
         .iter()
         .map(|(name, source)| {
             let file = TemplateFile {
