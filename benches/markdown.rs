@@ -46,16 +46,16 @@ fn whole_stage(c: &mut Criterion) {
         b.iter(|| outreach::render::summarize(&inputs))
     });
     let mut problems = Vec::new();
+    let summaries = outreach::render::summarize(&inputs);
+    let context = outreach::render::SiteContext::new(&inputs, &summaries);
     let templates = outreach::render::prepare_templates(
         &site.config,
         &site.library,
         &site.images,
+        context.lookups(),
         &mut problems,
     )
     .expect("templates load");
-    let summaries = outreach::render::summarize(&inputs);
-    let context = outreach::render::SiteContext::new(&inputs, &summaries);
-    templates.lookups.set(context.lookups());
     group.bench_function(format!("render_content/{}", corpus_pages()), |b| {
         b.iter(|| {
             use rayon::prelude::*;

@@ -20,9 +20,15 @@ fn template_stage(c: &mut Criterion) {
     let inputs = site.inputs();
     let mut problems = Vec::new();
     let bodies = render::summarize(&inputs);
-    let templates =
-        render::prepare_templates(&site.config, &site.library, &site.images, &mut problems)
-            .expect("templates load");
+    let context = SiteContext::new(&inputs, &bodies);
+    let templates = render::prepare_templates(
+        &site.config,
+        &site.library,
+        &site.images,
+        context.lookups(),
+        &mut problems,
+    )
+    .expect("templates load");
     assert_no_errors(&problems);
 
     let mut group = c.benchmark_group("templates/stage");
@@ -30,7 +36,13 @@ fn template_stage(c: &mut Criterion) {
     group.bench_function("prepare_templates", |b| {
         b.iter(|| {
             let mut problems = Vec::new();
-            render::prepare_templates(&site.config, &site.library, &site.images, &mut problems)
+            render::prepare_templates(
+                &site.config,
+                &site.library,
+                &site.images,
+                context.lookups(),
+                &mut problems,
+            )
         })
     });
     group.bench_function(format!("site_context/{pages}"), |b| {
@@ -59,8 +71,6 @@ fn template_stage(c: &mut Criterion) {
 
     // One page at a time, single-threaded: what each kind of page costs, its context
     // (outreach) and its Tera render apart.
-    let context = SiteContext::new(&inputs, &bodies);
-    templates.lookups.set(context.lookups());
     let codes = site.config.language_codes();
     let id = |path: &str| -> EntryId {
         site.library

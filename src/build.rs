@@ -273,7 +273,11 @@ pub fn build_live(
     inputs.keep_search_docs = after.is_some();
     let summaries = render::summarize(&inputs);
     lap("markdown", &mut timings);
-    let templates = render::prepare_templates(config, library, images, &mut problems);
+    // The site's shared values first: the templates' `get_page` and `get_section`
+    // answer from them.
+    let site = render::SiteContext::new(&inputs, &summaries);
+    let templates =
+        render::prepare_templates(config, library, images, site.lookups(), &mut problems);
     lap("templates", &mut timings);
     let Some(templates) = templates else {
         report.diagnostics.extend(problems);
@@ -297,8 +301,6 @@ pub fn build_live(
         Some(l) => l,
         None => base_sink,
     };
-    let site = render::SiteContext::new(&inputs, &summaries);
-    templates.lookups.set(site.lookups());
     let outcome = render::render_pages_in(&inputs, &site, &templates, sink, &mut problems)
         .map_err(UsageError)?;
     lap("render", &mut timings);

@@ -111,25 +111,9 @@ fn must_text<'k>(kwargs: &'k Kwargs, name: &'k str) -> tera::TeraResult<Cow<'k, 
     Ok(text_of(kwargs.must_get::<&Value>(name)?))
 }
 
-/// Where template functions find the current [`Lookups`]: set before rendering, and
-/// replaced when `serve` re-renders after an edit.
-#[derive(Clone, Default)]
-pub struct LookupCell(Arc<std::sync::RwLock<Arc<Lookups>>>);
-
-impl LookupCell {
-    pub fn get(&self) -> Arc<Lookups> {
-        self.0.read().map(|l| Arc::clone(&l)).unwrap_or_default()
-    }
-
-    pub fn set(&self, lookups: Arc<Lookups>) {
-        if let Ok(mut l) = self.0.write() {
-            *l = lookups;
-        }
-    }
-}
-
 /// What `get_section`, `get_page` and `get_taxonomy` answer from: per key, per
-/// language. Filled once the summaries exist, before any page is rendered.
+/// language. Made with the site's values ([`super::SiteContext`]), before the templates'
+/// functions are registered with it.
 #[derive(Default)]
 pub struct Lookups {
     /// A section's summary with its `pages` and `subsections`.
@@ -158,7 +142,7 @@ fn register_lookup(
     tera: &mut Tera,
     name: &'static str,
     languages: Vec<String>,
-    lookups: LookupCell,
+    lookups: Arc<Lookups>,
     table: fn(&Lookups) -> &HashMap<String, Vec<Option<Value>>>,
 ) {
     tera.register_function(
@@ -173,7 +157,7 @@ fn register_lookup(
                 )));
             };
             let key = crate::library::path_key(content_path, &codes);
-            let all = lookups.get();
+            let all = Arc::clone(&lookups);
             match table(&all).get(&key) {
                 Some(per_lang) => Ok(per_lang[idx]
                     .clone()
@@ -194,7 +178,7 @@ fn register_lookup(
 fn register_charts(
     tera: &mut Tera,
     languages: Vec<String>,
-    lookups: LookupCell,
+    lookups: Arc<Lookups>,
     localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
     type TotalsMemo = (usize, HashMap<(String, String, String, usize), Value>);
@@ -207,7 +191,7 @@ fn register_charts(
             let sum: String = kwargs.must_get("sum")?;
             let idx = lang_index(&languages, state, &kwargs)?;
             let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
-            let all = lookups.get();
+            let all = Arc::clone(&lookups);
             // Every page of a listing asks for the same totals: sum once per site state.
             let generation = Arc::as_ptr(&all) as usize;
             let memo_key = (path.clone(), by.clone(), sum.clone(), idx);
@@ -286,7 +270,7 @@ pub fn register(
     tera: &mut Tera,
     strings: Arc<Strings>,
     urls: Arc<UrlTable>,
-    lookups: LookupCell,
+    lookups: Arc<Lookups>,
     localizers: Option<Arc<crate::l10n::Localizers>>,
 ) {
     let languages = urls.languages.clone();
@@ -331,7 +315,7 @@ pub fn register(
         move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
             let name: String = kwargs.must_get("name")?;
             let idx = lang_index(&languages, state, &kwargs)?;
-            let all = lookups.get();
+            let all = Arc::clone(&lookups);
             let required = kwargs.get::<bool>("required")?.unwrap_or(true);
             match all.taxonomies.get(&name) {
                 Some(per_lang) => Ok(per_lang[idx].clone()),

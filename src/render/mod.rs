@@ -17,6 +17,7 @@ pub mod templates;
 
 pub use bodies::{PageContent, Summaries, render_content, summarize, summarize_entry};
 pub use context::SiteContext;
+pub use functions::Lookups;
 pub use pages::{
     Anchors, EntryPage, RenderOutcome, check_anchors, render_entry_page, render_not_found,
     render_pages, render_pages_in,
@@ -64,6 +65,7 @@ pub fn prepare_templates(
     config: &Config,
     library: &Library,
     images: &Arc<crate::images::Images>,
+    lookups: Arc<functions::Lookups>,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let files = templates::read_template_files(config, problems);
@@ -93,17 +95,15 @@ pub fn prepare_templates(
     if let Some(l) = &localizers {
         crate::l10n::register_filters(&mut tera, l.clone());
     }
-    let lookups = functions::LookupCell::default();
-
     functions::register(
         &mut tera,
         Arc::new(strings),
         Arc::new(functions::UrlTable::new(config, library)),
-        lookups.clone(),
+        lookups,
         localizers,
     );
     functions::register_images(&mut tera, Arc::clone(images));
-    templates::load(tera, files, lookups, problems)
+    templates::load(tera, files, problems)
 }
 
 /// The template an entry is rendered with, or a diagnostic saying which is missing.

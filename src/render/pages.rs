@@ -60,12 +60,10 @@ pub fn render_pages(
     problems: &mut Vec<Diagnostic>,
 ) -> anyhow::Result<RenderOutcome> {
     let site = SiteContext::new(inputs, summaries);
-    templates.lookups.set(site.lookups());
     render_pages_in(inputs, &site, templates, sink, problems)
 }
 
-/// [`render_pages`] with the site's shared values already built (and set in
-/// `templates.lookups`).
+/// [`render_pages`] with the site's shared values already built.
 pub fn render_pages_in(
     inputs: &Inputs<'_>,
     site: &SiteContext<'_>,

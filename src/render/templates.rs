@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use tera::{ErrorKind, Tera};
 
-use super::functions::LookupCell;
 use super::template_ids::ReservedIds;
 
 use crate::config::Config;
@@ -29,8 +28,6 @@ pub struct TemplateFile {
 pub struct Templates {
     pub tera: Tera,
     pub files: BTreeMap<String, TemplateFile>,
-    /// What `get_section`, `get_page` and `get_taxonomy` answer from, filled before rendering.
-    pub lookups: LookupCell,
     /// The ids the templates write, which no heading may take.
     pub reserved_ids: ReservedIds,
 }
@@ -94,7 +91,6 @@ pub fn read_template_files(
 pub fn load(
     mut tera: Tera,
     files: BTreeMap<String, TemplateFile>,
-    lookups: LookupCell,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Templates> {
     let mut syntax_ok = true;
@@ -122,7 +118,6 @@ pub fn load(
         tera,
         reserved_ids: ReservedIds::of(&files),
         files,
-        lookups,
     })
 }
 
