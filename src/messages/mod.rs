@@ -66,6 +66,8 @@ impl Lang {
 /// | images: photos, covers, galleries | `E0400`–`E0499`, `W0400`–`W0499` |
 /// | commands: `serve`, `new`, `init`, `translations`, the command line | `E0500`–`E0599`, `W0500`–`W0599`, `M0500`–`M0599` |
 /// | editor: the editor in `serve` | `E0600`–`E0699`, `W0600`–`W0699`, `M0600`–`M0699` |
+/// | site: site.yaml's settings, languages and labels | `E0700`–`E0799`, `W0700`–`W0799` |
+/// | files: the content folder, file names, bundles, clashes, what is published | `E0800`–`E0899`, `W0800`–`W0899` |
 pub struct Part {
     pub name: &'static str,
     pub en: &'static str,
@@ -94,6 +96,8 @@ pub const PARTS: &[Part] = &[
     part!("images", 400),
     part!("commands", 500),
     part!("editor", 600),
+    part!("site", 700),
+    part!("files", 800),
 ];
 
 struct Catalogue {

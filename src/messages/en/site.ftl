@@ -1,0 +1,1 @@
+# site messages (en). Codes: see the ranges in src/messages/mod.rs.

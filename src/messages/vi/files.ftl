@@ -1,0 +1,1 @@
+# files messages (vi). Codes: see the ranges in src/messages/mod.rs.

@@ -1,0 +1,1 @@
+# site messages (vi). Codes: see the ranges in src/messages/mod.rs.
