@@ -5,7 +5,8 @@ use std::path::Path;
 use serde::Serialize;
 use serde_yaml::Value;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::{Arg, Msg};
 use crate::yaml::Positions;
 
 /// A text with a version per language, or one version for every language.
@@ -58,40 +59,42 @@ impl Localized {
                     let key = k.as_str().unwrap_or_default();
                     let path = format!("{field}.{key}");
                     if !languages.contains(&key) {
-                        problems.push(ctx.error_at_key(
-                            &path,
-                            format!("`{key}` is not a language declared in site.yaml"),
-                            Some(format!(
-                                "the languages are {}",
-                                crate::suggest::all_of(languages)
-                            )),
-                        ));
+                        problems.push(
+                            ctx.said_at_key(
+                                &path,
+                                Msg::new("language-undeclared")
+                                    .arg("key", key)
+                                    .arg("languages", Arg::all_of(languages)),
+                            ),
+                        );
                         continue;
                     }
                     match v {
                         Value::String(s) => by_lang.push((key.to_string(), s.clone())),
-                        other => problems.push(ctx.error_at_value(
-                            &path,
-                            format!(
-                                "`{path}` must be text, but here it is {}",
-                                crate::yaml::kind_name(other)
+                        other => problems.push(
+                            ctx.said_at_value(
+                                &path,
+                                Msg::new("localized-not-text")
+                                    .arg("path", &path)
+                                    .arg("per_language", "no")
+                                    .arg("kind", crate::yaml::kind_key(other)),
                             ),
-                            None,
-                        )),
+                        ),
                     }
                 }
                 Some(Localized { by_lang })
             }
             Value::Null => None,
             other => {
-                problems.push(ctx.error_at_value(
-                    field,
-                    format!(
-                        "`{field}` must be text, or one text per language like `{{ vi: \"…\", en: \"…\" }}`, but here it is {}",
-                        crate::yaml::kind_name(other)
+                problems.push(
+                    ctx.said_at_value(
+                        field,
+                        Msg::new("localized-not-text")
+                            .arg("path", field)
+                            .arg("per_language", "yes")
+                            .arg("kind", crate::yaml::kind_key(other)),
                     ),
-                    None,
-                ));
+                );
                 None
             }
         }
@@ -140,8 +143,17 @@ impl YamlContext<'_> {
         self.place_said(pos, msg)
     }
 
+    /// The catalogue message `msg` as a warning at `field`'s value (its key if the
+    /// value has no position).
+    pub fn warned_at_value(&self, field: &str, msg: Msg) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..self.said_at_value(field, msg)
+        }
+    }
+
     fn place_said(&self, pos: crate::yaml::Pos, msg: crate::messages::Msg) -> Diagnostic {
-        let d = Diagnostic::said(crate::diagnostics::Severity::Error, self.path, msg);
+        let d = Diagnostic::said(Severity::Error, self.path, msg);
         match self.positions.line_text(pos.line) {
             Some(quoted) => d.at_quoting(pos.line, pos.column, quoted),
             None => d.at(self.text, pos.line, pos.column),
@@ -166,7 +178,7 @@ impl YamlContext<'_> {
     pub fn warning_at_value(&self, field: &str, msg: String, help: String) -> Diagnostic {
         let d = self.error_at_value(field, msg, Some(help));
         Diagnostic {
-            severity: crate::diagnostics::Severity::Warning,
+            severity: Severity::Warning,
             ..d
         }
     }

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde_yaml::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::suggest::one_of;
+use crate::messages::{Arg, Msg};
 use crate::yaml;
 
 /// What a language does with a page that has no translation in it.
@@ -367,39 +367,35 @@ fn parse(
     // Languages: the default first, then the rest in the order written.
     let codes: Vec<&str> = raw.languages.keys().map(String::as_str).collect();
     if raw.languages.is_empty() {
-        problems.push(ctx.error_at_key(
-            "languages",
-            "site.yaml declares no languages".into(),
-            Some("add at least `vi: { name: \"Tiếng Việt\", locale: vi-VN }`".into()),
-        ));
+        problems.push(ctx.said_at_key("languages", Msg::new("site-no-languages")));
     } else if !raw.languages.contains_key(&raw.default_language) {
-        problems.push(ctx.error_at_value(
-            "default_language",
-            format!(
-                "the default language `{}` is not one of the languages declared under `languages:`",
-                raw.default_language
+        problems.push(
+            ctx.said_at_value(
+                "default_language",
+                Msg::new("default-language-undeclared")
+                    .arg("code", &raw.default_language)
+                    .arg("codes", Arg::one_of(&codes)),
             ),
-            Some(format!("declare it, or choose one of {}", one_of(&codes))),
-        ));
+        );
     }
     for (code, lang) in &raw.languages {
         if let Err(e) = crate::l10n::Localizer::new(&lang.locale) {
-            problems.push(ctx.error_at_value(
-                &format!("languages.{code}.locale"),
-                format!(
-                    "`{}` is not a locale outreach can format dates and numbers for: {e}",
-                    lang.locale
+            // ICU4X's reason is technical and in English: it is quoted, not translated.
+            problems.push(
+                ctx.said_at_value(
+                    &format!("languages.{code}.locale"),
+                    Msg::new("locale-unknown")
+                        .arg("locale", &lang.locale)
+                        .arg("reason", e.to_string()),
                 ),
-                Some("write a BCP 47 locale such as `vi-VN`, `en-GB` or `ko-KR`".into()),
-            ));
+            );
         }
     }
     for code in &codes {
         if !is_language_code(code) {
-            problems.push(ctx.error_at_key(
+            problems.push(ctx.said_at_key(
                 &format!("languages.{code}"),
-                format!("`{code}` is not a language code"),
-                Some("use a short code such as `vi`, `en` or `ko`".into()),
+                Msg::new("language-code-invalid").arg("code", *code),
             ));
         }
     }
@@ -428,11 +424,7 @@ fn parse(
     let title =
         Localized::from_yaml(&raw.title, "title", &codes, &ctx, &mut problems).unwrap_or_default();
     if title.is_empty() {
-        problems.push(ctx.error_at_key(
-            "title",
-            "the site has no title".into(),
-            Some("write `title: { vi: \"…\", en: \"…\" }`".into()),
-        ));
+        problems.push(ctx.said_at_key("title", Msg::new("site-no-title")));
     }
     let description =
         Localized::from_yaml(&raw.description, "description", &codes, &ctx, &mut problems)
@@ -450,23 +442,13 @@ fn parse(
     // the feeds and link previews then give addresses without the site's domain.
     // `--base-url ""` on the command line is taken as meant.
     if base_url.is_empty() && written_empty {
-        warnings.push(Diagnostic {
-            severity: crate::diagnostics::Severity::Warning,
-            ..ctx.error_at_value(
-                "base_url",
-                "`base_url` is empty, so sitemap.xml, the feeds and link previews give addresses without the site's domain, which search engines, feed readers and social networks cannot follow".into(),
-                Some("write the address the site is published at, e.g. `base_url: \"https://haugiang.gov.vn\"`".into()),
-            )
-        });
+        warnings.push(ctx.warned_at_value("base_url", Msg::new("base-url-empty")));
     }
     if !(base_url.starts_with("http://") || base_url.starts_with("https://") || base_url.is_empty())
     {
-        problems.push(ctx.error_at_value(
+        problems.push(ctx.said_at_value(
             "base_url",
-            format!("`base_url` must start with `https://` or `http://`, but it is `{base_url}`"),
-            Some(
-                "write the address the site is published at, e.g. `https://haugiang.gov.vn`".into(),
-            ),
+            Msg::new("base-url-scheme").arg("url", &base_url),
         ));
     }
 
@@ -483,34 +465,34 @@ fn parse(
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
         if !well_formed {
-            problems.push(ctx.error_at_value(
+            problems.push(ctx.said_at_value(
                 &field,
-                format!(
-                    "`{scheme}` is not a scheme: a scheme is the word before the `:` of an address"
-                ),
-                Some("write e.g. `url_schemes: [sms, geo]`".into()),
+                Msg::new("url-scheme-malformed").arg("scheme", scheme),
             ));
         } else if crate::text::url::check_text(&format!("{lower}:x")).is_err()
             || matches!(lower.as_str(), "data" | "file")
         {
-            problems.push(ctx.error_at_value(
-                &field,
-                format!("`{written}:` cannot be allowed: such an address can run a script in the reader's browser or read the reader's own files"),
-                Some(format!("remove `{scheme}` from `url_schemes`")),
-            ));
+            problems.push(
+                ctx.said_at_value(
+                    &field,
+                    Msg::new("url-scheme-unsafe")
+                        .arg("written", written)
+                        .arg("scheme", scheme),
+                ),
+            );
         } else {
             url_policy.extra_schemes.push(lower);
         }
     }
 
     for (path, refused) in crate::text::url::refused_in_yaml(&raw.extra, "extra") {
-        problems.push(ctx.error_at_value(&path, refused.message, Some(refused.help)));
+        problems.push(ctx.said_at_value(&path, refused.msg));
     }
     if let Some(image) = &raw.image
         && let Err(refused) =
             crate::text::url::check(image, crate::text::url::Use::Image, &url_policy)
     {
-        problems.push(ctx.error_at_value("image", refused.message, Some(refused.help)));
+        problems.push(ctx.said_at_value("image", refused.msg));
     }
 
     let images = image_settings(raw.images.as_ref(), &ctx, &mut problems);
@@ -530,38 +512,24 @@ fn parse(
                     line: pos.line,
                     column: pos.column,
                 }),
-                None => problems.push(ctx.error_at_value(
+                None => problems.push(ctx.said_at_value(
                     &format!("{field}.page"),
-                    format!("a menu `page` is a content file written as `@/…`, but this is `{page}`"),
-                    Some("write e.g. `page: \"@/dau-tu/_index.md\"`".into()),
+                    Msg::new("menu-page-not-at").arg("page", page),
                 )),
             },
             (None, Some(url)) => match title {
                 _ if let Err(refused) =
                     crate::text::url::check(url, crate::text::url::Use::Link, &url_policy) =>
                 {
-                    problems.push(ctx.error_at_value(
-                        &format!("{field}.url"),
-                        refused.message,
-                        Some(refused.help),
-                    ))
+                    problems.push(ctx.said_at_value(&format!("{field}.url"), refused.msg))
                 }
                 Some(title) => menu.push(MenuItem::Url {
                     url: url.clone(),
                     title,
                 }),
-                None => problems.push(ctx.error_at_value(
-                    &field,
-                    "a menu entry with a `url` needs a `title`".into(),
-                    Some("add `title: { vi: \"…\", en: \"…\" }`".into()),
-                )),
+                None => problems.push(ctx.said_at_value(&field, Msg::new("menu-url-no-title"))),
             },
-            _ => problems.push(ctx.error_at_value(
-                &field,
-                "a menu entry needs exactly one of `page` (a content file) or `url` (an address)"
-                    .into(),
-                None,
-            )),
+            _ => problems.push(ctx.said_at_value(&field, Msg::new("menu-page-or-url"))),
         }
     }
 
@@ -585,10 +553,9 @@ fn parse(
         )
         .unwrap_or_else(|| Localized::same_for_all(crate::text::slugify(name)));
         if t.paginate_by == Some(0) {
-            problems.push(ctx.error_at_value(
+            problems.push(ctx.said_at_value(
                 &format!("{field}.paginate_by"),
-                "`paginate_by` must be a whole number above 0".into(),
-                None,
+                Msg::new("paginate-by-zero"),
             ));
         }
         taxonomies.push(Taxonomy {
@@ -614,19 +581,22 @@ fn parse(
             .collect();
         available.sort();
         let names: Vec<&str> = available.iter().map(String::as_str).collect();
-        let help = match crate::suggest::did_you_mean(&raw.theme, names.iter().copied()) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None if names.is_empty() => "`outreach init NEW_FOLDER` writes a site with the default theme; copy its `themes/default/` here".into(),
-            None => format!("the themes here are {}", crate::suggest::all_of(&names)),
+        let near = crate::suggest::did_you_mean(&raw.theme, names.iter().copied());
+        let case = match near {
+            Some(_) => "near",
+            None if names.is_empty() => "none",
+            None => "list",
         };
-        problems.push(ctx.error_at_value(
-            "theme",
-            format!(
-                "there is no theme `{}`: the folder `themes/{}/` does not exist",
-                raw.theme, raw.theme
+        problems.push(
+            ctx.said_at_value(
+                "theme",
+                Msg::new("theme-missing")
+                    .arg("theme", &raw.theme)
+                    .arg("case", case)
+                    .arg("near", near.unwrap_or_default())
+                    .arg("themes", Arg::all_of(&names)),
             ),
-            Some(help),
-        ));
+        );
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -688,18 +658,13 @@ fn image_settings(
     };
     if let Some(widths) = &raw.widths {
         if widths.is_empty() {
-            problems.push(ctx.error_at_value(
-                "images.widths",
-                "`images.widths` is empty, so photos would have no size to be published at".into(),
-                Some("write e.g. `widths: [480, 800, 1200, 1600]`, or remove the setting".into()),
-            ));
+            problems.push(ctx.said_at_value("images.widths", Msg::new("images-widths-empty")));
         }
         for (i, &w) in widths.iter().enumerate() {
             if !(16..=10_000).contains(&w) {
-                problems.push(ctx.error_at_value(
+                problems.push(ctx.said_at_value(
                     &format!("images.widths[{i}]"),
-                    format!("`{w}` is not a width photos can be published at"),
-                    Some("write widths in pixels between 16 and 10000, e.g. `[480, 800, 1200, 1600]`".into()),
+                    Msg::new("images-width-invalid").arg("width", w.to_string()),
                 ));
             }
         }
@@ -712,20 +677,17 @@ fn image_settings(
         if (1..=100).contains(&q) {
             settings.quality = q as u8;
         } else {
-            problems.push(ctx.error_at_value(
+            problems.push(ctx.said_at_value(
                 "images.quality",
-                format!("`images.quality` is {q}, but quality goes from 1 to 100"),
-                Some("write e.g. `quality: 80`: lower is smaller and blurrier".into()),
+                Msg::new("images-quality-invalid").arg("quality", q.to_string()),
             ));
         }
     }
     if let Some(mp) = raw.max_megapixels {
         if mp == 0 {
-            problems.push(ctx.error_at_value(
-                "images.max_megapixels",
-                "`images.max_megapixels` is 0, so no photo could be published".into(),
-                Some("write e.g. `max_megapixels: 64`".into()),
-            ));
+            problems.push(
+                ctx.said_at_value("images.max_megapixels", Msg::new("images-megapixels-zero")),
+            );
         } else {
             settings.max_pixels = u64::from(mp) * 1_000_000;
         }
@@ -760,14 +722,16 @@ fn check_taxonomy_slugs(
                     .into_iter()
                     .find(|f| ctx.positions.get(f).is_some())
                     .unwrap_or_else(|| format!("taxonomies.{}", t.name));
-                    problems.push(ctx.error_at_value(
-                        &field,
-                        format!(
-                            "the taxonomies `{first}` and `{}` both have the slug `{slug}` in `{code}`, so their pages would have the same addresses",
-                            t.name
+                    problems.push(
+                        ctx.said_at_value(
+                            &field,
+                            Msg::new("taxonomy-slug-clash")
+                                .arg("first", first)
+                                .arg("second", &t.name)
+                                .arg("slug", &slug)
+                                .arg("code", *code),
                         ),
-                        Some(format!("give `{}` a `slug` of its own", t.name)),
-                    ));
+                    );
                 }
                 Some(_) => {}
                 None => {

@@ -7,8 +7,9 @@
 use serde_yaml::Value;
 
 use crate::diagnostics::Diagnostic;
-use crate::suggest::{all_of, did_you_mean, one_of};
-use crate::yaml::plain_value;
+use crate::messages::{Arg, Msg};
+use crate::suggest::did_you_mean;
+use crate::yaml::found_value;
 
 use super::YamlContext;
 
@@ -106,9 +107,6 @@ pub(super) fn check(value: &Value, ctx: &YamlContext<'_>) -> Vec<Diagnostic> {
     problems
 }
 
-/// What `search:` looks like, for a value of another kind.
-const SEARCH_HELP: &str = "write `search: { path: { vi: tim-kiem, en: search } }`: the address of the search page in each language";
-
 fn walk(
     value: &Value,
     shape: &Shape,
@@ -116,12 +114,20 @@ fn walk(
     ctx: &YamlContext<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
+    // `expected`: the key of `setting-wrong-kind`'s `$expected` (text, a list…).
     let wrong = |expected: &str, out: &mut Vec<Diagnostic>| {
-        out.push(ctx.error_at_value(
-            path,
-            format!("`{path}` should be {expected}, not {}", plain_value(value)),
-            (path == "search").then(|| SEARCH_HELP.into()),
-        ));
+        let (found, shown) = found_value(value);
+        let msg = if path == "search" {
+            // What `search:` looks like, for a value of another kind.
+            Msg::new("search-not-group")
+        } else {
+            Msg::new("setting-wrong-kind")
+                .arg("at", "path")
+                .arg("path", path)
+                .arg("expected", expected)
+                .arg("expected_raw", "")
+        };
+        out.push(ctx.said_at_value(path, msg.arg("found", found).arg("value", shown)));
     };
     match (shape, value) {
         (Shape::Any, _) => {}
@@ -129,19 +135,24 @@ fn walk(
         (Shape::Text, _) => wrong("text", out),
         (Shape::Bool, Value::Bool(_)) => {}
         (Shape::Bool, Value::String(s)) if s == "true" || s == "false" => {}
-        (Shape::Bool, _) => wrong("`true` or `false`", out),
+        (Shape::Bool, _) => wrong("bool", out),
         (Shape::Count, Value::Null) => {}
         (Shape::Count, Value::Number(n)) if n.as_u64().is_some() => {}
         (Shape::Count, Value::String(s)) if s.parse::<u64>().is_ok() => {}
-        (Shape::Count, _) => wrong("a whole number (0 or more)", out),
+        (Shape::Count, _) => wrong("count", out),
         (Shape::Word(words), Value::String(s)) if !words.contains(&s.as_str()) => {
-            out.push(ctx.error_at_value(
-                path,
-                format!("`{path}` cannot be `{s}`"),
-                Some(format!("write {}", one_of(words))),
-            ));
+            out.push(
+                ctx.said_at_value(
+                    path,
+                    Msg::new("setting-not-allowed")
+                        .arg("at", "path")
+                        .arg("path", path)
+                        .arg("value", s)
+                        .arg("choices", Arg::one_of(words)),
+                ),
+            );
         }
-        (Shape::Word(_), v) if is_collection(v) => wrong("a word", out),
+        (Shape::Word(_), v) if is_collection(v) => wrong("word", out),
         (Shape::Word(_), _) => {}
         (Shape::Group(_, true), Value::Null) => {}
         (Shape::Group(fields, _), Value::Mapping(map)) => {
@@ -165,7 +176,7 @@ fn walk(
                 }
             }
         }
-        (Shape::Group(..), _) => wrong("a group of fields", out),
+        (Shape::Group(..), _) => wrong("group", out),
         (Shape::MapOf(_) | Shape::ListOf(_), Value::Null) => {}
         (Shape::MapOf(item_shape), Value::Mapping(map)) => {
             for (key, item) in map {
@@ -174,13 +185,13 @@ fn walk(
                 }
             }
         }
-        (Shape::MapOf(_), _) => wrong("a group of fields", out),
+        (Shape::MapOf(_), _) => wrong("group", out),
         (Shape::ListOf(item_shape), Value::Sequence(items)) => {
             for (i, item) in items.iter().enumerate() {
                 walk(item, item_shape, &format!("{path}[{i}]"), ctx, out);
             }
         }
-        (Shape::ListOf(_), _) => wrong("a list", out),
+        (Shape::ListOf(_), _) => wrong("list", out),
     }
 }
 
@@ -197,30 +208,31 @@ fn join(path: &str, key: &str) -> String {
 }
 
 fn unknown(key: &str, path: &str, names: &[&str], ctx: &YamlContext<'_>) -> Diagnostic {
-    let help = match did_you_mean(key, names.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!("the settings here are {}", all_of(names)),
-    };
-    ctx.error_at_key(
+    let near = did_you_mean(key, names.iter().copied());
+    ctx.said_at_key(
         path,
-        format!("site.yaml has no setting called `{key}`"),
-        Some(help),
+        Msg::new("site-setting-unknown")
+            .arg("key", key)
+            .arg("near", near.unwrap_or("none"))
+            .arg("settings", Arg::all_of(names)),
     )
 }
 
 /// A required setting left out, placed at the group that lacks it.
 fn missing(name: &str, group: &str, ctx: &YamlContext<'_>) -> Diagnostic {
     if group.is_empty() {
-        return ctx.error_at_key(
+        return ctx.said_at_key(
             name,
-            format!("site.yaml is missing the setting `{name}`"),
-            Some(format!("add `{name}: …`")),
+            Msg::new("site-setting-missing")
+                .arg("name", name)
+                .arg("group", "none"),
         );
     }
-    ctx.error_at_value(
+    ctx.said_at_value(
         group,
-        format!("`{group}` is missing the setting `{name}`"),
-        Some(format!("add `{name}: …` to it")),
+        Msg::new("site-setting-missing")
+            .arg("name", name)
+            .arg("group", group),
     )
 }
 

@@ -100,15 +100,16 @@ pub fn structural_invisible(yaml: &str) -> Option<Invisible> {
     None
 }
 
-/// `value` without the invisible characters around it, and which ones were there.
-pub fn trim_invisible(value: &str) -> Option<(String, &'static str)> {
-    let first = value.chars().next().and_then(invisible_name);
-    let last = value.chars().last().and_then(invisible_name);
-    let name = first.or(last)?;
+/// `value` without the invisible characters around it, and the first of them.
+pub fn trim_invisible(value: &str) -> Option<(String, char)> {
+    let is_invisible = |c: &char| invisible_name(*c).is_some();
+    let first = value.chars().next().filter(is_invisible);
+    let last = value.chars().last().filter(is_invisible);
+    let found = first.or(last)?;
     let trimmed = value
         .trim_matches(|c: char| c.is_whitespace() || invisible_name(c).is_some())
         .to_string();
-    Some((trimmed, name))
+    Some((trimmed, found))
 }
 
 /// Text wrapped whole in curly quotes (`“Khu nông nghiệp”`), which Word types for `"`.
@@ -150,7 +151,7 @@ mod tests {
     fn values_are_trimmed_and_curly_quotes_found() {
         assert_eq!(
             trim_invisible("logistics\u{a0}"),
-            Some(("logistics".to_string(), "a non-breaking space"))
+            Some(("logistics".to_string(), '\u{a0}'))
         );
         assert_eq!(trim_invisible("5\u{a0}200"), None);
         assert!(wrapped_in_curly_quotes("“Khu nông nghiệp”"));
@@ -162,8 +163,23 @@ mod tests {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueNote {
     pub path: String,
+    /// What `msg` says in English.
     pub message: String,
     pub help: String,
+    /// The catalogue message (a warning) to say in the run's language.
+    pub msg: crate::messages::Msg,
+}
+
+impl ValueNote {
+    fn new(path: &str, msg: crate::messages::Msg) -> ValueNote {
+        let english = crate::messages::Lang::En;
+        ValueNote {
+            path: path.to_string(),
+            message: msg.text(english),
+            help: msg.help(english).unwrap_or_default(),
+            msg,
+        }
+    }
 }
 
 /// Trims invisible characters from around every text of `value` (each a warning: the
@@ -173,14 +189,13 @@ pub fn clean_yaml(value: &mut serde_yaml::Value, path: &str, out: &mut Vec<Value
     use serde_yaml::Value;
     match value {
         Value::String(s) => {
-            if let Some((trimmed, name)) = trim_invisible(s) {
-                out.push(ValueNote {
-                    path: path.to_string(),
-                    message: format!(
-                        "`{trimmed}` has {name} around it, probably pasted from Word or a web page; outreach reads it without"
-                    ),
-                    help: format!("delete the invisible character next to `{trimmed}`"),
-                });
+            if let Some((trimmed, found)) = trim_invisible(s) {
+                out.push(ValueNote::new(
+                    path,
+                    crate::messages::Msg::new("value-invisible-around")
+                        .arg("value", &trimmed)
+                        .arg("char", invisible_key(found)),
+                ));
                 *s = trimmed;
             }
             if wrapped_in_curly_quotes(s) {
@@ -190,13 +205,12 @@ pub fn clean_yaml(value: &mut serde_yaml::Value, path: &str, out: &mut Vec<Value
                     c.next_back();
                     c.collect()
                 };
-                out.push(ValueNote {
-                    path: path.to_string(),
-                    message: format!(
-                        "`{s}` is wrapped in curly quotes, which YAML does not read as quotes: they are published as part of the text"
-                    ),
-                    help: format!("write straight quotes, `\"{inner}\"`, or none"),
-                });
+                out.push(ValueNote::new(
+                    path,
+                    crate::messages::Msg::new("value-curly-quotes")
+                        .arg("value", s.as_str())
+                        .arg("inner", inner),
+                ));
             }
         }
         Value::Sequence(items) => {

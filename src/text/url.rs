@@ -4,6 +4,8 @@
 //! HTML entities are decoded, so `JaVaScRiPt:`, ` javascript:` and `java&#x09;script:`
 //! are all `javascript:`.
 
+use crate::messages::Msg;
+
 /// The schemes every site may use, besides relative links.
 pub const SAFE_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
 
@@ -29,8 +31,22 @@ pub enum Use {
 /// Why an address is not published, in words for the author.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refused {
+    /// What `msg` says in English.
     pub message: String,
     pub help: String,
+    /// The catalogue message, to say in the run's language.
+    pub msg: crate::messages::Msg,
+}
+
+impl Refused {
+    fn new(msg: crate::messages::Msg) -> Refused {
+        let english = crate::messages::Lang::En;
+        Refused {
+            message: msg.text(english),
+            help: msg.help(english).unwrap_or_default(),
+            msg,
+        }
+    }
 }
 
 /// The scheme of `url` as a browser reads it (lowercased, without the `:`), or `None` for
@@ -88,16 +104,11 @@ pub fn check(url: &str, usage: Use, policy: &UrlPolicy) -> Result<(), Refused> {
         if usage == Use::Image && rest.starts_with("image/") {
             return Ok(());
         }
-        return Err(Refused {
-            message: if usage == Use::Image {
-                "this image is a `data:` address that is not an image: a browser could run it as a page with scripts".into()
-            } else {
-                "this link is a `data:` address: a browser opens it as a page that can run scripts"
-                    .into()
-            },
-            help: "put the file beside the page and link to it by its name, e.g. `ban-do.svg`"
-                .into(),
-        });
+        let usage = match usage {
+            Use::Image => "image",
+            Use::Link => "link",
+        };
+        return Err(Refused::new(Msg::new("url-data").arg("use", usage)));
     }
     Err(refusal(&scheme))
 }
@@ -119,13 +130,9 @@ fn preview_address(url: &str) -> Result<(), Refused> {
     if !local {
         return Ok(());
     }
-    Err(Refused {
-        message: format!(
-            "`{}` is an address on this computer (the preview, probably): readers cannot open it",
-            url.trim()
-        ),
-        help: "link to the page by its file, e.g. `@/lien-he.md`, or to a file beside the page by its name".into(),
-    })
+    Err(Refused::new(
+        Msg::new("url-this-computer").arg("url", url.trim()),
+    ))
 }
 
 /// The host of an `http(s)://` address, lowercased, without user or port.
@@ -144,41 +151,16 @@ fn host(url: &str) -> Option<String> {
 }
 
 fn refusal(scheme: &str) -> Refused {
-    if SCRIPT_SCHEMES.contains(&scheme) {
-        return Refused {
-            message: format!(
-                "a `{scheme}:` address runs a script in the reader's browser, so outreach never publishes it"
-            ),
-            help: "link to a page with `https://…`, or to a page of the site with `@/…`; a script belongs in the theme, not in content".into(),
-        };
-    }
-    if scheme == "file" {
-        return Refused {
-            message:
-                "a `file:` address is a file on the author's computer, which readers cannot open"
-                    .into(),
-            help: "put the file beside the page and link to it by its name, e.g. `ke-hoach.pdf`"
-                .into(),
-        };
-    }
-    if scheme.len() == 1 {
-        return Refused {
-            message: format!(
-                "this is a file on a computer (`{}:\\…`), which readers cannot open",
-                scheme.to_ascii_uppercase()
-            ),
-            help: "put the file beside the page and link to it by its name, e.g. `ke-hoach.pdf`"
-                .into(),
-        };
-    }
-    Refused {
-        message: format!(
-            "`{scheme}:` is not an address outreach publishes: links may be relative, `@/…`, or start with `https:`, `http:`, `mailto:` or `tel:`"
-        ),
-        help: format!(
-            "if `{scheme}:` links are safe and your readers need them, add `url_schemes: [{scheme}]` to site.yaml"
-        ),
-    }
+    let msg = if SCRIPT_SCHEMES.contains(&scheme) {
+        Msg::new("url-script").arg("scheme", scheme)
+    } else if scheme == "file" {
+        Msg::new("url-file")
+    } else if scheme.len() == 1 {
+        Msg::new("url-drive").arg("drive", scheme.to_ascii_uppercase())
+    } else {
+        Msg::new("url-scheme-unknown").arg("scheme", scheme)
+    };
+    Refused::new(msg)
 }
 
 /// For text whose use is not known (an untyped front-matter field, a data file, a

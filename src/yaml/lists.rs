@@ -40,25 +40,27 @@ pub fn flow_list(items: &[String]) -> String {
     format!("[{}]", shown.join(", "))
 }
 
-/// The warning's message and help for field `key`, which takes a list but is written as
+/// The warning (`list-as-text`) for field `key`, which takes a list but is written as
 /// the one text `text`, read as `items`.
-pub fn list_written_as_text(key: &str, text: &str, items: &[String]) -> (String, String) {
+pub fn list_as_text(key: &str, text: &str, items: &[String]) -> crate::messages::Msg {
     let separators = match (text.contains(','), text.contains(';')) {
-        (true, true) => "commas and semicolons",
+        (true, true) => "both",
         (false, true) => "semicolons",
         _ => "commas",
     };
-    let message = format!(
-        "`{key}` is a list, but here it is written as one text: it is read as the {} item{} between its {separators}",
-        items.len(),
-        if items.len() == 1 { "" } else { "s" },
-    );
-    let help = format!(
-        "write it as a list: `{key}: {}` (if it is one item with a comma in it, put it in quotes inside the brackets: `{key}: {}`)",
-        flow_list(items),
-        flow_list(&[text.trim().to_string()]),
-    );
-    (message, help)
+    crate::messages::Msg::new("list-as-text")
+        .arg("key", key)
+        .arg("count", items.len())
+        .arg("separators", separators)
+        .arg("list", flow_list(items))
+        .arg("whole", flow_list(&[text.trim().to_string()]))
+}
+
+/// [`list_as_text`]'s message and help in English.
+pub fn list_written_as_text(key: &str, text: &str, items: &[String]) -> (String, String) {
+    let msg = list_as_text(key, text, items);
+    let english = crate::messages::Lang::En;
+    (msg.text(english), msg.help(english).unwrap_or_default())
 }
 
 #[cfg(test)]

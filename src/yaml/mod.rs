@@ -16,7 +16,8 @@ use std::path::Path;
 
 use serde_yaml::Value;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::{Arg, Msg};
 
 /// A parsed YAML document and where its fields are.
 #[derive(Clone, Debug)]
@@ -43,12 +44,11 @@ pub fn parse(
         // is the likely cause: name it at its column rather than where libyaml gave up.
         Err(err) => Err(Box::new(
             match crate::text::pasted::structural_invisible(yaml) {
-                Some(found) => Diagnostic::said(
-                    crate::diagnostics::Severity::Error,
-                    path,
-                    found.msg,
-                )
-                .at(file_text, first_line + found.line - 1, found.column),
+                Some(found) => Diagnostic::said(Severity::Error, path, found.msg).at(
+                    file_text,
+                    first_line + found.line - 1,
+                    found.column,
+                ),
                 None => error_diagnostic(&err, path, file_text, first_line),
             },
         )),
@@ -69,20 +69,20 @@ pub fn check_depth(
     };
     let (line, column) = crate::diagnostics::line_col(yaml, offset);
     Err(Box::new(
-        Diagnostic::error(path, too_deep())
-            .at(file_text, line + first_line - 1, column)
-            .help(format!(
-                "{TOO_DEEP_HELP}, or, if the brackets are meant as text, put the whole value in double quotes"
-            )),
+        Diagnostic::said(Severity::Error, path, too_deep("brackets")).at(
+            file_text,
+            line + first_line - 1,
+            column,
+        ),
     ))
 }
 
-fn too_deep() -> String {
-    format!("lists and groups of fields are nested here more than {MAX_DEPTH} levels deep")
+/// Nested more than [`MAX_DEPTH`] levels, by brackets or by indentation (`case`).
+fn too_deep(case: &str) -> Msg {
+    Msg::new("yaml-too-deep")
+        .arg("max", MAX_DEPTH)
+        .arg("case", case)
 }
-
-const TOO_DEEP_HELP: &str =
-    "no page, data file or setting needs as many: write the value with fewer levels";
 
 /// Turns a serde_yaml error into a diagnostic in plain words.
 pub fn error_diagnostic(
@@ -93,11 +93,12 @@ pub fn error_diagnostic(
 ) -> Diagnostic {
     let raw = err.to_string();
     let raw = strip_location(&raw);
-    let (message, help) = explain(raw);
-    let mut d = Diagnostic::error(path, message);
+    let msg = explain(raw);
+    let bracket = msg.id == "yaml-bracket-open";
+    let mut d = Diagnostic::said(Severity::Error, path, msg);
     let unclosed = err
         .location()
-        .filter(|_| d.message.starts_with("a list `[…]`"))
+        .filter(|_| bracket)
         .and_then(|loc| unclosed_bracket(file_text, first_line, loc.line() + first_line - 1));
     // A quote left open swallows the lines after it, and libyaml stumbles further on
     // ("does not line up"): the opening quote is the place to show. Only for a file that
@@ -110,11 +111,8 @@ pub fn error_diagnostic(
         .filter(|_| syntax && !raw.starts_with("duplicate entry"))
         .and_then(|loc| unclosed_quote(file_text, first_line, loc.line() + first_line - 1));
     if let Some((line, column)) = open_quote {
-        d.message = "a quoted value is not closed".into();
-        d = d
-            .at(file_text, line, column)
-            .help("add the closing quote at the end of the value");
-        return d;
+        return Diagnostic::said(Severity::Error, path, Msg::new("yaml-quote-open"))
+            .at(file_text, line, column);
     }
     if let Some(line) = duplicate_line(raw, file_text, first_line) {
         d = d.at(file_text, line, 1);
@@ -125,9 +123,6 @@ pub fn error_diagnostic(
         d = d.at(file_text, loc.line() + first_line - 1, loc.column());
     } else {
         d = d.at(file_text, first_line, 1);
-    }
-    if let Some(help) = help {
-        d = d.help(help);
     }
     d
 }
@@ -242,69 +237,44 @@ fn strip_location(msg: &str) -> &str {
     }
 }
 
-fn explain(raw: &str) -> (String, Option<String>) {
+/// libyaml's or serde's complaint `raw`, as a catalogue message in plain words.
+fn explain(raw: &str) -> Msg {
     if let Some(plain) = type_error(raw) {
         return plain;
     }
-    let (message, help): (String, Option<&str>) = if raw.contains("mapping values are not allowed")
-    {
-        (
-            "this line has a `:` that YAML reads as the start of another field".into(),
-            Some("put the value in double quotes, e.g. `title: \"Hậu Giang: cơ hội đầu tư\"`"),
-        )
+    let id = if raw.contains("mapping values are not allowed") {
+        "yaml-colon"
     } else if raw.contains("cannot start any token") {
-        (
-            "this line has a character YAML cannot read here (often a tab, `@` or a backtick at the start of a value)".into(),
-            Some("indent with spaces, not tabs, and put a value that starts with `@` or `` ` `` in double quotes"),
-        )
+        "yaml-bad-character"
     } else if raw.contains("did not find expected key")
         || raw.contains("did not find expected '-' indicator")
     {
-        (
-            "this line does not line up with the fields around it".into(),
-            Some("check its indentation: fields of one group start in the same column"),
-        )
+        "yaml-not-aligned"
     } else if raw.contains("found unexpected end of stream") || raw.contains("quoted scalar") {
-        (
-            "a quoted value is not closed".into(),
-            Some("add the closing quote at the end of the value"),
-        )
+        "yaml-quote-open"
     } else if raw.contains("did not find expected node content")
         || raw.contains("did not find expected ',' or ']'")
         || raw.contains("did not find expected ',' or '}'")
     {
-        (
-            "a list `[…]` or group `{…}` is not closed or has a stray character".into(),
-            Some("check the brackets: every `[` needs a `]` and every `{` a `}`"),
-        )
+        "yaml-bracket-open"
     } else if let Some(rest) = raw.strip_prefix("duplicate entry with key ") {
-        (
-            format!("the field {} is written twice", rest.replace('"', "`")),
-            Some("keep one of the two lines"),
-        )
+        return Msg::new("yaml-duplicate").arg("key", rest.trim_matches('"'));
     } else if raw.contains("recursion limit exceeded") {
-        (too_deep(), Some(TOO_DEEP_HELP))
+        return too_deep("nesting");
     } else if raw.contains("repetition limit exceeded") {
-        (
-            "this YAML repeats aliases (`*name`) so often that it would expand without bound"
-                .into(),
-            Some("write the values out instead of nesting aliases"),
-        )
+        "yaml-alias-bomb"
     } else if raw.contains("undefined alias") || raw.contains("unknown anchor") {
-        (
-            "this YAML uses an alias `*name` that is not defined".into(),
-            Some("define the anchor with `&name` before using it, or write the value out"),
-        )
+        "yaml-alias-undefined"
     } else {
-        (format!("the YAML cannot be read: {raw}"), None)
+        return Msg::new("yaml-unreadable").arg("reason", raw);
     };
-    (message, help.map(str::to_string))
+    Msg::new(id)
 }
 
 /// serde's complaints about a value of the wrong kind, which name Rust types
 /// ("search: invalid type: boolean `true`, expected struct RawSearch"), in plain words:
 /// which setting, what it should be and what it is.
-fn type_error(raw: &str) -> Option<(String, Option<String>)> {
+fn type_error(raw: &str) -> Option<Msg> {
     let (at, kind) = [
         "invalid type: ",
         "invalid value: ",
@@ -315,50 +285,53 @@ fn type_error(raw: &str) -> Option<(String, Option<String>)> {
     .into_iter()
     .filter_map(|marker| raw.find(marker).map(|at| (at, marker)))
     .min()?;
-    let setting = match raw[..at].strip_suffix(": ") {
-        Some(path) if path != "." => format!("`{path}`"),
-        _ if at == 0 => "this value".to_string(),
+    // `top`: the whole document ("this value", "there is no setting"); `path`: a setting.
+    let (place, setting) = match raw[..at].strip_suffix(": ") {
+        Some(path) if path != "." => ("path", path),
+        _ if at == 0 => ("top", ""),
         _ => return None,
     };
     let rest = &raw[at + kind.len()..];
+    let msg = |id| Msg::new(id).arg("at", place).arg("path", setting);
     if kind == "unknown field `" {
         let (name, expected) = rest.split_once('`')?;
         let known = backticked(expected);
-        let help = match crate::suggest::did_you_mean(name, known.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if known.is_empty() => "remove it".to_string(),
-            None => format!("the settings there are {}", crate::suggest::all_of(&known)),
+        let near = crate::suggest::did_you_mean(name, known.iter().copied());
+        let case = match near {
+            Some(_) => "near",
+            None if known.is_empty() => "none",
+            None => "list",
         };
-        let message = if at == 0 {
-            format!("there is no setting `{name}`")
-        } else {
-            format!("{setting} has no setting `{name}`")
-        };
-        return Some((message, Some(help)));
+        return Some(
+            msg("setting-unknown")
+                .arg("name", name)
+                .arg("case", case)
+                .arg("near", near.unwrap_or_default())
+                .arg("settings", Arg::all_of(&known)),
+        );
     }
     if kind == "missing field `" {
         let (name, _) = rest.split_once('`')?;
-        let message = if at == 0 {
-            format!("the setting `{name}` is missing")
-        } else {
-            format!("{setting} is missing the setting `{name}`")
-        };
-        return Some((message, Some(format!("add `{name}: …`"))));
+        return Some(msg("setting-missing").arg("name", name));
     }
     if kind == "unknown variant `" {
         let (value, choices) = rest.split_once('`')?;
         let choices = choices.strip_prefix(", expected ")?;
-        return Some((
-            format!("{setting} cannot be `{value}`"),
-            Some(format!("write {choices}")),
-        ));
+        return Some(
+            msg("setting-not-allowed")
+                .arg("value", value)
+                .arg("choices", Arg::one_of(&backticked(choices))),
+        );
     }
     let (found, expected) = rest.rsplit_once(", expected ")?;
-    let expected = plain_expected(expected);
-    Some((
-        format!("{setting} should be {expected}, not {}", plain_found(found)),
-        None,
-    ))
+    let (found, value) = plain_found(found);
+    Some(
+        msg("setting-wrong-kind")
+            .arg("expected", plain_expected(expected))
+            .arg("expected_raw", expected)
+            .arg("found", found)
+            .arg("value", value),
+    )
 }
 
 /// The names in backticks in serde's list of what it expected ("one of `a`, `b`").
@@ -366,56 +339,58 @@ fn backticked(list: &str) -> Vec<&str> {
     list.split('`').skip(1).step_by(2).collect()
 }
 
-/// serde's name for the value it found (`serde::de::Unexpected`), in plain words.
-fn plain_found(found: &str) -> String {
+/// serde's name for the value it found (`serde::de::Unexpected`), as the `found` key
+/// of `setting-wrong-kind` and the value it shows.
+fn plain_found(found: &str) -> (&'static str, String) {
     let quoted = |prefix: &str| {
         found
             .strip_prefix(prefix)
             .map(|v| v.trim_matches('`').to_string())
     };
     if let Some(v) = quoted("boolean ") {
-        format!("yes/no (`{v}`)")
+        ("bool", v)
     } else if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
-        format!("the number `{v}`")
+        ("number", v)
     } else if let Some(v) = found.strip_prefix("string ") {
-        format!("the text {v}")
+        ("text", v.to_string())
     } else {
         match found {
-            "unit value" => "empty".into(),
-            "sequence" => "a list".into(),
-            "map" => "a group of fields".into(),
-            other => other.into(),
+            "unit value" => ("empty", String::new()),
+            "sequence" => ("list", String::new()),
+            "map" => ("group", String::new()),
+            other => ("other", other.to_string()),
         }
     }
 }
 
-/// serde's name for the kind of value a setting takes, in plain words.
-fn plain_expected(expected: &str) -> String {
+/// serde's name for the kind of value a setting takes, as the `expected` key of
+/// `setting-wrong-kind` (`other`: shown as serde wrote it).
+fn plain_expected(expected: &str) -> &'static str {
     match expected {
-        "a string" | "string" => "text".into(),
-        "a boolean" | "bool" => "`true` or `false`".into(),
-        "a sequence" => "a list".into(),
-        "a map" | "a YAML mapping" => "a group of fields".into(),
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number (0 or more)".into(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        "f32" | "f64" => "a number".into(),
-        e if e.starts_with("struct ") => "a group of fields".into(),
-        e if e.starts_with("enum ") => "one of the values it allows".into(),
-        other => other.into(),
+        "a string" | "string" => "text",
+        "a boolean" | "bool" => "bool",
+        "a sequence" => "list",
+        "a map" | "a YAML mapping" => "group",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "count",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "whole",
+        "f32" | "f64" => "number",
+        e if e.starts_with("struct ") => "group",
+        e if e.starts_with("enum ") => "enum",
+        _ => "other",
     }
 }
 
-/// A value as messages for authors describe what was found: yes/no (`true`), the
-/// number `5`, the text "x", empty, a list, a group of fields.
-pub fn plain_value(v: &Value) -> String {
+/// A value as `setting-wrong-kind` describes what was found: its `found` key
+/// (yes/no, the number, the text, empty, a list, a group of fields) and the value shown.
+pub fn found_value(v: &Value) -> (&'static str, String) {
     match v {
-        Value::Null => "empty".into(),
-        Value::Bool(b) => format!("yes/no (`{b}`)"),
-        Value::Number(n) => format!("the number `{n}`"),
-        Value::String(s) => format!("the text {s:?}"),
-        Value::Sequence(_) => "a list".into(),
-        Value::Mapping(_) => "a group of fields".into(),
-        Value::Tagged(_) => "a tagged value".into(),
+        Value::Null => ("empty", String::new()),
+        Value::Bool(b) => ("bool", b.to_string()),
+        Value::Number(n) => ("number", n.to_string()),
+        Value::String(s) => ("text", format!("{s:?}")),
+        Value::Sequence(_) => ("list", String::new()),
+        Value::Mapping(_) => ("group", String::new()),
+        Value::Tagged(_) => ("tagged", String::new()),
     }
 }
 
@@ -430,6 +405,21 @@ pub fn kind_name(v: &Value) -> &'static str {
         Value::Sequence(_) => "a list",
         Value::Mapping(_) => "a group of fields",
         Value::Tagged(_) => "a tagged value",
+    }
+}
+
+/// The kind of a YAML value as the catalogues' selectors name it (`{ $kind -> … }`),
+/// each said as [`kind_name`] says it in English.
+pub fn kind_key(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "decimal",
+        Value::Number(_) => "whole",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "list",
+        Value::Mapping(_) => "group",
+        Value::Tagged(_) => "tagged",
     }
 }
 
@@ -463,6 +453,7 @@ pub fn each_text(value: &Value, path: &str, f: &mut impl FnMut(&str, &str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     fn diag(yaml: &str) -> Diagnostic {
         let text = format!("---\n{yaml}---\n");
@@ -499,30 +490,50 @@ mod tests {
                 "`fields.budget.required` should be `true` or `false`, not empty",
             ),
         ];
+        let english = |m: Msg| (m.text(Lang::En), m.help(Lang::En));
         for (raw, plain) in cases {
-            assert_eq!(explain(raw), (plain.to_string(), None), "{raw}");
+            assert_eq!(english(explain(raw)), (plain.to_string(), None), "{raw}");
         }
         assert_eq!(
-            explain("figure: unknown field `hlp`, expected one of `help`, `args`, `body`"),
+            english(explain(
+                "figure: unknown field `hlp`, expected one of `help`, `args`, `body`"
+            )),
             (
                 "`figure` has no setting `hlp`".to_string(),
                 Some("did you mean `help`?".to_string())
             )
         );
         assert_eq!(
-            explain("figure.args.src: missing field `kind`"),
+            english(explain("figure.args.src: missing field `kind`")),
             (
                 "`figure.args.src` is missing the setting `kind`".to_string(),
                 Some("add `kind: …`".to_string())
             )
         );
         assert_eq!(
-            explain("languages.en.missing: unknown variant `yes`, expected `fallback` or `omit`"),
+            english(explain(
+                "languages.en.missing: unknown variant `yes`, expected `fallback` or `omit`"
+            )),
             (
                 "`languages.en.missing` cannot be `yes`".to_string(),
                 Some("write `fallback` or `omit`".to_string())
             )
         );
+        assert_eq!(
+            english(explain(
+                "unknown field `zzzz`, expected one of `alpha`, `beta`, `gamma`"
+            )),
+            (
+                "there is no setting `zzzz`".to_string(),
+                Some("the settings there are `alpha`, `beta` and `gamma`".to_string())
+            )
+        );
+        let vi = explain("search: invalid type: boolean `true`, expected struct RawSearch");
+        assert_eq!(
+            vi.text(Lang::Vi),
+            "`search` phải là một nhóm trường, không phải có/không (`true`)"
+        );
+        assert_eq!(vi.code().as_deref(), Some("E0113"));
     }
 
     #[test]
