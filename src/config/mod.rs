@@ -380,15 +380,10 @@ fn parse(
     }
     for (code, lang) in &raw.languages {
         if let Err(e) = crate::l10n::Localizer::new(&lang.locale) {
-            // ICU4X's reason is technical and in English: it is quoted, not translated.
-            problems.push(
-                ctx.said_at_value(
-                    &format!("languages.{code}.locale"),
-                    Msg::new("locale-unknown")
-                        .arg("locale", &lang.locale)
-                        .arg("reason", e.to_string()),
-                ),
-            );
+            problems.push(ctx.said_at_value(
+                &format!("languages.{code}.locale"),
+                locale_unknown(&lang.locale, &e),
+            ));
         }
     }
     for code in &codes {
@@ -643,6 +638,36 @@ fn parse(
         warnings,
         placeholders,
     })
+}
+
+/// Why `locale` cannot be used. ICU4X's reason is technical and in English: it is
+/// quoted, not translated.
+fn locale_unknown(locale: &str, e: &crate::l10n::L10nError) -> Msg {
+    use crate::l10n::L10nError;
+    let msg = Msg::new("locale-unknown").arg("locale", locale);
+    match e {
+        L10nError::InvalidLocale { reason, .. } => msg
+            .arg("case", "invalid")
+            .arg("formatter", "")
+            .arg("reason", reason),
+        L10nError::MissingData {
+            formatter, reason, ..
+        } => {
+            let formatter = match *formatter {
+                "decimal" => "decimal",
+                "compact decimal" => "compact",
+                "plural rules" => "plural",
+                _ => "date",
+            };
+            msg.arg("case", "missing-data")
+                .arg("formatter", formatter)
+                .arg("reason", reason)
+        }
+        other => msg
+            .arg("case", "other")
+            .arg("formatter", "")
+            .arg("reason", other.to_string()),
+    }
 }
 
 /// Checks `images:`: every width 1–10000 pixels, quality 1–100, a limit of at least one

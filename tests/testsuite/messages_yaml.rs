@@ -280,3 +280,20 @@ fn two_taxonomies_with_one_slug_are_said_in_vietnamese() {
         .helps("đặt cho `topics` một `slug` riêng")
         .coded("E0717");
 }
+
+#[test]
+fn a_locale_outreach_cannot_format_for_is_said_in_vietnamese() {
+    let yaml = "title: { vi: \"Hậu Giang\", en: \"Hau Giang\" }\nbase_url: \"https://example.org\"\ndefault_language: vi\nlanguages:\n  vi: { name: \"Tiếng Việt\", locale: \"tiếng việt\" }\n  en: { name: \"English\", locale: en-GB }\n";
+    let site = Site::minimal_with(&[("site.yaml", yaml)]);
+    site.build(&["--lang", "vi"])
+        .exit_code(1)
+        .only_error_at("site.yaml", 5, 37)
+        .says("`tiếng việt` không phải là một locale mà outreach định dạng được ngày tháng và con số: locale `tiếng việt` không hợp lệ: ")
+        .helps("viết một locale theo BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`")
+        .coded("E0705");
+    site.build(&[])
+        .exit_code(1)
+        .only_error_at("site.yaml", 5, 37)
+        .says("`tiếng việt` is not a locale outreach can format dates and numbers for: invalid locale `tiếng việt`: ")
+        .coded("E0705");
+}

@@ -38,7 +38,16 @@ site-no-languages = site.yaml declares no languages
 default-language-undeclared = the default language `{ $code }` is not one of the languages declared under `languages:`
     .code = E0704
     .help = declare it, or choose one of { $codes }
-locale-unknown = `{ $locale }` is not a locale outreach can format dates and numbers for: { $reason }
+locale-unknown = `{ $locale }` is not a locale outreach can format dates and numbers for: { $case ->
+        [invalid] invalid locale `{ $locale }`: { $reason }
+        [missing-data] cannot build the { $formatter ->
+            [decimal] decimal
+            [compact] compact decimal
+            [plural] plural rules
+           *[date] date
+        } formatter for locale `{ $locale }`: { $reason }
+       *[other] { $reason }
+    }
     .code = E0705
     .help = write a BCP 47 locale such as `vi-VN`, `en-GB` or `ko-KR`
 language-code-invalid = `{ $code }` is not a language code

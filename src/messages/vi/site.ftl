@@ -38,7 +38,16 @@ site-no-languages = site.yaml chưa khai báo ngôn ngữ nào
 default-language-undeclared = ngôn ngữ mặc định `{ $code }` không nằm trong các ngôn ngữ khai báo dưới `languages:`
     .code = E0704
     .help = hãy khai báo nó, hoặc chọn một trong { $codes }
-locale-unknown = `{ $locale }` không phải là một locale mà outreach định dạng được ngày tháng và con số: { $reason }
+locale-unknown = `{ $locale }` không phải là một locale mà outreach định dạng được ngày tháng và con số: { $case ->
+        [invalid] locale `{ $locale }` không hợp lệ: { $reason }
+        [missing-data] không tạo được bộ định dạng { $formatter ->
+            [decimal] số
+            [compact] số rút gọn
+            [plural] quy tắc số nhiều
+           *[date] ngày tháng
+        } cho locale `{ $locale }`: { $reason }
+       *[other] { $reason }
+    }
     .code = E0705
     .help = viết một locale theo BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`
 language-code-invalid = `{ $code }` không phải là một mã ngôn ngữ
