@@ -76,6 +76,7 @@ impl Localized {
                                 &path,
                                 Msg::new("localized-not-text")
                                     .arg("path", &path)
+                                    .arg("key", key)
                                     .arg("per_language", "no")
                                     .arg("kind", crate::yaml::kind_key(other)),
                             ),
@@ -91,6 +92,7 @@ impl Localized {
                         field,
                         Msg::new("localized-not-text")
                             .arg("path", field)
+                            .arg("key", field.rsplit('.').next().unwrap_or(field))
                             .arg("per_language", "yes")
                             .arg("kind", crate::yaml::kind_key(other)),
                     ),

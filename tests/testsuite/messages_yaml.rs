@@ -167,6 +167,7 @@ fn a_site_without_title_languages_theme_or_safe_addresses_is_told_in_vietnamese(
         .coded("E0713");
     vi.error_at("site.yaml", 12, 5)
         .says("một mục trình đơn cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)")
+        .helps("viết ví dụ `- { page: \"@/dau-tu/_index.md\" }` cho một trang của trang web")
         .coded("E0715");
     let en = site.build(&[]).exit_code(1);
     assert_eq!(vi.places(), en.places());
@@ -193,9 +194,11 @@ fn texts_in_undeclared_languages_or_of_the_wrong_kind_are_said_in_vietnamese() {
         .coded("E0707");
     vi.error_at("site.yaml", 3, 14)
         .says("`description` phải là văn bản, hoặc mỗi ngôn ngữ một văn bản như `{ vi: \"…\", en: \"…\" }`, nhưng ở đây lại là một danh sách")
+        .helps("viết ví dụ `description: { vi: \"…\", en: \"…\" }`")
         .coded("E0708");
     vi.error_at("site.yaml", 9, 24)
         .says("`taxonomies.tags.title.vi` phải là văn bản, nhưng ở đây lại là một số thập phân")
+        .helps("viết ví dụ `vi: \"…\"`")
         .coded("E0708");
     let en = site.build(&[]).exit_code(1);
     en.error_at("site.yaml", 3, 14)
@@ -271,7 +274,7 @@ fn url_schemes_that_are_not_schemes_or_not_safe_are_said_in_vietnamese() {
 fn two_taxonomies_with_one_slug_are_said_in_vietnamese() {
     let yaml = site_yaml(
         TITLE_AND_URL,
-        "taxonomies:\n  tags: { title: T, slug: chu-de }\n  topics: { title: U, slug: chu-de }\n",
+        "taxonomies:\n  tags: { title: T, slug: chu-de }\n  topics: { title: U, slug: chu-de }\n  news: { title: N, paginate_by: 0 }\n",
     );
     let site = Site::minimal_with(&[("site.yaml", yaml.as_str())]);
     let vi = site.build(&["--lang", "vi"]).exit_code(1);
@@ -279,6 +282,10 @@ fn two_taxonomies_with_one_slug_are_said_in_vietnamese() {
         .says("hai phân loại `tags` và `topics` có cùng slug `chu-de` trong `vi`, nên các trang của chúng sẽ có cùng địa chỉ")
         .helps("đặt cho `topics` một `slug` riêng")
         .coded("E0717");
+    vi.error_at("site.yaml", 10, 34)
+        .says("`paginate_by` phải là một số nguyên lớn hơn 0")
+        .helps("ví dụ `paginate_by: 10`, hoặc bỏ thiết lập này để liệt kê tất cả trên một trang")
+        .coded("E0716");
 }
 
 #[test]

@@ -70,6 +70,10 @@ localized-not-text = `{ $path }` must be text, { $per_language ->
        *[tagged] a tagged value
     }
     .code = E0708
+    .help = write e.g. `{ $key }: { $per_language ->
+        [yes] { "{" } vi: "…", en: "…" { "}" }
+       *[no] "…"
+    }`
 
 ## Title and address
 
@@ -99,11 +103,13 @@ menu-url-no-title = a menu entry with a `url` needs a `title`
     .help = add `title: { "{" } vi: "…", en: "…" { "}" }`
 menu-page-or-url = a menu entry needs exactly one of `page` (a content file) or `url` (an address)
     .code = E0715
+    .help = write e.g. `- { "{" } page: "@/dau-tu/_index.md" { "}" }` for a page of the site, or `- { "{" } url: "https://…", title: "…" { "}" }` for another address
 
 ## Taxonomies
 
 paginate-by-zero = `paginate_by` must be a whole number above 0
     .code = E0716
+    .help = write how many pages each listing page shows, e.g. `paginate_by: 10`, or remove the setting to list them all on one page
 taxonomy-slug-clash = the taxonomies `{ $first }` and `{ $second }` both have the slug `{ $slug }` in `{ $code }`, so their pages would have the same addresses
     .code = E0717
     .help = give `{ $second }` a `slug` of its own

@@ -70,6 +70,10 @@ localized-not-text = `{ $path }` phải là văn bản{ $per_language ->
        *[tagged] một giá trị có thẻ (tag)
     }
     .code = E0708
+    .help = viết ví dụ `{ $key }: { $per_language ->
+        [yes] { "{" } vi: "…", en: "…" { "}" }
+       *[no] "…"
+    }`
 
 ## Tiêu đề và địa chỉ
 
@@ -99,11 +103,13 @@ menu-url-no-title = một mục trình đơn có `url` thì cần có `title`
     .help = thêm `title: { "{" } vi: "…", en: "…" { "}" }`
 menu-page-or-url = một mục trình đơn cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)
     .code = E0715
+    .help = viết ví dụ `- { "{" } page: "@/dau-tu/_index.md" { "}" }` cho một trang của trang web, hoặc `- { "{" } url: "https://…", title: "…" { "}" }` cho một địa chỉ khác
 
 ## Phân loại (taxonomy)
 
 paginate-by-zero = `paginate_by` phải là một số nguyên lớn hơn 0
     .code = E0716
+    .help = viết số trang mà mỗi trang danh sách hiển thị, ví dụ `paginate_by: 10`, hoặc bỏ thiết lập này để liệt kê tất cả trên một trang
 taxonomy-slug-clash = hai phân loại `{ $first }` và `{ $second }` có cùng slug `{ $slug }` trong `{ $code }`, nên các trang của chúng sẽ có cùng địa chỉ
     .code = E0717
     .help = đặt cho `{ $second }` một `slug` riêng
