@@ -162,11 +162,11 @@ fn a_site_without_title_languages_theme_or_safe_addresses_is_told_in_vietnamese(
         .says("một địa chỉ `javascript:` chạy mã lệnh (script) trong trình duyệt của người đọc")
         .coded("E0122");
     vi.error_at("site.yaml", 11, 13)
-        .says("`page` của một mục trình đơn là một tệp nội dung viết dạng `@/…`, nhưng ở đây là `dau-tu/_index.md`")
+        .says("`page` của một mục menu là một tệp nội dung viết dạng `@/…`, nhưng ở đây là `dau-tu/_index.md`")
         .helps("viết ví dụ `page: \"@/dau-tu/_index.md\"`")
         .coded("E0713");
     vi.error_at("site.yaml", 12, 5)
-        .says("một mục trình đơn cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)")
+        .says("một mục menu cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)")
         .helps("viết ví dụ `- { page: \"@/dau-tu/_index.md\" }` cho một trang của trang web")
         .coded("E0715");
     let en = site.build(&[]).exit_code(1);
@@ -279,7 +279,7 @@ fn two_taxonomies_with_one_slug_are_said_in_vietnamese() {
     let site = Site::minimal_with(&[("site.yaml", yaml.as_str())]);
     let vi = site.build(&["--lang", "vi"]).exit_code(1);
     vi.error_at("site.yaml", 9, 29)
-        .says("hai phân loại `tags` và `topics` có cùng slug `chu-de` trong `vi`, nên các trang của chúng sẽ có cùng địa chỉ")
+        .says("hai phân loại `tags` và `topics` có cùng slug (phần tên trong địa chỉ) `chu-de` trong `vi`, nên các trang của chúng sẽ có cùng địa chỉ")
         .helps("đặt cho `topics` một `slug` riêng")
         .coded("E0717");
     vi.error_at("site.yaml", 10, 34)
@@ -295,12 +295,37 @@ fn a_locale_outreach_cannot_format_for_is_said_in_vietnamese() {
     site.build(&["--lang", "vi"])
         .exit_code(1)
         .only_error_at("site.yaml", 5, 37)
-        .says("`tiếng việt` không phải là một locale mà outreach định dạng được ngày tháng và con số: locale `tiếng việt` không hợp lệ: ")
-        .helps("viết một locale theo BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`")
+        .says("`tiếng việt` không phải là một mã vùng ngôn ngữ (locale) mà outreach dùng được để định dạng ngày tháng và con số: locale `tiếng việt` không hợp lệ: ")
+        .helps("viết một mã locale theo chuẩn BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`")
         .coded("E0705");
     site.build(&[])
         .exit_code(1)
         .only_error_at("site.yaml", 5, 37)
         .says("`tiếng việt` is not a locale outreach can format dates and numbers for: invalid locale `tiếng việt`: ")
         .coded("E0705");
+}
+
+/// serde's complaint about a YAML file read into outreach's own settings (here the
+/// theme's shortcodes.yaml) is said in the run's language, without Rust's type names.
+#[test]
+fn a_setting_serde_does_not_know_is_said_in_vietnamese() {
+    let site = Site::fixture("shortcodes/site");
+    let file = "themes/default/shortcodes.yaml";
+    let text = std::fs::read_to_string(site.path(file)).expect("shortcodes.yaml");
+    let (index, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.trim_start().starts_with("help:"))
+        .expect("a help line");
+    site.write(
+        file,
+        &text.replacen(line, &line.replacen("help:", "hlp:", 1), 1),
+    );
+    let column = line.find("help:").expect("help:") + 1;
+    site.build(&["--lang", "vi"])
+        .exit_code(1)
+        .error_at(file, index + 1, column)
+        .says("không có thiết lập `hlp`")
+        .helps("có phải ý bạn là `help`?")
+        .coded("E0110");
 }

@@ -38,7 +38,7 @@ site-no-languages = site.yaml chưa khai báo ngôn ngữ nào
 default-language-undeclared = ngôn ngữ mặc định `{ $code }` không nằm trong các ngôn ngữ khai báo dưới `languages:`
     .code = E0704
     .help = hãy khai báo nó, hoặc chọn một trong { $codes }
-locale-unknown = `{ $locale }` không phải là một locale mà outreach định dạng được ngày tháng và con số: { $case ->
+locale-unknown = `{ $locale }` không phải là một mã vùng ngôn ngữ (locale) mà outreach dùng được để định dạng ngày tháng và con số: { $case ->
         [invalid] locale `{ $locale }` không hợp lệ: { $reason }
         [missing-data] không tạo được bộ định dạng { $formatter ->
             [decimal] số
@@ -49,7 +49,7 @@ locale-unknown = `{ $locale }` không phải là một locale mà outreach đị
        *[other] { $reason }
     }
     .code = E0705
-    .help = viết một locale theo BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`
+    .help = viết một mã locale theo chuẩn BCP 47, ví dụ `vi-VN`, `en-GB` hoặc `ko-KR`
 language-code-invalid = `{ $code }` không phải là một mã ngôn ngữ
     .code = E0706
     .help = dùng một mã ngắn, ví dụ `vi`, `en` hoặc `ko`
@@ -93,15 +93,15 @@ url-scheme-unsafe = không thể cho phép `{ $written }:`: loại địa chỉ 
     .code = E0712
     .help = bỏ `{ $scheme }` khỏi `url_schemes`
 
-## Trình đơn (menu)
+## Menu
 
-menu-page-not-at = `page` của một mục trình đơn là một tệp nội dung viết dạng `@/…`, nhưng ở đây là `{ $page }`
+menu-page-not-at = `page` của một mục menu là một tệp nội dung viết dạng `@/…`, nhưng ở đây là `{ $page }`
     .code = E0713
     .help = viết ví dụ `page: "@/dau-tu/_index.md"`
-menu-url-no-title = một mục trình đơn có `url` thì cần có `title`
+menu-url-no-title = một mục menu có `url` thì cần có `title`
     .code = E0714
     .help = thêm `title: { "{" } vi: "…", en: "…" { "}" }`
-menu-page-or-url = một mục trình đơn cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)
+menu-page-or-url = một mục menu cần đúng một trong hai: `page` (một tệp nội dung) hoặc `url` (một địa chỉ)
     .code = E0715
     .help = viết ví dụ `- { "{" } page: "@/dau-tu/_index.md" { "}" }` cho một trang của trang web, hoặc `- { "{" } url: "https://…", title: "…" { "}" }` cho một địa chỉ khác
 
@@ -110,7 +110,7 @@ menu-page-or-url = một mục trình đơn cần đúng một trong hai: `page`
 paginate-by-zero = `paginate_by` phải là một số nguyên lớn hơn 0
     .code = E0716
     .help = viết số trang mà mỗi trang danh sách hiển thị, ví dụ `paginate_by: 10`, hoặc bỏ thiết lập này để liệt kê tất cả trên một trang
-taxonomy-slug-clash = hai phân loại `{ $first }` và `{ $second }` có cùng slug `{ $slug }` trong `{ $code }`, nên các trang của chúng sẽ có cùng địa chỉ
+taxonomy-slug-clash = hai phân loại `{ $first }` và `{ $second }` có cùng slug (phần tên trong địa chỉ) `{ $slug }` trong `{ $code }`, nên các trang của chúng sẽ có cùng địa chỉ
     .code = E0717
     .help = đặt cho `{ $second }` một `slug` riêng
 

@@ -1,7 +1,7 @@
 # yaml messages (vi). Codes: see the ranges in src/messages/mod.rs.
 # Dấu ngoặc nhọn là chữ (không phải tham số) được viết { "{" } và { "}" }.
 
--too-deep-help = không trang, tệp dữ liệu hay thiết lập nào cần nhiều cấp như vậy: hãy viết giá trị với ít cấp hơn
+-too-deep-help = không có trang, tệp dữ liệu hay thiết lập nào cần nhiều cấp như vậy: hãy viết giá trị với ít cấp hơn
 
 ## Cú pháp YAML
 
