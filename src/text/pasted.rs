@@ -148,6 +148,31 @@ mod tests {
     }
 
     #[test]
+    fn notes_about_values_carry_their_catalogue_messages() {
+        let mut value = serde_yaml::Value::from(vec!["logistics\u{a0}", "“Khu nông nghiệp”"]);
+        let mut notes = Vec::new();
+        clean_yaml(&mut value, "tags", &mut notes);
+        assert_eq!(notes.len(), 2, "{notes:#?}");
+        assert_eq!(notes[0].path, "tags[0]");
+        assert_eq!(
+            notes[0].message,
+            "`logistics` has a non-breaking space around it, probably pasted from Word or a web page; outreach reads it without"
+        );
+        assert_eq!(notes[0].msg.code().as_deref(), Some("W0100"));
+        assert!(
+            notes[0]
+                .msg
+                .text(crate::messages::Lang::Vi)
+                .contains("một dấu cách không ngắt (non-breaking space)")
+        );
+        assert_eq!(
+            notes[1].help,
+            "write straight quotes, `\"Khu nông nghiệp\"`, or none"
+        );
+        assert_eq!(notes[1].msg.code().as_deref(), Some("W0101"));
+    }
+
+    #[test]
     fn values_are_trimmed_and_curly_quotes_found() {
         assert_eq!(
             trim_invisible("logistics\u{a0}"),

@@ -247,6 +247,41 @@ pub fn srcset_urls(value: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
+
+    /// A refusal says in English what its catalogue message says, and the message has
+    /// a Vietnamese text and a code, for callers to say it in the run's language.
+    #[test]
+    fn a_refusal_carries_its_catalogue_message() {
+        let refused =
+            check("javascript:alert(1)", Use::Link, &UrlPolicy::default()).expect_err("refused");
+        assert_eq!(refused.message, refused.msg.text(Lang::En));
+        assert_eq!(Some(refused.help.clone()), refused.msg.help(Lang::En));
+        assert_eq!(refused.msg.code().as_deref(), Some("E0122"));
+        assert!(
+            refused
+                .msg
+                .text(Lang::Vi)
+                .starts_with("một địa chỉ `javascript:` chạy mã lệnh"),
+            "{}",
+            refused.msg.text(Lang::Vi)
+        );
+        let drive = check(
+            "C:\\tai-lieu\\ke-hoach.pdf",
+            Use::Link,
+            &UrlPolicy::default(),
+        )
+        .expect_err("refused");
+        assert_eq!(
+            drive.message,
+            "this is a file on a computer (`C:\\…`), which readers cannot open"
+        );
+        let sms = check("sms:+84", Use::Link, &UrlPolicy::default()).expect_err("refused");
+        assert_eq!(
+            sms.help,
+            "if `sms:` links are safe and your readers need them, add `url_schemes: [sms]` to site.yaml"
+        );
+    }
 
     fn link(u: &str) -> bool {
         check(u, Use::Link, &UrlPolicy::default()).is_ok()

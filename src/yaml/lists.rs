@@ -68,6 +68,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_warning_counts_the_items_in_english_and_says_them_in_vietnamese() {
+        let text = "nông nghiệp, Hàn Quốc; đầu tư";
+        let items = items_of_text(text).unwrap_or_default();
+        let (message, help) = list_written_as_text("tags", text, &items);
+        assert_eq!(
+            message,
+            "`tags` is a list, but here it is written as one text: it is read as the 3 items between its commas and semicolons"
+        );
+        assert!(
+            help.starts_with("write it as a list: `tags: [nông nghiệp, Hàn Quốc, đầu tư]`"),
+            "{help}"
+        );
+        let one = list_as_text("tags", "a,", &["a".to_string()]);
+        assert!(
+            one.text(crate::messages::Lang::En)
+                .contains("the 1 item between its commas")
+        );
+        assert_eq!(
+            one.text(crate::messages::Lang::Vi),
+            "`tags` là một danh sách, nhưng ở đây được viết thành một đoạn văn bản: nó được đọc thành 1 mục, tách nhau bởi dấu phẩy"
+        );
+        assert_eq!(one.code().as_deref(), Some("W0102"));
+    }
+
+    #[test]
     fn items_are_split_at_commas_and_semicolons_and_trimmed() {
         assert_eq!(
             items_of_text("nông nghiệp công nghệ cao, dự án trọng điểm,\u{a0}Hàn Quốc ,"),
