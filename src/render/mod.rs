@@ -10,6 +10,7 @@ mod functions;
 pub mod i18n;
 mod list_context;
 mod pages;
+mod said_errors;
 pub mod shortcodes;
 mod structured_data;
 mod template_ids;

@@ -208,7 +208,11 @@ pub fn tera_error_diagnostics(
         ErrorKind::Msg(msg) => {
             let parsed = parse_reports(msg, files);
             if parsed.is_empty() {
-                vec![said("themes", Msg::new("template-error").arg("error", msg))]
+                let error = super::said_errors::english(msg);
+                vec![said(
+                    "themes",
+                    Msg::new("template-error").arg("error", error),
+                )]
             } else {
                 parsed
             }
@@ -272,6 +276,9 @@ fn parse_reports(msg: &str, files: &BTreeMap<String, TemplateFile>) -> Vec<Diagn
 /// Tera's message in plain words, with a likely fix; Tera's own words when it is not
 /// one outreach explains.
 fn explain(m: &str) -> Msg {
+    if let Some(msg) = super::said_errors::decode(m) {
+        return msg;
+    }
     if let Some(rest) = m.strip_prefix("Unknown function `") {
         let name = rest.trim_end_matches('`');
         // Tera's own functions, then outreach's (src/render/functions.rs registers them).

@@ -282,3 +282,86 @@ fn check_says_broken_rendered_links_in_vietnamese() {
         .says("liên kết đến `/site/dau-tu/#khong-co`, nhưng trang đó không có id `#khong-co`")
         .coded("E0372");
 }
+
+#[test]
+fn a_template_function_failing_while_rendering_is_said_in_vietnamese_and_english() {
+    let site = Site::minimal_with(&[
+        (
+            "templates/hong.html",
+            "{% extends \"base.html\" %}\n{% block main %}{% set p = get_page(path=\"@/khong-co.md\") %}{{ p.title }}{% endblock main %}\n",
+        ),
+        (
+            "content/doi-tac/hong.md",
+            "---\ntitle: Trang hỏng\ntemplate: hong.html\n---\nNội dung.\n",
+        ),
+        (
+            "content/doi-tac/hong.en.md",
+            "---\ntitle: Broken page\n---\nText.\n",
+        ),
+    ]);
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at("templates/hong.html", 2, 28)
+        .says("`get_page()`: không có `content/khong-co.md`")
+        .helps("kiểm tra tên tệp trong `content/` được viết sau `@/`")
+        .coded("E0363");
+    let en = site.build(&["--lang", "en"]).exit_code(1);
+    en.error_at("templates/hong.html", 2, 28)
+        .says("`get_page()`: there is no `content/khong-co.md`")
+        .helps("check the name of the file under `content/`")
+        .coded("E0363");
+    // The message's id and arguments travel in Tera's text: none of it is shown.
+    assert!(!en.stderr.contains("template-fn"), "{}", en.stderr);
+    assert!(!vi.stderr.contains('\u{1d}'), "{}", vi.stderr);
+}
+
+#[test]
+fn theme_mistakes_found_while_loading_are_said_in_vietnamese() {
+    let run = Site::minimal_with(&[(
+        "templates/page.html",
+        "{# my page #}\n{% extends \"page.html\" %}\n{% block facts %}{% endblock facts %}\n",
+    )])
+    .build(&["--lang", "vi"])
+    .exit_code(1);
+    run.error_at("templates/page.html", 2, 1)
+        .says("`page.html` tự mở rộng (extends) chính nó")
+        .helps("hãy chép `page.html` của giao diện vào đó rồi sửa bản chép")
+        .coded("E0347");
+
+    let site = Site::minimal_with(&[]);
+    let footer = site.path("themes/default/templates/partials/footer.html");
+    let text = std::fs::read_to_string(&footer).expect("the theme's footer");
+    site.write(
+        "themes/default/templates/partials/footer.html",
+        &format!("{{{{ get_pgae(path=\"dau-tu/_index.md\") }}}}\n{text}"),
+    );
+    let run = site.build(&["--lang", "vi"]).exit_code(1);
+    run.error_at("themes/default/templates/partials/footer.html", 1, 4)
+        .says("không có hàm mẫu giao diện `get_pgae`")
+        .helps("có phải ý bạn là `get_page`? outreach thêm `t`, `url`")
+        .helps("`totals` và `bar_chart` vào các hàm `range` và `throw` của Tera")
+        .coded("E0353");
+}
+
+#[test]
+fn a_language_without_theme_strings_and_a_shortcode_without_template_are_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "shortcodes.yaml",
+            "ban_do:\n  args:\n    ten: { required: true }\n",
+        ),
+        (
+            "content/dau-tu/ban-do.md",
+            "---\ntitle: Bản đồ\n---\n{{ ban_do(ten=\"Hậu Giang\") }}\n",
+        ),
+    ]);
+    std::fs::remove_file(site.path("themes/default/i18n/en.yaml")).expect("remove en.yaml");
+    let run = site.build(&["--lang", "vi"]).exit_code(1);
+    run.error_at("themes/default/i18n/en.yaml", 0, 0)
+        .says("giao diện không có chuỗi chữ English (en): thiếu tệp này")
+        .helps("chép `themes/default/i18n/vi.yaml` sang tên này rồi dịch các giá trị trong đó")
+        .coded("E0360");
+    run.error_at("shortcodes.yaml", 0, 0)
+        .says("shortcode `ban_do` không có mẫu giao diện `shortcodes/ban_do.html`")
+        .helps("thêm `templates/shortcodes/ban_do.html` vào trang web (hoặc vào giao diện)")
+        .coded("E0330");
+}

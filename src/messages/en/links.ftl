@@ -248,6 +248,30 @@ template-component-loop = the component `{ $name }` calls itself and never stops
     .code = E0359
     .help = call it inside an `{ "{%" } if { "%}" }` that is false at some depth, e.g. `{ "{%" } if n < 5 { "%}" }`
 
+## Template functions (`get_page`, `url`, `t`…), as they fail while rendering
+
+template-fn-not-content-path = `{ $function }()`: `{ $path }` is not a content path
+    .code = E0362
+    .help = write it as `@/section/page.md`, the page's file under `content/`
+template-fn-no-page = `{ $function }()`: there is no `content/{ $path }`
+    .code = E0363
+    .help = check the name of the file under `content/` written after `@/`
+template-fn-no-section = `totals()`: there is no section `{ $path }`
+    .code = E0364
+    .help = name a section by its `_index.md`, e.g. `@/dau-tu/_index.md`
+template-fn-no-taxonomy = `get_taxonomy()`: site.yaml declares no taxonomy `{ $name }` (it has { $names })
+    .code = E0365
+    .help = use one of those, declare `{ $name }` under `taxonomies` in site.yaml, or pass `required=false` where the taxonomy may be missing
+template-fn-string-missing = the theme string `{ $key }` has no `{ $lang }` text
+    .code = E0366
+    .help = add it to `{ $file }`
+template-fn-url-not-a-path = `url()`: `{ $path }` is neither a content path nor a site path
+    .code = E0367
+    .help = write `@/section/page.md` for a page, `/path/` for another address of the site
+template-fn-url-no-page = `url()`: there is no page `content/{ $path }`
+    .code = E0368
+    .help = check the name of the file under `content/` written after `@/`
+
 ## The theme's strings (i18n)
 
 theme-strings-missing = the theme has no { $language } ({ $code }) strings: this file is missing

@@ -248,6 +248,30 @@ template-component-loop = thành phần (component) `{ $name }` tự gọi chín
     .code = E0359
     .help = gọi nó bên trong một `{ "{%" } if { "%}" }` sẽ sai ở một độ sâu nào đó, ví dụ `{ "{%" } if n < 5 { "%}" }`
 
+## Hàm của mẫu giao diện (`get_page`, `url`, `t`…), khi chúng lỗi lúc dựng trang
+
+template-fn-not-content-path = `{ $function }()`: `{ $path }` không phải đường dẫn nội dung
+    .code = E0362
+    .help = viết dưới dạng `@/section/page.md`, tức tên tệp của trang trong `content/`
+template-fn-no-page = `{ $function }()`: không có `content/{ $path }`
+    .code = E0363
+    .help = kiểm tra tên tệp trong `content/` được viết sau `@/`
+template-fn-no-section = `totals()`: không có mục `{ $path }`
+    .code = E0364
+    .help = ghi tên mục bằng tệp `_index.md` của nó, ví dụ `@/dau-tu/_index.md`
+template-fn-no-taxonomy = `get_taxonomy()`: site.yaml không khai báo cách phân loại `{ $name }` (chỉ có { $names })
+    .code = E0365
+    .help = dùng một trong các cách đó, khai báo `{ $name }` trong `taxonomies` của site.yaml, hoặc thêm `required=false` ở chỗ cách phân loại này có thể không có
+template-fn-string-missing = chuỗi chữ `{ $key }` của giao diện không có bản `{ $lang }`
+    .code = E0366
+    .help = thêm nó vào `{ $file }`
+template-fn-url-not-a-path = `url()`: `{ $path }` không phải đường dẫn nội dung, cũng không phải đường dẫn của trang web
+    .code = E0367
+    .help = viết `@/section/page.md` cho một trang, `/path/` cho một địa chỉ khác của trang web
+template-fn-url-no-page = `url()`: không có trang `content/{ $path }`
+    .code = E0368
+    .help = kiểm tra tên tệp trong `content/` được viết sau `@/`
+
 ## Chuỗi chữ của giao diện (i18n)
 
 theme-strings-missing = giao diện không có chuỗi chữ { $language } ({ $code }): thiếu tệp này
