@@ -34,7 +34,7 @@ fn broken_links_are_said_in_vietnamese_with_their_codes_and_places() {
         .helps("có phải ý bạn là `@/dau-tu/cang-can-tho.md`?")
         .coded("E0301");
     run.error_at(page, 6, 1)
-        .says("là một bản nháp nên không được xuất bản")
+        .says("nhưng trang đó là bản nháp nên không được xuất bản")
         .helps("bỏ `draft: true` khỏi trang đó")
         .coded("E0302");
     run.error_at(page, 8, 1)
@@ -96,7 +96,9 @@ fn missing_anchors_and_taken_heading_ids_are_said_in_vietnamese() {
         .helps("các đề mục của trang đó là `#gioi-thieu`, `#lich-su`")
         .coded("E0309");
     run.warning_at(page, 12, 8)
-        .says("id đề mục `x` đã có chỗ dùng (đề mục “Một” đã có id này), nên đề mục này nhận id `x-1`")
+        .says(
+            "id đề mục `x` đã được dùng (đề mục “Một” đã có id này), nên đề mục này nhận id `x-1`",
+        )
         .helps("viết một id khác trong `{#…}`")
         .coded("W0301");
     let en = site.build(&["--lang", "en"]).exit_code(1);
@@ -280,6 +282,17 @@ fn check_says_broken_rendered_links_in_vietnamese() {
         .coded("E0371");
     run.error_at(page, 6, 49)
         .says("liên kết đến `/site/dau-tu/#khong-co`, nhưng trang đó không có id `#khong-co`")
+        .helps("đặt `id=\"khong-co\"` cho phần tử cần trỏ đến")
+        .coded("E0372");
+    // English: the same words as before, and the new help lines.
+    let en = site.run(&["check", "--lang", "en"]).exit_code(1);
+    en.error_at(page, 6, 10)
+        .says("the page `/site/doi-tac/` links to `/site/khong-co/`, which is not in the site")
+        .helps("fix the address, or add the page or file it names")
+        .coded("E0371");
+    en.error_at(page, 6, 49)
+        .says("links to `/site/dau-tu/#khong-co`, but that page has no id `#khong-co`")
+        .helps("link to a heading or id that page has")
         .coded("E0372");
 }
 

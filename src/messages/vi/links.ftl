@@ -9,12 +9,12 @@ link-page-missing = liên kết này trỏ đến `content/{ $path }`, nhưng t�
         [none] liên kết nội bộ ghi tên một tệp trong thư mục content/, ví dụ `@/dau-tu/_index.md`
        *[other] có phải ý bạn là `@/{ $near }`?
     }
-link-page-draft = liên kết này trỏ đến `content/{ $path }`, là một bản nháp nên không được xuất bản
+link-page-draft = liên kết này trỏ đến `content/{ $path }`, nhưng trang đó là bản nháp nên không được xuất bản
     .code = E0302
     .help = bỏ `draft: true` khỏi trang đó, liên kết đến trang khác, hoặc dựng trang với `--drafts`
 link-page-unreadable = không đọc được `content/{ $path }`
     .code = E0303
-link-outside-content = liên kết này trỏ đến `{ $path }`, nằm ngoài thư mục `content/`
+link-outside-content = liên kết này trỏ đến `{ $path }`, là tệp nằm ngoài thư mục `content/`
     .code = E0304
     .help = liên kết đến trang bằng tên tệp của nó trong `content/`, viết là `@/section/page.md`
 link-plain-page-missing = liên kết này trỏ đến `{ $path }`, nhưng không có tệp `content/{ $joined }`
@@ -56,7 +56,7 @@ anchor-missing-there = `{ $file }` không có đề mục hay id `#{ $anchor }`
         [many] các đề mục của trang đó là { $ids }, …
        *[list] các đề mục của trang đó là { $ids }
     }
-heading-id-taken = id đề mục `{ $asked }` đã có chỗ dùng ({ $holder ->
+heading-id-taken = id đề mục `{ $asked }` đã được dùng ({ $holder ->
         [html] một phần tử trong HTML của trang đã có id này
         [footnote] chú thích `[^{ $name }]` đã có id này
         [template] mẫu giao diện `{ $name }` ghi id này
@@ -184,19 +184,19 @@ template-missing = mẫu giao diện `{ $name }` không tồn tại
     }
 template-none-for-page = giao diện không có mẫu nào để dựng trang này (đã tìm { $candidates })
     .code = E0342
-    .help = thêm một trong các mẫu đó vào thư mục mẫu giao diện của giao diện
-template-language-picker-missing = giao diện không có `{ $name }`, mà trang gốc của trang web cần khi mỗi ngôn ngữ có tiền tố địa chỉ riêng
+    .help = thêm một trong các mẫu đó vào thư mục `templates` của giao diện
+template-language-picker-missing = giao diện không có `{ $name }`, là mẫu mà trang gốc của trang web cần khi mỗi ngôn ngữ có tiền tố địa chỉ riêng
     .code = E0343
-    .help = thêm `{ $name }` vào thư mục mẫu giao diện của giao diện
-template-taxonomy-missing = giao diện không có `{ $name }`, mà các trang phân loại cần
+    .help = thêm `{ $name }` vào thư mục `templates` của giao diện
+template-taxonomy-missing = giao diện không có `{ $name }`, là mẫu mà các trang phân loại cần
     .code = E0344
-    .help = thêm nó vào thư mục mẫu giao diện của giao diện, hoặc bỏ `taxonomies` khỏi site.yaml
-template-search-missing = giao diện không có `{ $name }`, mà trang tìm kiếm cần
+    .help = thêm nó vào thư mục `templates` của giao diện, hoặc bỏ `taxonomies` khỏi site.yaml
+template-search-missing = giao diện không có `{ $name }`, là mẫu mà trang tìm kiếm cần
     .code = E0345
-    .help = thêm nó vào thư mục mẫu giao diện của giao diện, hoặc bỏ `search` khỏi site.yaml
+    .help = thêm nó vào thư mục `templates` của giao diện, hoặc bỏ `search` khỏi site.yaml
 template-missing-parent = mẫu này mở rộng (extends) `{ $parent }`, nhưng mẫu đó không tồn tại
     .code = E0346
-    .help = tạo `{ $parent }` trong thư mục mẫu giao diện của giao diện, hoặc sửa lại tên
+    .help = tạo `{ $parent }` trong thư mục `templates` của giao diện, hoặc sửa lại tên
 template-extends-itself = `{ $name }` tự mở rộng (extends) chính nó
     .code = E0347
     .help = tệp `templates/{ $name }` của trang web thay thế tệp cùng tên của giao diện chứ không mở rộng nó: hãy chép `{ $name }` của giao diện vào đó rồi sửa bản chép, hoặc mở rộng một mẫu khác
@@ -208,7 +208,7 @@ template-includes-cycle = mẫu này tự chèn (include) chính nó qua { $cycl
     .help = phải bỏ một trong các dòng `{ "{%" } include { "%}" }` này
 template-not-found = mẫu giao diện `{ $name }` không tồn tại
     .code = E0350
-    .help = tạo mẫu đó trong thư mục mẫu giao diện của giao diện, hoặc sửa tên ở chỗ dùng nó
+    .help = tạo mẫu đó trong thư mục `templates` của giao diện, hoặc sửa tên ở chỗ dùng nó
 # Lời của chính Tera, cho lỗi mà outreach không giải thích.
 template-error = lỗi mẫu giao diện (lời của Tera): { $error }
     .code = E0351
@@ -246,7 +246,7 @@ template-ends-open = mẫu giao diện kết thúc khi một thẻ vẫn còn m�
     .help = mỗi `{ "{%" } if { "%}" }`, `{ "{%" } for { "%}" }` và `{ "{%" } block { "%}" }` cần có `{ "{%" } endif { "%}" }`, `{ "{%" } endfor { "%}" }` hoặc `{ "{%" } endblock { "%}" }` của nó
 template-component-loop = thành phần (component) `{ $name }` tự gọi chính nó mãi không dừng (Tera đã dừng lại ở giới hạn đệ quy)
     .code = E0359
-    .help = gọi nó bên trong một `{ "{%" } if { "%}" }` sẽ sai ở một độ sâu nào đó, ví dụ `{ "{%" } if n < 5 { "%}" }`
+    .help = gọi nó bên trong một `{ "{%" } if { "%}" }` có điều kiện trở thành sai ở một độ sâu nào đó, ví dụ `{ "{%" } if n < 5 { "%}" }`
 
 ## Hàm của mẫu giao diện (`get_page`, `url`, `t`…), khi chúng lỗi lúc dựng trang
 
