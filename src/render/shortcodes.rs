@@ -282,9 +282,10 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
     for (name, arg) in &spec.args {
         if arg.required && !call.args.iter().any(|(n, _, _)| n == name) {
             let needs = msg("shortcode-arg-required").arg("arg", name);
+            // The declaration's own words about the argument, if it has some.
             let needs = match &arg.help {
-                Some(h) => needs.arg("about", h),
-                None => needs.arg("about", "none"),
+                Some(h) => needs.arg("case", "about").arg("about", h),
+                None => needs.arg("case", "none"),
             };
             problem(call.offset, needs.into());
         }

@@ -163,9 +163,9 @@ shortcode-file-missing = there is no file `{ $file }` beside this page
     .help = put the file in the page's folder (a page written as `name/index.md`), or give its address starting with `/` or `https://`
 shortcode-arg-required = the shortcode `{ $name }` needs `{ $arg }`
     .code = E0329
-    .help = { $about ->
-        [none] add `{ $arg }="…"`
-       *[other] add `{ $arg }="…"` ({ $about })
+    .help = { $case ->
+        [about] add `{ $arg }="…"` ({ $about })
+       *[none] add `{ $arg }="…"`
     }
 shortcode-no-template = the shortcode `{ $name }` has no template `{ $template }`
     .code = E0330

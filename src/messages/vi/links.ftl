@@ -163,9 +163,9 @@ shortcode-file-missing = không có tệp `{ $file }` bên cạnh trang này
     .help = đặt tệp vào thư mục của trang (trang viết dưới dạng `name/index.md`), hoặc ghi địa chỉ của tệp bắt đầu bằng `/` hoặc `https://`
 shortcode-arg-required = shortcode `{ $name }` cần có `{ $arg }`
     .code = E0329
-    .help = { $about ->
-        [none] thêm `{ $arg }="…"`
-       *[other] thêm `{ $arg }="…"` ({ $about })
+    .help = { $case ->
+        [about] thêm `{ $arg }="…"` ({ $about })
+       *[none] thêm `{ $arg }="…"`
     }
 shortcode-no-template = shortcode `{ $name }` không có mẫu giao diện `{ $template }`
     .code = E0330
