@@ -10,6 +10,7 @@
 mod harness;
 mod manifest;
 mod messages;
+mod messages_links;
 mod messages_yaml;
 
 mod aliases;
