@@ -407,3 +407,195 @@ fields:
         .says("a schema has no setting `requird`")
         .coded("E0224");
 }
+
+const TAXONOMIES: &str = "taxonomies:\n  sector:\n    title: { vi: \"Lĩnh vực\", en: \"Sectors\" }\n    slug: { vi: linh-vuc, en: sectors }\n  tags:\n    title: { vi: \"Từ khóa\", en: \"Tags\" }\n    slug: { vi: tu-khoa, en: tags }\n";
+
+/// A project page in `sector` with `extra` front matter (on line 7 on).
+fn tagged_project(title: &str, sector: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: {title}\ndescription: Một dự án.\nsector: {sector}\ndistrict: vi-thanh\nstatus: calling\n{extra}---\nNội dung.\n"
+    )
+}
+
+/// Projects under `dau-tu/` with the sector and tags taxonomies, `dau-tu/lua.md` tagged
+/// `Hàn Quốc`, and `files`.
+fn taxonomy_site(files: &[(&str, &str)]) -> Site {
+    let lua = tagged_project("Vùng lúa", "agriculture", "tags: [Hàn Quốc]\n");
+    let mut all: Vec<(&str, &str)> = vec![
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\npage_type: project\n---\nCác dự án.\n",
+        ),
+        ("content/dau-tu/lua.md", &lua),
+    ];
+    all.extend_from_slice(files);
+    let site = Site::minimal_with(&all);
+    site.append("site.yaml", TAXONOMIES);
+    site
+}
+
+#[test]
+fn a_second_spelling_of_a_term_and_a_term_without_letters_are_warned_of_in_vietnamese() {
+    let file = "content/dau-tu/trai-cay.md";
+    let site = taxonomy_site(&[(
+        file,
+        &tagged_project("Trái cây", "agriculture", "tags: [Han Quoc, \"—\"]\n"),
+    )]);
+    let vi = site.build(&["--lang", "vi"]).success();
+    vi.warning_at(file, 7, 8)
+        .says("`Han Quoc` được liệt kê là `Hàn Quốc`, theo cách viết của trang đầu tiên có mục này của `tags` (cả hai đều tạo ra `/tu-khoa/han-quoc/`)")
+        .helps("ở đây cũng viết `Hàn Quốc`, hoặc sửa cả hai, để mục này được viết giống nhau trên mọi trang")
+        .coded("W0201");
+    vi.warning_at(file, 7, 18)
+        .says("`—` không có chữ cái hay chữ số nào, nên không thể là một mục của `tags`: mục này bị bỏ qua")
+        .helps("xóa nó, hoặc viết mục bằng chữ")
+        .coded("W0200");
+    let en = site.build(&["--lang", "en"]).success();
+    en.warning_at(file, 7, 8).coded("W0201");
+    en.warning_at(file, 7, 18)
+        .helps("remove it, or write the term in words")
+        .coded("W0200");
+}
+
+#[test]
+fn a_free_term_at_an_enum_terms_address_is_said_in_vietnamese() {
+    let site = taxonomy_site(&[]);
+    std::fs::remove_file(site.path("themes/default/types/page.yaml")).expect("remove page.yaml");
+    site.write(
+        "content/a-truoc.md",
+        "---\ntitle: Trước\nsector: Agriculture\n---\nx\n",
+    );
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at("content/a-truoc.md", 3, 9)
+        .says("`Agriculture` và `agriculture` là hai mục của `sector` có cùng một địa chỉ, `/en/sectors/agriculture/`")
+        .helps("viết `sector: agriculture` như trang kia, hoặc một mục khác")
+        .coded("E0233");
+}
+
+#[test]
+fn two_enum_values_with_one_label_are_said_in_vietnamese() {
+    let schema = "\
+label: { vi: Báo cáo, en: Report }
+fields:
+  sector:
+    kind: enum
+    values:
+      agriculture: { vi: Nông nghiệp, en: Agriculture }
+      farming: { vi: Nông nghiệp, en: Farming }
+";
+    let report = |title: &str, sector: &str| {
+        format!("---\ntitle: {title}\ntype: report\nsector: {sector}\n---\nx\n")
+    };
+    let site = Site::minimal_with(&[
+        ("types/report.yaml", schema),
+        ("content/bao-cao-1.md", &report("Một", "agriculture")),
+        ("content/bao-cao-2.md", &report("Hai", "farming")),
+    ]);
+    site.append("site.yaml", TAXONOMIES);
+    let (vi, en) = both(&site);
+    vi.error_at("types/report.yaml", 0, 0)
+        .says("hai giá trị `agriculture` và `farming` của `sector` có cùng một nhãn trong Tiếng Việt, `Nông nghiệp`, nên trang của hai mục này sẽ trùng địa chỉ `/linh-vuc/nong-nghiep/`")
+        .helps("đặt cho mỗi giá trị một nhãn riêng")
+        .coded("E0232");
+    en.error_at("types/report.yaml", 0, 0)
+        .says("the values `agriculture` and `farming` of `sector` have one label in Tiếng Việt, `Nông nghiệp`")
+        .coded("E0232");
+}
+
+#[test]
+fn a_page_at_a_listings_address_is_said_in_vietnamese() {
+    let page = "content/gioi-thieu.md";
+    let site = taxonomy_site(&[(
+        page,
+        "---\ntitle: Hàn Quốc\npath: tu-khoa/han-quoc\n---\nx\n",
+    )]);
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.only_error_at(page, 3, 7)
+        .says("trang này và trang của mục `Hàn Quốc` trong `tags` cùng muốn dùng địa chỉ `/tu-khoa/han-quoc/`")
+        .helps("đặt cho trang một `path:` khác, hoặc đổi `slug` của phân loại trong site.yaml")
+        .coded("E0237");
+
+    // A page whose address comes from its file name, at a section's sorted list.
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\nsort_views: [capital]\n---\nCác dự án.\n",
+        ),
+        ("content/dau-tu/capital.md", "---\ntitle: Vốn\n---\nx\n"),
+    ]);
+    let (vi, en) = both(&site);
+    // The page's address comes from its file name: the error is the file's.
+    let d = vi.error_at("content/dau-tu/capital.md", 0, 0);
+    d.says("trang này và danh sách của `content/dau-tu/_index.md` xếp theo `capital` cùng muốn dùng địa chỉ `/dau-tu/capital/`")
+        .helps("đổi tên tệp của trang, hoặc đặt cho nó một `slug:` riêng")
+        .coded("E0237");
+    en.error_at("content/dau-tu/capital.md", 0, 0)
+        .says("this page and the list of `content/dau-tu/_index.md` sorted by `capital` both want the address `/dau-tu/capital/`")
+        .helps("rename the page's file, or give it a `slug:` of its own");
+}
+
+#[test]
+fn a_page_at_the_search_pages_address_is_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/tim.md",
+            "---\ntitle: Tìm\npath: tim-kiem\n---\nNội dung.\n",
+        ),
+        (
+            "content/dau-tu/chi-muc.md",
+            "---\ntitle: Chỉ mục\npath: search/en/trang\n---\nNội dung.\n",
+        ),
+    ]);
+    site.append(
+        "site.yaml",
+        "search:\n  path: { vi: tim-kiem, en: search }\n",
+    );
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at("content/dau-tu/tim.md", 3, 7)
+        .says("trang này và trang tìm kiếm cùng muốn dùng địa chỉ `/tim-kiem/`")
+        .helps("đặt cho trang một `slug:` khác, hoặc đổi `search.path` trong site.yaml")
+        .coded("E0235");
+    vi.error_at("content/dau-tu/chi-muc.md", 3, 7)
+        .says("địa chỉ `/search/en/trang/` nằm trong `/search/en/`, thư mục mà bản dựng ghi chỉ mục tìm kiếm `en` vào")
+        .helps("đặt cho trang (hoặc chuyên mục của nó) một `slug:` hoặc `path:` khác")
+        .coded("E0236");
+}
+
+#[test]
+fn a_static_file_at_a_pages_or_a_lists_address_is_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án\nsort_views: [capital]\n---\nCác dự án.\n",
+        ),
+        ("static/dau-tu/index.html", "<p>Trang tĩnh</p>\n"),
+        ("static/dau-tu/capital/index.html", "<p>Trang tĩnh</p>\n"),
+    ]);
+    let (vi, en) = both(&site);
+    vi.error_at("static/dau-tu/index.html", 0, 0)
+        .says("tệp này sẽ được xuất bản tại `/dau-tu/index.html` và thay thế trang Tiếng Việt của `content/dau-tu/_index.md`")
+        .helps("đổi tên hoặc xóa tệp này; muốn sửa trang thì sửa tệp nội dung hoặc mẫu (template) của trang")
+        .coded("E0234");
+    vi.error_at("static/dau-tu/capital/index.html", 0, 0)
+        .says("tệp này sẽ được xuất bản tại `/dau-tu/capital/index.html` và thay thế danh sách của `content/dau-tu/_index.md` xếp theo `capital`")
+        .coded("E0234");
+    en.error_at("static/dau-tu/capital/index.html", 0, 0)
+        .says("this file would be published at `/dau-tu/capital/index.html` and replace the list of `content/dau-tu/_index.md` sorted by `capital`")
+        .coded("E0234");
+}
+
+#[test]
+fn a_sections_sorted_list_at_a_taxonomys_address_is_said_in_vietnamese() {
+    let site = taxonomy_site(&[(
+        "content/_index.md",
+        "---\ntitle: Trang chủ\nsort_views: [tu-khoa]\n---\nChào mừng.\n",
+    )]);
+    let (vi, en) = both(&site);
+    vi.error_at("content/_index.md", 3, 13)
+        .says("danh sách của `content/_index.md` xếp theo `tu-khoa` và danh sách mọi mục của `tags` cùng muốn dùng địa chỉ `/tu-khoa/`")
+        .helps("đặt cho chuyên mục một `slug:` khác, hoặc sắp xếp danh sách của nó theo một trường khác")
+        .coded("E0238");
+    en.error_at("content/_index.md", 3, 13)
+        .says("the list of `content/_index.md` sorted by `tu-khoa` and the list of every term of `tags` both want the address `/tu-khoa/`")
+        .helps("give the section another `slug:`, or sort its list by another field");
+}
