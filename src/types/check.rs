@@ -367,11 +367,12 @@ fn check_money(
                 .arg("en", en),
         );
     }
-    let unit = m
-        .get("unit")
-        .and_then(Value::as_str)
-        .and_then(crate::l10n::MoneyUnit::from_name)
-        .unwrap_or_default();
+    // `None` for a unit that is not one (reported below): what the amount means is not
+    // known then.
+    let unit = match m.get("unit") {
+        None => Some(crate::l10n::MoneyUnit::default()),
+        Some(u) => u.as_str().and_then(crate::l10n::MoneyUnit::from_name),
+    };
     let currency = m
         .get("currency")
         .and_then(Value::as_str)
@@ -442,7 +443,7 @@ fn is_currency_code(c: &str) -> bool {
 fn amount_problem(
     v: &Value,
     written: Option<String>,
-    unit: crate::l10n::MoneyUnit,
+    unit: Option<crate::l10n::MoneyUnit>,
     currency: &str,
 ) -> Option<Msg> {
     let not_a_number = || wrong_kind("amount", false, "amount", v);
@@ -465,10 +466,13 @@ fn amount_problem(
         return Some(Msg::new("amount-negative"));
     }
     let code = currency.trim().to_ascii_uppercase();
-    let money = (!code.is_empty()).then_some((unit, code.as_str()));
+    let money = unit
+        .filter(|_| !code.is_empty())
+        .map(|u| (u, code.as_str()));
     if let Some(msg) = written.and_then(|w| figures::thousands_dot("amount", &w, money)) {
         return Some(msg);
     }
+    let unit = unit.unwrap_or_default();
     let coin = crate::l10n::minor_units(&code);
     let allowed = usize::from(coin) + unit.exponent_digits();
     if code.is_empty() || figures::fraction_digits(n) <= allowed {

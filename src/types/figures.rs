@@ -55,6 +55,12 @@ pub fn thousands_dot(
         .arg("en_whole", en_whole)
         .arg("en_fraction", en_fraction);
     let shown = money.and_then(|(unit, currency)| {
+        // A reading the currency cannot pay (1.5 đồng) would be shown rounded: say the
+        // figures alone then.
+        let coin = usize::from(crate::l10n::minor_units(currency));
+        if fraction_digits(en.parse().ok()?) > coin + unit.exponent_digits() {
+            return None;
+        }
         let as_thousands = shown_in_both(vi.parse().ok()?, unit, currency)?;
         let as_decimal = shown_in_both(en.parse().ok()?, unit, currency)?;
         Some((as_thousands, as_decimal))

@@ -53,6 +53,24 @@ fn a_thousands_dot_in_an_amount_is_said_with_both_readings_in_dong() {
 }
 
 #[test]
+fn a_thousands_dot_in_an_amount_that_cannot_be_paid_or_of_no_known_unit_is_said_in_figures() {
+    // Symptom: "`1.500` could mean 1.500 đồng … or 2 đồng": 1.5 đồng, rounded to the coin.
+    let site = project_site(
+        "capital: { amount: 1.500, currency: VND }\nlocation: { lat: 9.78, lon: 105.47 }\n",
+    );
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    let d = vi.only_error_at(PAGE, 8, 20);
+    d.says("`1.500` có thể là 1500 (dấu chấm ngăn cách hàng nghìn, theo cách viết tiếng Việt) hoặc 1,5 (dấu chấm là dấu thập phân, theo cách YAML đọc)")
+        .coded("E0201");
+    assert!(!vi.stderr.contains("2 đồng"), "{}", vi.stderr);
+    // A unit that is not one: what the amount means is not known.
+    let site = project_site("capital: { amount: 1.500, unit: bilion, currency: VND }\n");
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at(PAGE, 8, 20)
+        .says("`1.500` có thể là 1500 (dấu chấm ngăn cách hàng nghìn, theo cách viết tiếng Việt) hoặc 1,5 (");
+}
+
+#[test]
 fn money_written_as_text_is_answered_with_the_fields_to_write_and_how_the_pages_show_them() {
     let site = project_site("capital: 1.500 tỷ đồng\n");
     let (vi, en) = both(&site);
@@ -141,6 +159,14 @@ fn coordinates_are_explained_in_vietnamese() {
         .coded("E0218");
     en.error_at(PAGE, 8, 18)
         .says("`9,74` and `105,70` have decimal commas, so YAML reads each as two things");
+
+    // Vietnamese has no plural: one coordinate is "nó", two "mỗi số".
+    let site = project_site("location: { lat: 9,74, lon: 105.47 }\n");
+    site.build(&["--lang", "vi"])
+        .exit_code(1)
+        .error_at(PAGE, 8, 18)
+        .says("`9,74` có dấu phẩy thập phân, nên YAML đọc nó thành hai thứ riêng")
+        .helps("viết dấu chấm thập phân: `lat: 9.74`");
 
     let site = project_site("location: { lat: 99, lon: 105.47, alt: 3 }\n");
     let vi = site.build(&["--lang", "vi"]).exit_code(1);

@@ -172,8 +172,9 @@ amount-too-precise = `{ $amount }` có nhiều chữ số thập phân hơn mứ
 
 ## Vị trí trên bản đồ
 
+# Tiếng Việt không chia số ít, số nhiều: `[1]` chọn đúng số 1.
 geo-decimal-comma = { $written } có dấu phẩy thập phân, nên YAML đọc { $count ->
-        [one] nó
+        [1] nó
        *[other] mỗi số
     } thành hai thứ riêng
     .code = E0218
