@@ -75,7 +75,7 @@ fn money_written_as_text_is_answered_with_the_fields_to_write_and_how_the_pages_
     let site = project_site("capital: 1.500 tỷ đồng\n");
     let (vi, en) = both(&site);
     vi.error_at(PAGE, 8, 10)
-        .says("`capital` đang được viết thành chữ, `1.500 tỷ đồng`: outreach tự trình bày số tiền theo từng ngôn ngữ")
+        .says("`capital` đang được viết dưới dạng văn bản, `1.500 tỷ đồng`: outreach tự trình bày số tiền theo từng ngôn ngữ")
         .helps("viết `capital: { amount: 1500, unit: billion, currency: VND }`; khi đó trang tiếng Việt ghi 1.500 tỷ đồng, trang tiếng Anh ghi VND 1,500 billion")
         .coded("E0211");
     en.error_at(PAGE, 8, 10)
@@ -135,7 +135,7 @@ fn the_parts_of_an_amount_of_money_are_explained_in_vietnamese() {
     let site = project_site("capital: { amount: 1500.5, currency: VND }\n");
     let (vi, en) = both(&site);
     vi.error_at(PAGE, 8, 20)
-        .says("`1500.5` có nhiều chữ số thập phân hơn mức VND có thể chi trả: đơn vị nhỏ nhất của nó là 1 VND")
+        .says("`1500.5` có nhiều chữ số thập phân hơn mức VND có thể trả được: đơn vị tiền nhỏ nhất của VND là 1 VND")
         .helps("làm tròn số tiền đến 0 chữ số thập phân, hoặc viết nó theo một `unit` nhỏ hơn")
         .coded("E0217");
     en.error_at(PAGE, 8, 20)

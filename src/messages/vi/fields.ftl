@@ -136,7 +136,7 @@ reference-draft = `content/{ $path }` là bản nháp và không được xuất
 
 ## Số tiền
 
-money-as-text = `{ $field }` đang được viết thành chữ, `{ $text }`: outreach tự trình bày số tiền theo từng ngôn ngữ
+money-as-text = `{ $field }` đang được viết dưới dạng văn bản, `{ $text }`: outreach tự trình bày số tiền theo từng ngôn ngữ
     .code = E0211
     .help = viết `{ $field }: { "{" } amount: { $amount }, unit: { $unit }, currency: { $currency } { "}" }`; khi đó trang tiếng Việt ghi { $shown_vi }, trang tiếng Anh ghi { $shown_en }
 money-comma-split = `{ $written }` có dấu phẩy ở giữa số, nên YAML đọc thành hai thứ riêng
@@ -163,7 +163,7 @@ money-unknown-part = một số tiền không có `{ $part }`
 amount-negative = `amount` không thể là số âm
     .code = E0216
     .help = viết số tiền không có dấu trừ
-amount-too-precise = `{ $amount }` có nhiều chữ số thập phân hơn mức { $code } có thể chi trả: đơn vị nhỏ nhất của nó là { $coin ->
+amount-too-precise = `{ $amount }` có nhiều chữ số thập phân hơn mức { $code } có thể trả được: đơn vị tiền nhỏ nhất của { $code } là { $coin ->
         [none] 1 { $code }
        *[cents] 1/{ $per } { $code }
     }
