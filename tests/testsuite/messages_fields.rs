@@ -122,7 +122,15 @@ fn the_parts_of_an_amount_of_money_are_explained_in_vietnamese() {
         .coded("E0206");
 
     let site = project_site("capital: { amount: -3, currency: vnd }\n");
-    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    let (vi, en) = both(&site);
+    en.error_at(PAGE, 8, 20)
+        .says("`amount` cannot be negative")
+        .helps("write the amount without a minus sign")
+        .coded("E0216");
+    en.error_at(PAGE, 8, 34)
+        .says("`currency` must be a three-letter currency code such as `VND` or `USD`")
+        .helps("write `currency: VND`, in capitals")
+        .coded("E0214");
     vi.error_at(PAGE, 8, 20)
         .says("`amount` không thể là số âm")
         .helps("viết số tiền không có dấu trừ")
@@ -169,7 +177,11 @@ fn coordinates_are_explained_in_vietnamese() {
         .helps("viết dấu chấm thập phân: `lat: 9.74`");
 
     let site = project_site("location: { lat: 99, lon: 105.47, alt: 3 }\n");
-    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    let (vi, en) = both(&site);
+    en.error_at(PAGE, 8, 18)
+        .says("`lat` must be between -90 and 90")
+        .helps("`lat` is the latitude (from -90 to 90) and `lon` the longitude (from -180 to 180)")
+        .coded("E0220");
     vi.error_at(PAGE, 8, 18)
         .says("`lat` phải nằm trong khoảng từ -90 đến 90")
         .helps("`lat` là vĩ độ (từ -90 đến 90) và `lon` là kinh độ (từ -180 đến 180)")
@@ -279,6 +291,12 @@ fn a_value_of_the_wrong_kind_is_said_in_vietnamese_with_how_to_write_it() {
         .says("`agreement` chưa có `title`")
         .helps("thêm `title: …`")
         .coded("E0206");
+    en.error_at(file, 14, 10)
+        .says("`doi-tac/jeollanam-do.md` must name a page as `@/section/page.md`")
+        .coded("E0207");
+    en.error_at(file, 12, 8)
+        .says("`about` must be text, but here it is a group of fields")
+        .coded("E0200");
     vi.error_at(file, 14, 10)
         .says("`doi-tac/jeollanam-do.md` phải chỉ đến một trang theo dạng `@/section/page.md`")
         .helps("cần dấu ngoặc kép vì có ký tự `@`")
@@ -319,6 +337,20 @@ fn references_to_missing_draft_and_other_pages_are_said_in_vietnamese() {
     en.error_at("content/bao-cao-2.md", 4, 10)
         .says("there is no page `content/doi-tac/gyeongsangbu.md`")
         .helps("did you mean `@/doi-tac/gyeongsangbuk.md`?");
+}
+
+#[test]
+fn an_item_of_a_list_of_the_wrong_kind_is_said_as_an_item_in_vietnamese() {
+    let site = project_site("partners: [3]\n");
+    let (vi, en) = both(&site);
+    vi.error_at(PAGE, 8, 12)
+        .says("mỗi mục của `partners` phải là một trang, viết dưới dạng `\"@/section/page.md\"`, nhưng mục này lại là một số nguyên")
+        .helps("viết mỗi mục là một trang trong dấu ngoặc kép, ví dụ `partners: [\"@/doi-tac/jeollanam-do.md\"]`")
+        .coded("E0200");
+    en.error_at(PAGE, 8, 12)
+        .says("each item of `partners` must be a page written as `\"@/section/page.md\"`, but this one is a whole number")
+        .helps("write each item as a page in quotes, e.g. `partners: [\"@/doi-tac/jeollanam-do.md\"]`")
+        .coded("E0200");
 }
 
 #[test]

@@ -54,7 +54,10 @@ value-wrong-kind = { $item ->
         [url] write the whole address, starting with `https://`
         [email] write it like `name@example.org`
         [group] write its fields on the lines below `{ $field }:`, indented by two spaces: { $values }
-        [reference] write e.g. `{ $field }: "@/doi-tac/jeollanam-do.md"` (the quotes are needed because of the `@`)
+        [reference] { $item ->
+            [yes] write each item as a page in quotes, e.g. `{ $field }: ["@/doi-tac/jeollanam-do.md"]` (the quotes are needed because of the `@`)
+           *[no] write e.g. `{ $field }: "@/doi-tac/jeollanam-do.md"` (the quotes are needed because of the `@`)
+        }
         [money] write `{ $field }: { "{" } amount: 1500, unit: billion, currency: VND { "}" }`
         [point] write `{ $field }: { "{" } lat: 9.78, lon: 105.47 { "}" }`
         [coordinate] write it as a number with a decimal point, e.g. `lat: 9.78` or `lon: 105.47`

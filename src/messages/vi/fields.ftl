@@ -52,7 +52,10 @@ value-wrong-kind = { $item ->
         [url] viết đầy đủ địa chỉ, bắt đầu bằng `https://`
         [email] viết như `ten@example.org`
         [group] viết các trường của nó trên các dòng dưới `{ $field }:`, thụt vào hai dấu cách: { $values }
-        [reference] viết ví dụ `{ $field }: "@/doi-tac/jeollanam-do.md"` (cần dấu ngoặc kép vì có ký tự `@`)
+        [reference] { $item ->
+            [yes] viết mỗi mục là một trang trong dấu ngoặc kép, ví dụ `{ $field }: ["@/doi-tac/jeollanam-do.md"]` (cần dấu ngoặc kép vì có ký tự `@`)
+           *[no] viết ví dụ `{ $field }: "@/doi-tac/jeollanam-do.md"` (cần dấu ngoặc kép vì có ký tự `@`)
+        }
         [money] viết `{ $field }: { "{" } amount: 1500, unit: billion, currency: VND { "}" }` (tức 1.500 tỷ đồng)
         [point] viết `{ $field }: { "{" } lat: 9.78, lon: 105.47 { "}" }`
         [coordinate] viết thành một con số với dấu chấm thập phân, ví dụ `lat: 9.78` hoặc `lon: 105.47`
