@@ -350,27 +350,39 @@ fn parse_type(
             let msg = e.to_string();
             if let Some(rest) = msg.split("unknown field `").nth(1) {
                 let field = rest.split('`').next().unwrap_or_default();
-                let settings = [
-                    "kind",
-                    "required",
-                    "translatable",
-                    "label",
-                    "help",
-                    "example",
-                    "values",
-                    "items",
-                    "type",
-                    "fields",
-                    "description",
-                    "decimals",
-                    "values_from",
-                ];
+                // The settings of where it is written (a field's, or the schema's own
+                // `label`, `description` and `fields`), as serde lists them.
+                let expected: Vec<&str> = rest
+                    .split_once("expected")
+                    .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+                    .unwrap_or_default();
+                let settings = if expected.is_empty() {
+                    vec![
+                        "kind",
+                        "required",
+                        "translatable",
+                        "label",
+                        "help",
+                        "example",
+                        "values",
+                        "items",
+                        "type",
+                        "fields",
+                        "decimals",
+                        "values_from",
+                    ]
+                } else {
+                    expected
+                };
                 let said = Diagnostic::said(
                     crate::diagnostics::Severity::Error,
                     display,
                     Msg::new("schema-unknown-setting")
                         .arg("setting", field)
-                        .arg("near", did_you_mean(field, settings).unwrap_or("none"))
+                        .arg(
+                            "near",
+                            did_you_mean(field, settings.iter().copied()).unwrap_or("none"),
+                        )
                         .arg("settings", Arg::all_of(&settings)),
                 );
                 // Where serde placed it, quoting the same line.

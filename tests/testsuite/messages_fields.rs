@@ -464,6 +464,18 @@ fields:
     en.only_error_at(file, 3, 27)
         .says("a schema has no setting `requird`")
         .coded("E0224");
+    // At the top of the schema, its own settings are listed, not a field's.
+    let site = Site::minimal_with(&[(
+        "types/report.yaml",
+        "label: { vi: Báo cáo, en: Report }\nsummary: Báo cáo\nfields:\n  pages: { kind: integer }\n",
+    )]);
+    let (vi, en) = both(&site);
+    vi.only_error_at(file, 2, 1)
+        .says("tệp kiểu nội dung không có thiết lập `summary`")
+        .helps("các thiết lập ở đây là `label`, `description` và `fields`")
+        .coded("E0224");
+    en.only_error_at(file, 2, 1)
+        .helps("the settings here are `label`, `description` and `fields`");
 }
 
 const TAXONOMIES: &str = "taxonomies:\n  sector:\n    title: { vi: \"Lĩnh vực\", en: \"Sectors\" }\n    slug: { vi: linh-vuc, en: sectors }\n  tags:\n    title: { vi: \"Từ khóa\", en: \"Tags\" }\n    slug: { vi: tu-khoa, en: tags }\n";

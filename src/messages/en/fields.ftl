@@ -211,7 +211,7 @@ fact-in-translation = { $case ->
 schema-unknown-setting = a schema has no setting `{ $setting }`
     .code = E0224
     .help = { $near ->
-        [none] the settings of a field are { $settings }
+        [none] the settings here are { $settings }
        *[other] did you mean `{ $near }`?
     }
 kind-unknown = there is no field kind `{ $kind }`

@@ -212,7 +212,7 @@ fact-in-translation = { $case ->
 schema-unknown-setting = tệp kiểu nội dung không có thiết lập `{ $setting }`
     .code = E0224
     .help = { $near ->
-        [none] các thiết lập của một trường là { $settings }
+        [none] các thiết lập ở đây là { $settings }
        *[other] có phải ý bạn là `{ $near }`?
     }
 kind-unknown = không có loại trường `{ $kind }`
