@@ -328,7 +328,7 @@ fn references_to_missing_draft_and_other_pages_are_said_in_vietnamese() {
     let (vi, en) = both(&site);
     vi.error_at("content/bao-cao.md", 4, 10)
         .says("`content/doi-tac/jeollanam-do.md` là bản nháp và không được xuất bản")
-        .helps("xuất bản trang đó (bỏ dòng `draft: true`) hoặc tạo trang với `--drafts`")
+        .helps("xuất bản trang đó (bỏ dòng `draft: true`) hoặc chạy bản dựng với `--drafts`")
         .coded("E0210");
     vi.error_at("content/bao-cao-2.md", 4, 10)
         .says("không có trang `content/doi-tac/gyeongsangbu.md`")
@@ -431,7 +431,7 @@ fields:
         .helps("thêm ví dụ `kind: text`")
         .coded("E0226");
     vi.error_at(file, 5, 17)
-        .says("`date` là một trường riêng của outreach và luôn thuộc loại `date`")
+        .says("`date` là một trường có sẵn của outreach và luôn thuộc loại `date`")
         .helps("bỏ `kind` của trường này")
         .coded("E0227");
     vi.error_at(file, 6, 3)

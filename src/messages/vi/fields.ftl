@@ -135,7 +135,7 @@ reference-missing = không có trang `content/{ $path }`
     }
 reference-draft = `content/{ $path }` là bản nháp và không được xuất bản
     .code = E0210
-    .help = xuất bản trang đó (bỏ dòng `draft: true`) hoặc tạo trang với `--drafts`
+    .help = xuất bản trang đó (bỏ dòng `draft: true`) hoặc chạy bản dựng với `--drafts`
 
 ## Số tiền
 
@@ -224,7 +224,7 @@ kind-unknown = không có loại trường `{ $kind }`
 kind-missing = trường `{ $field }` chưa có `kind`
     .code = E0226
     .help = thêm ví dụ `kind: text` (hoặc number, date, enum, list, money, area, geo, reference…)
-kind-of-core-field = `{ $field }` là một trường riêng của outreach và luôn thuộc loại `{ $kind }`
+kind-of-core-field = `{ $field }` là một trường có sẵn của outreach và luôn thuộc loại `{ $kind }`
     .code = E0227
     .help = bỏ `kind` của trường này
 enum-no-values = một trường `enum` cần có danh sách giá trị được phép `values`
