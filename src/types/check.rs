@@ -394,7 +394,11 @@ fn check_money(
                 Some(u) if MONEY_UNITS.contains(&u) => {}
                 other => {
                     let near = other
-                        .and_then(|u| did_you_mean(&u.to_lowercase(), MONEY_UNITS.iter().copied()))
+                        .and_then(|u| {
+                            let u = u.trim().to_lowercase();
+                            unit_of_word(&u)
+                                .or_else(|| did_you_mean(&u, MONEY_UNITS.iter().copied()))
+                        })
                         .unwrap_or("none");
                     say(
                         out,
@@ -410,7 +414,10 @@ fn check_money(
                 other => {
                     // `vnd`, ` VND `: the code it is meant to be.
                     let near = other
-                        .map(|c| c.trim().to_ascii_uppercase())
+                        .map(|c| match c.trim().to_lowercase().as_str() {
+                            "đồng" | "đ" | "vnđ" | "₫" => "VND".to_string(),
+                            _ => c.trim().to_ascii_uppercase(),
+                        })
                         .filter(|c| is_currency_code(c))
                         .unwrap_or_else(|| "none".into());
                     say(out, &sub, Msg::new("money-currency").arg("near", near))
@@ -430,6 +437,16 @@ fn check_money(
         if !m.contains_key(required) {
             say(out, path, part_missing(field, required, "money"));
         }
+    }
+}
+
+/// The unit a Vietnamese (or English plural) word for it names: `tỷ` is `billion`.
+fn unit_of_word(word: &str) -> Option<&'static str> {
+    match word {
+        "tỷ" | "tỉ" | "ty" | "billions" => Some("billion"),
+        "triệu" | "trieu" | "millions" => Some("million"),
+        "nghìn" | "ngàn" | "nghin" | "ngan" | "thousands" => Some("thousand"),
+        _ => None,
     }
 }
 

@@ -140,6 +140,16 @@ fn the_parts_of_an_amount_of_money_are_explained_in_vietnamese() {
         .helps("viết `currency: VND`, bằng chữ in hoa")
         .coded("E0214");
 
+    // The Vietnamese words for a unit and a currency name the ones to write.
+    let site = project_site("capital: { amount: 1500, unit: tỷ, currency: đồng }\n");
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at(PAGE, 8, 32)
+        .helps("có phải ý bạn là `billion`? `thousand` là nghìn")
+        .coded("E0213");
+    vi.error_at(PAGE, 8, 46)
+        .helps("viết `currency: VND`, bằng chữ in hoa")
+        .coded("E0214");
+
     let site = project_site("capital: { amount: 1500.5, currency: VND }\n");
     let (vi, en) = both(&site);
     vi.error_at(PAGE, 8, 20)
