@@ -438,7 +438,7 @@ fields:
         .coded("E0225");
     vi.error_at(file, 4, 3)
         .says("trường `about` chưa có `kind`")
-        .helps("thêm ví dụ `kind: text`")
+        .helps("thêm một dòng như `kind: text`")
         .coded("E0226");
     vi.error_at(file, 5, 17)
         .says("`date` là một trường có sẵn của outreach và luôn thuộc loại `date`")

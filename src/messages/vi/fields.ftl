@@ -61,7 +61,7 @@ value-wrong-kind = { $item ->
         [coordinate] viết thành một con số với dấu chấm thập phân, ví dụ `lat: 9.78` hoặc `lon: 105.47`
         [amount] { $case ->
             [one] viết số không có dấu ngăn cách: `amount: { $amount }`
-            [two] viết số không có dấu ngăn cách: `amount: { $vi }` (đọc theo kiểu Việt Nam) hoặc `amount: { $en }` (đọc theo kiểu tiếng Anh)
+            [two] viết số không có dấu ngăn cách: `amount: { $vi }` (theo cách viết tiếng Việt) hoặc `amount: { $en }` (theo cách viết tiếng Anh)
            *[example] viết số không có dấu ngăn cách, ví dụ `amount: 1500`
         }
        *[number] { $case ->
@@ -223,7 +223,7 @@ kind-unknown = không có loại trường `{ $kind }`
     }
 kind-missing = trường `{ $field }` chưa có `kind`
     .code = E0226
-    .help = thêm ví dụ `kind: text` (hoặc number, date, enum, list, money, area, geo, reference…)
+    .help = thêm một dòng như `kind: text` (hoặc number, date, enum, list, money, area, geo, reference…)
 kind-of-core-field = `{ $field }` là một trường có sẵn của outreach và luôn thuộc loại `{ $kind }`
     .code = E0227
     .help = bỏ `kind` của trường này
