@@ -584,6 +584,7 @@ fn finish(
     }
     if verbose {
         for (phase, d) in &report.timings.phases {
+            let phase = phase_name(phase, false);
             errln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
         }
         let images = report.images;
@@ -671,10 +672,13 @@ impl outreach::build::Progress for Bar {
     fn phase(&self, name: &str, total: Option<u64>) {
         match total {
             Some(n) => {
+                // What is counted, in the run's language; indicatif's own braces doubled.
+                let counted = Msg::new("progress-count").arg("phase", name).text(lang());
+                let counted = counted.replace('{', "{{").replace('}', "}}");
                 self.0.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{msg:>12} [{bar:30}] {pos}/{len} pages",
-                    )
+                    indicatif::ProgressStyle::with_template(&format!(
+                        "{{msg:>12}} [{{bar:30}}] {{pos}}/{{len}} {counted}"
+                    ))
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                 );
                 self.0.set_length(n);
@@ -685,7 +689,11 @@ impl outreach::build::Progress for Bar {
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         }
-        self.0.set_message(name.to_string());
+        let shown = match name.strip_suffix(" done") {
+            Some(phase) => phase_name(phase, true),
+            None => phase_name(name, false),
+        };
+        self.0.set_message(shown);
     }
 
     fn advance(&self, n: u64) {
@@ -695,6 +703,16 @@ impl outreach::build::Progress for Bar {
     fn finish(&self) {
         self.0.finish_and_clear();
     }
+}
+
+/// A phase of the build (`library`, `rendering`…) in the run's language, `done` or not.
+fn phase_name(phase: &str, done: bool) -> String {
+    // A selector's key has no spaces: `side outputs` is `side-outputs`.
+    Msg::new("progress-phase")
+        .arg("phase", phase.replace(' ', "-"))
+        .arg("name", phase)
+        .arg("done", if done { "yes" } else { "no" })
+        .text(lang())
 }
 
 fn progress_bar(format: Format) -> Option<std::sync::Arc<dyn outreach::build::Progress>> {

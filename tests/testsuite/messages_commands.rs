@@ -221,6 +221,27 @@ fn build_and_check_say_what_they_did_in_the_runs_language() {
     );
 }
 
+#[test]
+fn build_verbose_names_its_phases_in_the_runs_language() {
+    let site = Site::minimal_with(&[]);
+    let vi = site.build(&["--lang", "vi", "-v"]).success();
+    assert_has(
+        &vi.stderr,
+        &[
+            "  kết xuất: ",
+            "  nội dung: ",
+            "tô màu mã: chưa nạp (không có khối mã)",
+            "ảnh: có 0 ảnh, giải mã 0",
+        ],
+    );
+    assert_lacks(&vi.stderr, &["    render: ", "syntaxes:"]);
+    let en = site.build(&["-v"]).success();
+    assert_has(
+        &en.stderr,
+        &["    render: ", "  syntaxes: not loaded (no code blocks)"],
+    );
+}
+
 // ---------------------------------------------------------------- init
 
 /// Runs `outreach ARGS` in `dir`, the output being `newsite/output`.

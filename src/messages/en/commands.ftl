@@ -82,6 +82,31 @@ build-verbose-syntaxes = syntaxes: { $loaded ->
     }
     .code = M0508
 
+# The progress bar on a terminal, and the phases `build -v` times.
+progress-phase = { $phase ->
+        [config] config
+        [library] library
+        [markdown] markdown
+        [templates] templates
+        [render] render
+        [rendering] rendering
+        [images] images
+        [side-outputs] side outputs
+        [static] static
+        [links] links
+        [write] write
+       *[other] { $name }
+    }{ $done ->
+        [yes] { " done" }
+       *[no] { "" }
+    }
+    .code = M0537
+progress-count = { $phase ->
+        [images] photos
+       *[other] pages
+    }
+    .code = M0538
+
 ## init
 
 init-created = created a new site in `{ $dir }` ({ $files } files)

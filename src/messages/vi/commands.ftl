@@ -63,13 +63,38 @@ check-checked = đã kiểm tra { $pages } trang ({ $languages }){ $warnings ->
     .code = M0505
 build-search-index = chỉ mục tìm kiếm { $language }: { $size } trong { $files } tệp ({ $share }% so với { $html } HTML của ngôn ngữ này)
     .code = M0506
-build-verbose-images = ảnh: { $images } ảnh, giải mã { $decoded }, lấy từ bộ nhớ đệm { $cached }, xóa { $pruned } mục cũ của bộ nhớ đệm ({ $ms } ms)
+build-verbose-images = ảnh: có { $images } ảnh, giải mã { $decoded }, lấy từ bộ nhớ đệm { $cached }, xóa { $pruned } mục cũ của bộ nhớ đệm ({ $ms } ms)
     .code = M0507
 build-verbose-syntaxes = tô màu mã: { $loaded ->
         [yes] đã nạp (có trang chứa khối mã)
        *[no] chưa nạp (không có khối mã)
     }
     .code = M0508
+
+# Thanh tiến độ trên cửa sổ lệnh, và các giai đoạn mà `build -v` đo thời gian.
+progress-phase = { $phase ->
+        [config] cấu hình
+        [library] nội dung
+        [markdown] Markdown
+        [templates] mẫu giao diện
+        [render] kết xuất
+        [rendering] kết xuất
+        [images] ảnh
+        [side-outputs] tệp phụ
+        [static] tệp tĩnh
+        [links] liên kết
+        [write] ghi tệp
+       *[other] { $name }
+    }{ $done ->
+        [yes] { ": xong" }
+       *[no] { "" }
+    }
+    .code = M0537
+progress-count = { $phase ->
+        [images] ảnh
+       *[other] trang
+    }
+    .code = M0538
 
 ## init
 
