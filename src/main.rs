@@ -167,6 +167,71 @@ fn lang_flag(args: &[std::ffi::OsString]) -> Option<String> {
     None
 }
 
+/// Ends the run on a mistake on the command line, said in `lang` with its code for the
+/// common ones (an unknown option or command, a wrong value, a missing argument), in
+/// clap's words otherwise; `--help` and `--version` print what they print.
+fn command_line_error(e: clap::Error, args: &[std::ffi::OsString], lang: Lang) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => v.first().cloned(),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect(),
+        Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+        _ => Vec::new(),
+    };
+    // The command the mistake is in: the first word that names one.
+    let command = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy())
+        .find(|a| COMMANDS.contains(&a.as_ref()))
+        .map_or("outreach".to_string(), |c| format!("outreach {c}"));
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let msg = match e.kind() {
+        ErrorKind::UnknownArgument => Msg::new("cli-unknown-argument")
+            .arg("arg", arg)
+            .arg("command", &command)
+            .arg(
+                "near",
+                text(ContextKind::SuggestedArg).unwrap_or_else(|| "none".into()),
+            ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let values = list(ContextKind::ValidValue);
+            Msg::new("cli-invalid-value")
+                .arg("arg", arg)
+                .arg("value", text(ContextKind::InvalidValue).unwrap_or_default())
+                .arg("command", &command)
+                .arg("has_values", if values.is_empty() { "no" } else { "yes" })
+                .arg("values", Arg::OneOf(values))
+        }
+        ErrorKind::MissingRequiredArgument => Msg::new("cli-missing-argument")
+            .arg("command", &command)
+            .arg("args", Arg::AllOf(list(ContextKind::InvalidArg))),
+        ErrorKind::MissingSubcommand => Msg::new("cli-missing-argument")
+            .arg("command", &command)
+            .arg("args", Arg::all_of(&["<COMMAND>"])),
+        ErrorKind::InvalidSubcommand => Msg::new("cli-no-command")
+            .arg(
+                "name",
+                text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            )
+            .arg(
+                "near",
+                text(ContextKind::SuggestedSubcommand).unwrap_or_else(|| "none".into()),
+            )
+            .arg("commands", Arg::all_of(&COMMANDS)),
+        _ => e.exit(),
+    };
+    errln!("error: {}", outreach::scaffold::said(&msg, lang));
+    std::process::exit(2)
+}
+
 /// The command line with every command's and option's help in `lang`, from the
 /// catalogues; the headings (`Usage`, `Options`…) and the `help` command too.
 fn command(lang: Lang) -> clap::Command {
@@ -267,7 +332,10 @@ fn main() -> ExitCode {
     let help_lang =
         outreach::messages::choose(asked.as_deref(), env.as_deref(), system.as_deref(), None);
     let mut cli_command = command(help_lang);
-    let matches = cli_command.clone().get_matches_from(&args);
+    let matches = match cli_command.clone().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => command_line_error(e, &args, help_lang),
+    };
     if let Some(("help", help)) = matches.subcommand() {
         // Built, each command has the global options (`--lang`) and its full name.
         cli_command.build();
@@ -281,6 +349,7 @@ fn main() -> ExitCode {
             (Some(name), None) => {
                 let msg = Msg::new("cli-no-command")
                     .arg("name", name)
+                    .arg("near", "none")
                     .arg("commands", Arg::all_of(&COMMANDS));
                 errln!("error: {}", outreach::scaffold::said(&msg, help_lang));
                 return ExitCode::from(2);

@@ -179,6 +179,59 @@ fn the_command_line_still_parses_every_option_after_its_help_is_translated() {
     assert!(err.contains("--no-such-option"), "{err}");
 }
 
+#[test]
+fn mistakes_on_the_command_line_are_said_in_vietnamese_with_their_code_and_fix() {
+    let site = Site::minimal_with(&[]);
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["build", "--draft"],
+            "error: `outreach build` không có tùy chọn `--draft` [E0530]",
+            "help: có phải ý bạn là `--drafts`?",
+        ),
+        (
+            &["build", "--format", "xml"],
+            "error: `--format <FORMAT>` không nhận giá trị `xml` [E0531]",
+            "help: hãy viết `text`, `json` hoặc `github`",
+        ),
+        (
+            &["serve", "--port", "abc"],
+            "error: `--port <PORT>` không nhận giá trị `abc` [E0531]",
+            "help: `outreach serve --help` cho biết tùy chọn này nhận gì",
+        ),
+        (
+            &["new", "project"],
+            "error: `outreach new` cần `<SLUG>` [E0532]",
+            "help: `outreach new --help` cho biết cần viết gì",
+        ),
+        (
+            &["biuld"],
+            "error: không có lệnh `biuld` [E0529]",
+            "help: có phải ý bạn là `build`?",
+        ),
+        (
+            &["help", "xyz"],
+            "error: không có lệnh `xyz` [E0529]",
+            "help: các lệnh là `build`, `check`, `translations`, `serve`, `new` và `init`",
+        ),
+    ];
+    for (args, said, help) in cases {
+        let mut args = args.to_vec();
+        args.extend(["--lang", "vi"]);
+        let (code, _, err) = run_with_env(&site, &args, &[]);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert_has(&err, &[said, help]);
+    }
+    let (code, _, err) = run_with_env(&site, &["build", "--format", "xml"], &[]);
+    assert_eq!(code, 2, "{err}");
+    assert_has(
+        &err,
+        &[
+            "error: `xml` is not a value `--format <FORMAT>` takes [E0531]",
+            "help: write `text`, `json` or `github`",
+        ],
+    );
+}
+
 // ---------------------------------------------------------------- build and check
 
 #[test]

@@ -47,7 +47,25 @@ cli-heading = { $heading ->
     .code = M0503
 cli-no-command = there is no command `{ $name }`
     .code = E0529
-    .help = the commands are { $commands }
+    .help = { $near ->
+        [none] the commands are { $commands }
+       *[other] did you mean `{ $near }`?
+    }
+cli-unknown-argument = `{ $command }` takes no option `{ $arg }`
+    .code = E0530
+    .help = { $near ->
+        [none] `{ $command } --help` lists the options it takes
+       *[other] did you mean `{ $near }`?
+    }
+cli-invalid-value = `{ $value }` is not a value `{ $arg }` takes
+    .code = E0531
+    .help = { $has_values ->
+        [yes] write { $values }
+       *[no] `{ $command } --help` says what it takes
+    }
+cli-missing-argument = `{ $command }` needs { $args }
+    .code = E0532
+    .help = `{ $command } --help` says what to write
 
 ## build and check
 

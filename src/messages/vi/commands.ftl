@@ -47,7 +47,25 @@ cli-heading = { $heading ->
     .code = M0503
 cli-no-command = không có lệnh `{ $name }`
     .code = E0529
-    .help = các lệnh là { $commands }
+    .help = { $near ->
+        [none] các lệnh là { $commands }
+       *[other] có phải ý bạn là `{ $near }`?
+    }
+cli-unknown-argument = `{ $command }` không có tùy chọn `{ $arg }`
+    .code = E0530
+    .help = { $near ->
+        [none] `{ $command } --help` liệt kê các tùy chọn của lệnh này
+       *[other] có phải ý bạn là `{ $near }`?
+    }
+cli-invalid-value = `{ $arg }` không nhận giá trị `{ $value }`
+    .code = E0531
+    .help = { $has_values ->
+        [yes] hãy viết { $values }
+       *[no] `{ $command } --help` cho biết tùy chọn này nhận gì
+    }
+cli-missing-argument = `{ $command }` cần { $args }
+    .code = E0532
+    .help = `{ $command } --help` cho biết cần viết gì
 
 ## build và check
 
