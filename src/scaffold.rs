@@ -351,7 +351,9 @@ fn original(
         let _ = writeln!(out, "# {}\nsample: true", note("sample", &[], lang));
     }
     let _ = writeln!(out, "# {}\ndraft: true", note("draft", &[], lang));
-    out.push_str("---\nNội dung trang, viết bằng Markdown.\n");
+    // The text stands in for the page's own, so it is in the page's language.
+    let body = Msg::new("new-body").arg("case", "original");
+    let _ = writeln!(out, "---\n{}", body.text(page_language(codes[0])));
     out
 }
 
@@ -377,8 +379,15 @@ fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str], lan
         "# {}\ndraft: true",
         note("translation-draft", &[], lang)
     );
-    out.push_str("---\nThe page's text in this language, in Markdown.\n");
+    let body = Msg::new("new-body").arg("case", "translation");
+    let _ = writeln!(out, "---\n{}", body.text(page_language(code)));
     out
+}
+
+/// The language a page in language `code` is written in, for the text that stands in
+/// for its own: English for a language outreach has no messages in.
+fn page_language(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or(Lang::En)
 }
 
 /// `text` in lines of at most `width` characters, broken between words.

@@ -387,6 +387,11 @@ fn new_writes_its_comments_and_lines_in_vietnamese_and_the_page_still_builds() {
         ],
     );
     assert_lacks(&original, &["(required)", "e.g.", "Remove `draft: true`"]);
+    // The text in place of the page's own is in the page's language, whatever the run's.
+    assert!(
+        original.ends_with("---\nNội dung trang, viết bằng Markdown.\n"),
+        "{original}"
+    );
     let translation =
         std::fs::read_to_string(dir.path("newsite/content/dau-tu/cang-song-hau.en.md"))
             .expect("the translation");
@@ -398,6 +403,10 @@ fn new_writes_its_comments_and_lines_in_vietnamese_and_the_page_still_builds() {
             "# slug: phần cuối của địa chỉ ở ngôn ngữ này (/en/…/cang-song-hau/); hãy dịch phần này\nslug: cang-song-hau\n",
             "# Xóa dòng `draft: true` để đăng bản dịch này.\ndraft: true\n",
         ],
+    );
+    assert!(
+        translation.ends_with("---\nThe page's text in this language, in Markdown.\n"),
+        "{translation}"
     );
     // Comments only: the page is the same YAML, a draft that `check --drafts` reads.
     let check = run_in(&dir, &["check", "--root", "newsite", "--drafts"]);

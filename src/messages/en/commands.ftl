@@ -176,6 +176,13 @@ new-comment = { $case ->
     }
     .code = M0512
 
+# The text `new` writes in place of the page's own, in the page's language.
+new-body = { $case ->
+        [original] The page's text, in Markdown.
+       *[translation] The page's text in this language, in Markdown.
+    }
+    .code = M0539
+
 ## translations
 
 translations-status = { $status ->

@@ -165,6 +165,13 @@ new-comment = { $case ->
     }
     .code = M0512
 
+# Phần chữ mà `new` ghi thay cho nội dung của trang, bằng ngôn ngữ của trang.
+new-body = { $case ->
+        [original] Nội dung trang, viết bằng Markdown.
+       *[translation] Nội dung trang bằng ngôn ngữ này, viết bằng Markdown.
+    }
+    .code = M0539
+
 ## translations
 
 translations-status = { $status ->
