@@ -281,7 +281,7 @@ fn build_verbose_names_its_phases_in_the_runs_language() {
     assert_has(
         &vi.stderr,
         &[
-            "  kết xuất: ",
+            " tạo trang: ",
             "  nội dung: ",
             "tô màu mã: chưa nạp (không có khối mã)",
             "ảnh: có 0 ảnh, giải mã 0",
@@ -320,7 +320,7 @@ fn init_says_what_it_made_and_refuses_a_full_folder_in_vietnamese() {
         &again.stderr,
         &[
             "error: thư mục `newsite` không trống; outreach chỉ tạo trang web mới trong thư mục trống hoặc chưa có [E0501]",
-            "help: hãy đặt tên một thư mục chưa có, ví dụ `outreach init newsite-new`",
+            "help: hãy đặt tên một thư mục chưa có, ví dụ `outreach init newsite-moi`",
         ],
     );
     let again = run_in(&dir, &["init", "newsite"]).exit_code(2);

@@ -95,8 +95,8 @@ progress-phase = { $phase ->
         [library] nội dung
         [markdown] Markdown
         [templates] mẫu giao diện
-        [render] kết xuất
-        [rendering] kết xuất
+        [render] tạo trang
+        [rendering] tạo trang
         [images] ảnh
         [side-outputs] tệp phụ
         [static] tệp tĩnh
@@ -121,7 +121,7 @@ init-created = đã tạo trang web mới trong `{ $dir }` ({ $files } tệp)
     .code = M0509
 init-not-empty = thư mục `{ $dir }` không trống; outreach chỉ tạo trang web mới trong thư mục trống hoặc chưa có
     .code = E0501
-    .help = hãy đặt tên một thư mục chưa có, ví dụ `outreach init { $dir }-new`: outreach sẽ tạo thư mục đó
+    .help = hãy đặt tên một thư mục chưa có, ví dụ `outreach init { $dir }-moi`: outreach sẽ tạo thư mục đó
 folder-unreadable = không đọc được `{ $path }`
     .code = E0502
 
