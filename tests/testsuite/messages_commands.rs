@@ -509,6 +509,39 @@ fn new_with_an_unknown_type_or_an_existing_page_is_refused_in_vietnamese_with_it
     );
 }
 
+#[test]
+fn new_with_two_sections_of_its_type_asks_which_in_vietnamese() {
+    let dir = site_with_projects();
+    dir.write(
+        "newsite/content/du-an-khac/_index.md",
+        "---\ntitle: Dự án khác\npage_type: project\n---\nCác dự án khác.\n",
+    );
+    let run = run_in(
+        &dir,
+        &["new", "project", "moi", "--root", "newsite", "--lang", "vi"],
+    )
+    .exit_code(2);
+    assert!(
+        run.stderr
+            .contains("error: có nhiều mục chứa trang `project` (")
+            && run.stderr.contains("`du-an-khac`")
+            && run.stderr.contains(") [E0507]")
+            && run
+                .stderr
+                .contains("help: hãy chọn một mục bằng `--section`"),
+        "{}",
+        run.stderr
+    );
+    let run = run_in(&dir, &["new", "project", "moi", "--root", "newsite"]).exit_code(2);
+    assert!(
+        run.stderr
+            .contains("error: several sections hold `project` pages (")
+            && run.stderr.contains("help: choose one with `--section`"),
+        "{}",
+        run.stderr
+    );
+}
+
 // ---------------------------------------------------------------- translations
 
 /// The translations fixture with `du-an-b.en.md` marked done, then its original's
@@ -674,6 +707,24 @@ fn mark_done_on_an_original_or_a_stranger_is_refused_in_vietnamese_with_its_code
     );
 }
 
+#[test]
+fn strict_translations_ask_a_record_page_for_its_missing_language_in_vietnamese() {
+    // `chiba.yaml` is written in Vietnamese only.
+    let site = Site::fixture("records/site");
+    let run = site
+        .run(&["check", "--strict-translations", "--lang", "vi"])
+        .exit_code(1);
+    run.error_at("content/doi-tac/chiba.yaml", 0, 0)
+        .says("trang này chưa có bản dịch English")
+        .helps("hãy thêm giá trị `en:` vào `title`, `description` và `body` của trang, ví dụ `title: { vi: \"…\", en: \"…\" }`")
+        .coded("E0508");
+    let run = site.run(&["check", "--strict-translations"]).exit_code(1);
+    run.error_at("content/doi-tac/chiba.yaml", 0, 0)
+        .says("this page has no English translation")
+        .helps("add `en:` values to its `title`, `description` and `body`, e.g. `title: { vi: \"…\", en: \"…\" }`")
+        .coded("E0508");
+}
+
 // ---------------------------------------------------------------- serve
 
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -815,6 +866,25 @@ fn serve_with_lang_vi_shows_a_broken_saves_problems_over_the_page_in_vietnamese(
             "Bản xem trước chỉ hiển thị trang web: nó chỉ trả lời các yêu cầu GET và HEAD."
         ),
         "{refused}"
+    );
+}
+
+#[test]
+fn serve_on_every_network_warns_in_vietnamese_that_the_preview_is_not_for_the_public() {
+    let site = Site::minimal_with(&[]);
+    let preview = Preview::start(&site, &["--bind", "0.0.0.0", "--lang", "vi"]);
+    let printed = preview.wait_for("đang phục vụ trang web tại");
+    assert_has(
+        &printed,
+        &[
+            &format!(
+                "warning: bản xem trước lắng nghe trên 0.0.0.0:{}, nơi các máy tính khác truy cập được, nhưng nó không dành cho công chúng",
+                preview.port
+            ),
+            "[W0501]",
+            "help: để đăng trang web, hãy dựng bằng `outreach build`",
+            "hãy bỏ `--bind`",
+        ],
     );
 }
 
