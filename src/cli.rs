@@ -101,12 +101,26 @@ fn command_line_error(e: clap::Error, args: &[std::ffi::OsString], lang: Lang) -
     let arg = text(ContextKind::InvalidArg).unwrap_or_default();
     let msg = match e.kind() {
         ErrorKind::UnknownArgument => Msg::new("cli-unknown-argument")
+            .arg(
+                "kind",
+                if arg.starts_with('-') {
+                    "option"
+                } else {
+                    "argument"
+                },
+            )
             .arg("arg", arg)
             .arg("command", &command)
             .arg(
                 "near",
                 text(ContextKind::SuggestedArg).unwrap_or_else(|| "none".into()),
             ),
+        // `--root` with nothing after it.
+        ErrorKind::InvalidValue if text(ContextKind::InvalidValue).is_none_or(|v| v.is_empty()) => {
+            Msg::new("cli-missing-value")
+                .arg("arg", arg)
+                .arg("command", &command)
+        }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             let values = list(ContextKind::ValidValue);
             Msg::new("cli-invalid-value")

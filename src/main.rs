@@ -169,6 +169,20 @@ fn main() -> ExitCode {
         system.as_deref(),
         site.as_deref(),
     ));
+    if let Some(asked) = cli.lang.as_deref()
+        && Lang::from_code(asked).is_none()
+    {
+        // `--lang vn` is a common slip for `vi`.
+        let near = if asked.eq_ignore_ascii_case("vn") {
+            "vi"
+        } else {
+            "none"
+        };
+        let msg = Msg::new("cli-unknown-language")
+            .arg("lang", asked)
+            .arg("near", near);
+        errln!("warning: {}", outreach::scaffold::said(&msg, lang()));
+    }
     match cli.command {
         Command::Build(args) => {
             let opts = BuildOptions {

@@ -204,6 +204,16 @@ fn mistakes_on_the_command_line_are_said_in_vietnamese_with_their_code_and_fix()
             "help: `outreach new --help` cho biết cần viết gì",
         ),
         (
+            &["build", "extra"],
+            "error: `outreach build` không nhận thêm tham số `extra` [E0530]",
+            "help: `outreach build --help` cho biết lệnh này nhận gì",
+        ),
+        (
+            &["build", "--root"],
+            "error: `--root <ROOT>` cần một giá trị phía sau [E0533]",
+            "help: `outreach build --help` cho biết cần viết gì",
+        ),
+        (
             &["biuld"],
             "error: không có lệnh `biuld` [E0529]",
             "help: có phải ý bạn là `build`?",
@@ -228,6 +238,38 @@ fn mistakes_on_the_command_line_are_said_in_vietnamese_with_their_code_and_fix()
         &[
             "error: `xml` is not a value `--format <FORMAT>` takes [E0531]",
             "help: write `text`, `json` or `github`",
+        ],
+    );
+}
+
+#[test]
+fn a_language_outreach_does_not_speak_is_a_warning_that_names_the_likely_one() {
+    let site = Site::minimal_with(&[]);
+    let (code, _, err) = run_with_env(
+        &site,
+        &["check", "--lang", "vn"],
+        &[("OUTREACH_LANG", "vi")],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_has(
+        &err,
+        &[
+            "warning: `vn` không phải ngôn ngữ thông báo của outreach (`vi` hoặc `en`), nên bị bỏ qua [W0503]",
+            "help: có phải ý bạn là `--lang vi`?",
+            ": không có lỗi",
+        ],
+    );
+    let (code, _, err) = run_with_env(
+        &site,
+        &["check", "--lang", "fr"],
+        &[("OUTREACH_LANG", "en")],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_has(
+        &err,
+        &[
+            "warning: `fr` is not a language of outreach's messages (`vi` or `en`), so it is ignored [W0503]",
+            "help: write `--lang vi` or `--lang en`",
         ],
     );
 }

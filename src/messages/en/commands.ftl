@@ -51,10 +51,16 @@ cli-no-command = there is no command `{ $name }`
         [none] the commands are { $commands }
        *[other] did you mean `{ $near }`?
     }
-cli-unknown-argument = `{ $command }` takes no option `{ $arg }`
+cli-unknown-argument = { $kind ->
+        [option] `{ $command }` takes no option `{ $arg }`
+       *[argument] `{ $command }` takes no further argument `{ $arg }`
+    }
     .code = E0530
     .help = { $near ->
-        [none] `{ $command } --help` lists the options it takes
+        [none] { $kind ->
+            [option] `{ $command } --help` lists the options it takes
+           *[argument] `{ $command } --help` says what it takes
+        }
        *[other] did you mean `{ $near }`?
     }
 cli-invalid-value = `{ $value }` is not a value `{ $arg }` takes
@@ -66,6 +72,15 @@ cli-invalid-value = `{ $value }` is not a value `{ $arg }` takes
 cli-missing-argument = `{ $command }` needs { $args }
     .code = E0532
     .help = `{ $command } --help` says what to write
+cli-missing-value = `{ $arg }` needs a value after it
+    .code = E0533
+    .help = `{ $command } --help` says what to write
+cli-unknown-language = `{ $lang }` is not a language of outreach's messages (`vi` or `en`), so it is ignored
+    .code = W0503
+    .help = { $near ->
+        [none] write `--lang vi` or `--lang en`
+       *[other] did you mean `--lang { $near }`?
+    }
 
 ## build and check
 

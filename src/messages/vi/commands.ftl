@@ -51,10 +51,16 @@ cli-no-command = không có lệnh `{ $name }`
         [none] các lệnh là { $commands }
        *[other] có phải ý bạn là `{ $near }`?
     }
-cli-unknown-argument = `{ $command }` không có tùy chọn `{ $arg }`
+cli-unknown-argument = { $kind ->
+        [option] `{ $command }` không có tùy chọn `{ $arg }`
+       *[argument] `{ $command }` không nhận thêm tham số `{ $arg }`
+    }
     .code = E0530
     .help = { $near ->
-        [none] `{ $command } --help` liệt kê các tùy chọn của lệnh này
+        [none] { $kind ->
+            [option] `{ $command } --help` liệt kê các tùy chọn của lệnh này
+           *[argument] `{ $command } --help` cho biết lệnh này nhận gì
+        }
        *[other] có phải ý bạn là `{ $near }`?
     }
 cli-invalid-value = `{ $arg }` không nhận giá trị `{ $value }`
@@ -66,6 +72,15 @@ cli-invalid-value = `{ $arg }` không nhận giá trị `{ $value }`
 cli-missing-argument = `{ $command }` cần { $args }
     .code = E0532
     .help = `{ $command } --help` cho biết cần viết gì
+cli-missing-value = `{ $arg }` cần một giá trị phía sau
+    .code = E0533
+    .help = `{ $command } --help` cho biết cần viết gì
+cli-unknown-language = `{ $lang }` không phải ngôn ngữ thông báo của outreach (`vi` hoặc `en`), nên bị bỏ qua
+    .code = W0503
+    .help = { $near ->
+        [none] hãy viết `--lang vi` hoặc `--lang en`
+       *[other] có phải ý bạn là `--lang { $near }`?
+    }
 
 ## build và check
 
