@@ -30,6 +30,15 @@ pub trait References {
     fn written(&self, _path: &str) -> Option<String> {
         None
     }
+    /// Whether the file is a translation, which inherits what it does not set.
+    fn is_translation(&self) -> bool {
+        false
+    }
+    /// Whether a file an `image` field names is there: beside the page, or a site path
+    /// (`/anh/bia.jpg`, from `static/`). `Err(message, help)` when it is not.
+    fn asset(&self, _name: &str) -> Result<(), crate::messages::Msg> {
+        Ok(())
+    }
 }
 
 const MONEY_UNITS: &[&str] = &["one", "thousand", "million", "billion"];
@@ -252,6 +261,7 @@ pub fn check_value(
             }
         },
         FieldKind::Money => check_money(path, field, value, refs, out),
+        FieldKind::Image => super::image::check(path, field, value, refs, out),
         FieldKind::Group => match value {
             Value::Mapping(m) => {
                 for (k, v) in m {
@@ -338,7 +348,7 @@ fn push(out: &mut Vec<ValueProblem>, path: &str, message: String, help: Option<S
 }
 
 /// [`push`] for a catalogue message.
-fn say(out: &mut Vec<ValueProblem>, path: &str, msg: crate::messages::Msg) {
+pub(super) fn say(out: &mut Vec<ValueProblem>, path: &str, msg: crate::messages::Msg) {
     let english = crate::messages::Lang::En;
     out.push(ValueProblem {
         at_key: false,
