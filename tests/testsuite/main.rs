@@ -10,6 +10,7 @@
 mod harness;
 mod manifest;
 mod messages;
+mod messages_links;
 
 mod aliases;
 mod atomic_output;
