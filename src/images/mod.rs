@@ -141,12 +141,24 @@ pub fn prepare(
 ) -> Images {
     let started = std::time::Instant::now();
     let content = config.content_dir();
+    // Photos in the site's and the theme's `static/` are published the same way.
+    let statics: Vec<Asset> = library
+        .statics
+        .iter()
+        .filter(|(rel, _)| is_photo(rel))
+        .map(|(rel, source)| Asset {
+            source: source.clone(),
+            url: format!("/{rel}"),
+            name: rel.clone(),
+        })
+        .collect();
     let assets: Vec<&Asset> = library
         .entries
         .iter()
         .flat_map(|e| e.assets.iter())
         .chain(library.loose_assets.iter())
         .filter(|a| is_photo(&a.name))
+        .chain(statics.iter())
         .collect();
     let cache = Cache::new(&config.root);
     let decoded = AtomicUsize::new(0);
@@ -157,8 +169,14 @@ pub fn prepare(
     let items: Vec<Item> = assets
         .par_iter()
         .map(|asset| {
-            let rel = asset.source.strip_prefix(&content).unwrap_or(&asset.source);
-            let shown = Path::new("content").join(rel);
+            let shown = match asset.source.strip_prefix(&content) {
+                Ok(rel) => Path::new("content").join(rel),
+                Err(_) => asset
+                    .source
+                    .strip_prefix(&config.root)
+                    .unwrap_or(&asset.source)
+                    .to_path_buf(),
+            };
             let state = process(&asset.source, &shown, settings, &cache, &decoded);
             if let Some(p) = progress {
                 p.advance(1);

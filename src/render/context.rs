@@ -602,16 +602,7 @@ fn cover(
         own.and_then(|m| image::words(m, key, code, default))
             .or_else(|| original.and_then(|m| image::words(m, key, code, default)))
     };
-    let file = crate::text::decoded_name(part("file")?.as_str()?.trim());
-    let url = match file.strip_prefix('/') {
-        Some(_) => file.clone(),
-        None => entry
-            .assets
-            .iter()
-            .find(|a| a.name == file.trim_start_matches("./"))?
-            .url
-            .clone(),
-    };
+    let url = image::site_path(inputs.library, entry, part("file")?.as_str()?)?;
     let focus = part("focus")
         .and_then(image::focus_of)
         .map_or(crate::images::social::Focus::MIDDLE, |(x, y)| {

@@ -30,14 +30,14 @@ pub(super) fn check(
     out: &mut Vec<ValueProblem>,
 ) {
     let Value::Mapping(m) = value else {
-        say(out, path, Msg::new("image-not-a-map").arg("field", field));
+        say(out, path, Msg::new("cover-not-a-map").arg("field", field));
         return;
     };
     for (k, _) in m {
         let key = k.as_str().unwrap_or_default();
         if !PARTS.contains(&key) {
             let near = crate::suggest::did_you_mean(key, PARTS.iter().copied());
-            let msg = Msg::new("image-unknown-part")
+            let msg = Msg::new("cover-unknown-part")
                 .arg("part", key)
                 .arg("near", near.unwrap_or("none"))
                 .arg("parts", Arg::all_of(PARTS));
@@ -59,12 +59,12 @@ pub(super) fn check(
         }
         None if translation => {}
         Some(Value::String(_)) | None => {
-            say(out, path, Msg::new("image-no-file").arg("field", field));
+            say(out, path, Msg::new("cover-no-file").arg("field", field));
         }
         Some(_) => say(
             out,
             &format!("{path}.file"),
-            Msg::new("image-part-not-text").arg("part", "file"),
+            Msg::new("cover-part-not-text").arg("part", "file"),
         ),
     }
     let decorative = match m.get("decorative") {
@@ -74,7 +74,7 @@ pub(super) fn check(
             say(
                 out,
                 &format!("{path}.decorative"),
-                Msg::new("image-decorative-not-yes-no"),
+                Msg::new("cover-decorative-not-yes-no"),
             );
             true
         }
@@ -93,7 +93,7 @@ pub(super) fn check(
         } else {
             path.to_string()
         };
-        say(out, &at, Msg::new("image-no-alt").arg("field", field));
+        say(out, &at, Msg::new("cover-no-alt").arg("field", field));
     }
     if let Some(focus) = m.get("focus") {
         check_focus(&format!("{path}.focus"), focus, out);
@@ -124,7 +124,7 @@ fn check_words(
                 let code = k.as_str().unwrap_or_default();
                 let at = format!("{path}.{part}.{code}");
                 if !refs.languages().contains(&code) {
-                    let msg = Msg::new("image-words-language")
+                    let msg = Msg::new("cover-words-language")
                         .arg("part", part)
                         .arg("code", code)
                         .arg("codes", Arg::one_of(refs.languages()));
@@ -136,14 +136,14 @@ fn check_words(
                             .map(|p| ValueProblem { at_key: true, ..p }),
                     );
                 } else if !matches!(text, Value::String(_) | Value::Null) {
-                    say(out, &at, Msg::new("image-part-not-text").arg("part", part));
+                    say(out, &at, Msg::new("cover-part-not-text").arg("part", part));
                 }
             }
         }
         _ => say(
             out,
             &format!("{path}.{part}"),
-            Msg::new("image-part-not-text").arg("part", part),
+            Msg::new("cover-part-not-text").arg("part", part),
         ),
     }
 }
@@ -161,12 +161,12 @@ pub fn focus_of(v: &Value) -> Option<(f64, f64)> {
 
 fn check_focus(path: &str, v: &Value, out: &mut Vec<ValueProblem>) {
     match focus_of(v) {
-        None => say(out, path, Msg::new("image-focus-shape")),
+        None => say(out, path, Msg::new("cover-focus-shape")),
         Some((x, y)) if !(0.0..=1.0).contains(&x) || !(0.0..=1.0).contains(&y) => {
             say(
                 out,
                 path,
-                Msg::new("image-focus-outside").arg("focus", format!("[{x}, {y}]")),
+                Msg::new("cover-focus-outside").arg("focus", format!("[{x}, {y}]")),
             );
         }
         Some(_) => {}
@@ -188,20 +188,55 @@ pub fn words(m: &Mapping, part: &str, code: &str, default: &str) -> Option<Strin
     .filter(|s| !s.is_empty())
 }
 
-/// Whether the file an `image` value names is a photo of the site: beside `entry`, or a
-/// site path (`/anh/bia.jpg`, from `static/`). Names match in capitals too, as they do
-/// once published.
+/// The files beside `entry`'s page: its own (a page bundle's, a section's), and for a
+/// page written as a single file (`dau-tu/du-an.md`), the files in its folder that no
+/// bundle holds.
+pub fn beside<'a>(
+    library: &'a crate::library::Library,
+    entry: &'a crate::library::Entry,
+) -> impl Iterator<Item = &'a crate::library::Asset> {
+    let file = &entry.default_variant().file;
+    let single_file = entry.kind == crate::library::Kind::Page
+        && !file
+            .rel
+            .rsplit('/')
+            .next()
+            .is_some_and(|n| n.starts_with("index."));
+    let folder = file.abs.parent().filter(|_| single_file);
+    let loose = library
+        .loose_assets
+        .iter()
+        .filter(move |a| folder.is_some() && a.source.parent() == folder);
+    entry.assets.iter().chain(loose)
+}
+
+/// The site path of the photo an `image` value names (`anh.jpg` beside the page, or
+/// `/anh/bia.jpg`), when it is there.
+pub fn site_path(
+    library: &crate::library::Library,
+    entry: &crate::library::Entry,
+    name: &str,
+) -> Option<String> {
+    let decoded = crate::text::decoded_name(name.trim());
+    if decoded.starts_with('/') {
+        return Some(decoded);
+    }
+    let wanted = decoded.trim_start_matches("./");
+    beside(library, entry)
+        .find(|a| a.name == wanted)
+        .map(|a| a.url.clone())
+}
+
+/// Whether the file an `image` value names is a photo of the site: beside `entry` (see
+/// [`beside`]), or a site path (`/anh/bia.jpg`). Names match in capitals too, as they
+/// do once published.
 pub fn find_asset(
     library: &crate::library::Library,
     entry: &crate::library::Entry,
     name: &str,
 ) -> Result<(), Msg> {
     let decoded = crate::text::decoded_name(name);
-    let missing = |case: &str| {
-        Msg::new("image-file-missing")
-            .arg("case", case)
-            .arg("file", name)
-    };
+    let missing = |case: &str| Msg::new("cover-file-missing").arg("case", case).arg("file", name);
     if let Some(site_path) = decoded.strip_prefix('/') {
         if !library.has_address(site_path) {
             return Err(missing("site").arg("near", "none").arg("near_name", ""));
@@ -210,8 +245,8 @@ pub fn find_asset(
         return Err(missing("site").arg("near", "none").arg("near_name", ""));
     } else {
         let wanted = decoded.trim_start_matches("./");
-        if !entry.assets.iter().any(|a| a.name == wanted) {
-            let names = || entry.assets.iter().map(|a| a.name.as_str());
+        if !beside(library, entry).any(|a| a.name == wanted) {
+            let names = || beside(library, entry).map(|a| a.name.as_str());
             let lower = wanted.to_lowercase();
             let (near, near_name) = match names().find(|n| n.to_lowercase() == lower) {
                 Some(n) => ("case", n.to_string()),
@@ -220,14 +255,12 @@ pub fn find_asset(
                     None => ("none", String::new()),
                 },
             };
-            return Err(missing("bundle")
-                .arg("near", near)
-                .arg("near_name", near_name));
+            return Err(missing("bundle").arg("near", near).arg("near_name", near_name));
         }
     }
     let file_name = decoded.rsplit('/').next().unwrap_or(&decoded);
     if !crate::images::is_photo(file_name) {
-        return Err(Msg::new("image-file-not-photo").arg("file", name));
+        return Err(Msg::new("cover-file-not-photo").arg("file", name));
     }
     Ok(())
 }
