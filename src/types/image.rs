@@ -15,7 +15,7 @@
 
 use serde_yaml::{Mapping, Value};
 
-use super::check::{References, ValueProblem, say};
+use super::check::{References, ValueProblem, say, say_at_key};
 use crate::messages::{Arg, Msg};
 
 /// The parts an `image` value may have.
@@ -41,13 +41,7 @@ pub(super) fn check(
                 .arg("part", key)
                 .arg("near", near.unwrap_or("none"))
                 .arg("parts", Arg::all_of(PARTS));
-            let mut problem = Vec::new();
-            say(&mut problem, &format!("{path}.{key}"), msg);
-            out.extend(
-                problem
-                    .into_iter()
-                    .map(|p| ValueProblem { at_key: true, ..p }),
-            );
+            say_at_key(out, &format!("{path}.{key}"), msg);
         }
     }
     let translation = refs.is_translation();
@@ -128,13 +122,7 @@ fn check_words(
                         .arg("part", part)
                         .arg("code", code)
                         .arg("codes", Arg::one_of(refs.languages()));
-                    let mut problem = Vec::new();
-                    say(&mut problem, &at, msg);
-                    out.extend(
-                        problem
-                            .into_iter()
-                            .map(|p| ValueProblem { at_key: true, ..p }),
-                    );
+                    say_at_key(out, &at, msg);
                 } else if !matches!(text, Value::String(_) | Value::Null) {
                     say(out, &at, Msg::new("cover-part-not-text").arg("part", part));
                 }
@@ -236,7 +224,11 @@ pub fn find_asset(
     name: &str,
 ) -> Result<(), Msg> {
     let decoded = crate::text::decoded_name(name);
-    let missing = |case: &str| Msg::new("cover-file-missing").arg("case", case).arg("file", name);
+    let missing = |case: &str| {
+        Msg::new("cover-file-missing")
+            .arg("case", case)
+            .arg("file", name)
+    };
     if let Some(site_path) = decoded.strip_prefix('/') {
         if !library.has_address(site_path) {
             return Err(missing("site").arg("near", "none").arg("near_name", ""));
@@ -255,7 +247,9 @@ pub fn find_asset(
                     None => ("none", String::new()),
                 },
             };
-            return Err(missing("bundle").arg("near", near).arg("near_name", near_name));
+            return Err(missing("bundle")
+                .arg("near", near)
+                .arg("near_name", near_name));
         }
     }
     let file_name = decoded.rsplit('/').next().unwrap_or(&decoded);

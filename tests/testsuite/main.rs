@@ -10,6 +10,8 @@
 mod harness;
 mod manifest;
 mod messages;
+mod messages_commands;
+mod messages_fields;
 mod messages_links;
 
 mod aliases;
