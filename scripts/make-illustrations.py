@@ -249,7 +249,10 @@ SCENES = {
 FILES = {
     "content/dau-tu/vung-lua-chat-luong-cao-long-my.jpg": "rice",
     "content/dau-tu/dien-mat-troi-vi-thuy.jpg": "solar",
-    "content/dau-tu/du-lich-sinh-thai-nga-bay.jpg": "market",
+    # A page bundle: its cover and the photos of its gallery sit in its folder.
+    "content/dau-tu/du-lich-sinh-thai-nga-bay/cho-noi.jpg": "market",
+    "content/dau-tu/du-lich-sinh-thai-nga-bay/vuon-trai-cay.jpg": "orchard",
+    "content/dau-tu/du-lich-sinh-thai-nga-bay/kenh-rach.jpg": "rice",
     "content/dau-tu/khu-cong-nghiep-chau-thanh-a.jpg": "industry",
     "content/dau-tu/khu-do-thi-moi-vi-thanh.jpg": "city",
     "content/dau-tu/khu-nong-nghiep-cong-nghe-cao.jpg": "greenhouse",
@@ -267,8 +270,8 @@ FILES = {
 
 
 def main():
-    for i, (rel, scene) in enumerate(sorted(FILES.items())):
-        rng = random.Random(f"{rel}:{i}")
+    for rel, scene in sorted(FILES.items()):
+        rng = random.Random(rel)
         img = Image.new("RGB", (W, H))
         SCENES[scene](ImageDraw.Draw(img), rng)
         img = img.filter(ImageFilter.SMOOTH)

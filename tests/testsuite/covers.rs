@@ -200,3 +200,37 @@ fn every_mistake_in_a_cover_is_an_error_at_its_line_and_nothing_is_published() {
         .says("không có tệp `Anh.JPG` cạnh trang này")
         .coded("E0409");
 }
+
+#[test]
+fn a_gallery_shows_its_photos_side_by_side_each_resized_with_its_alt_text() {
+    let site = Site::minimal_with(&[(
+        "content/dau-tu/du-an/index.md",
+        "---\ntitle: Dự án\n---\n{% gallery(caption=\"Ngã Bảy\") %}\n![Chợ nổi](a.jpg)\n\n![Vườn cây](b.jpg)\n{% end %}\n",
+    )]);
+    site.write_bytes("content/dau-tu/du-an/a.jpg", &jpeg(1000, 750));
+    site.write_bytes("content/dau-tu/du-an/b.jpg", &jpeg(900, 600));
+    let run = site.build(&[]).success();
+    let html = run.read("dau-tu/du-an/index.html");
+    let gallery = html
+        .split("<figure class=\"gallery\">")
+        .nth(1)
+        .and_then(|g| g.split("</figure>").next())
+        .unwrap_or_else(|| panic!("no gallery:\n{html}"));
+    let alts: Vec<String> = tags(gallery, "img")
+        .into_iter()
+        .map(|i| i["alt"].clone())
+        .collect();
+    assert_eq!(alts, ["Chợ nổi", "Vườn cây"]);
+    assert_eq!(tags(gallery, "source").len(), 2, "each photo as WebP too");
+    assert!(gallery.contains("<figcaption>Ngã Bảy</figcaption>"));
+
+    // A photo in a gallery without alt text is the same error as anywhere.
+    site.write(
+        "content/dau-tu/du-an/index.md",
+        "---\ntitle: Dự án\n---\n{% gallery() %}\n![](a.jpg)\n{% end %}\n",
+    );
+    site.build(&[])
+        .exit_code(1)
+        .error_at("content/dau-tu/du-an/index.md", 5, 1)
+        .coded("E0310");
+}
