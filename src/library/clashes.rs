@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use super::{Entry, EntryId, Variant};
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::text::slugify;
 
 /// Reports every address two pages (or two languages of them) want.
@@ -140,31 +141,28 @@ fn clash_diagnostic(
     named: &Party<'_>,
     places: &[(usize, &str)],
 ) -> Diagnostic {
-    let other = named.file().file.display.display();
+    let other = named.file().file.display.display().to_string();
     let (first_lang, first_url) = places[0];
-    let page = if places.len() == 1 {
-        format!("this {} page", config.languages[first_lang].name)
-    } else {
-        "this page".to_string()
+    let (url2, language2) = places
+        .get(1)
+        .map(|(lang, url)| (url.to_string(), config.languages[*lang].name.clone()))
+        .unwrap_or_default();
+    let msg = |blamed: &str, field: &str| {
+        Msg::new("address-clash")
+            .arg("one_language", if places.len() == 1 { "yes" } else { "no" })
+            .arg("language", &config.languages[first_lang].name)
+            .arg("other", &other)
+            .arg("url", first_url)
+            .arg("more", places.len() - 1)
+            .arg("url2", &url2)
+            .arg("language2", &language2)
+            .arg("rest", places.len().saturating_sub(2))
+            .arg("blamed", blamed)
+            .arg("field", field)
     };
-    let mut message = format!("{page} and `{other}` both want the address `{first_url}`");
-    let more: Vec<String> = places[1..]
-        .iter()
-        .map(|(lang, url)| format!("`{url}` in {}", config.languages[*lang].name))
-        .collect();
-    if !more.is_empty() {
-        message.push_str(&format!(" (and {})", more.join(", ")));
-    }
     let d = match blamed.source {
-        Some((v, field)) => v.yaml().error_at_value(
-                field,
-                message,
-                Some(format!(
-                    "change this `{field}:` so that the page has an address of its own, or remove it to use the file's name"
-                )),
-            ),
-        None => Diagnostic::error(&blamed.shown.file.display, message)
-            .help("rename this file, or give the page a `slug:` of its own"),
+        Some((v, field)) => v.yaml().said_at_value(field, msg("field", field)),
+        None => Diagnostic::said(Severity::Error, &blamed.shown.file.display, msg("file", "")),
     };
     d.note(named.how())
 }

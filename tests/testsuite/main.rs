@@ -10,6 +10,7 @@
 mod harness;
 mod manifest;
 mod messages;
+mod messages_files;
 
 mod aliases;
 mod atomic_output;
