@@ -74,3 +74,189 @@ fn misnamed_content_files_are_said_in_vietnamese_with_the_name_to_give_them() {
         .coded("E0812");
     assert_eq!(vi.places(), en.places());
 }
+
+#[test]
+fn wrong_kinds_of_values_in_front_matter_are_said_in_vietnamese_at_the_value() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/a.md",
+            "---\ntitle: A\ndraft: \"yes\"\ntags: { a: 1 }\naliases: [cu, [x]]\ndate: [2018]\n---\nText.\n",
+        ),
+        (
+            "content/doi-tac/_index.md",
+            "---\ntitle: Đối tác\nsort_by: size\npaginate_by: 0\n1: x\n---\nCác đối tác.\n",
+        ),
+        ("content/dau-tu/b.md", "---\n- a\n- b\n---\nText.\n"),
+        ("content/doi-tac/c.yaml", "- a\n- b\n"),
+    ]);
+    let (vi, en) = both(&site);
+    vi.error_at("content/dau-tu/a.md", 3, 8)
+        .says("`draft` phải là `true` hoặc `false`, nhưng ở đây là văn bản")
+        .helps("viết `draft: true` hoặc `draft: false`, không có dấu ngoặc kép")
+        .coded("E0826");
+    vi.error_at("content/dau-tu/a.md", 4, 7)
+        .says("`tags` phải là một danh sách, nhưng ở đây là một nhóm trường")
+        .helps("viết `tags: [first, second]`")
+        .coded("E0826");
+    vi.error_at("content/dau-tu/a.md", 5, 15)
+        .says("mỗi mục của `aliases` phải là văn bản, nhưng mục này là một danh sách")
+        .helps("viết mỗi mục bằng chữ, ví dụ `aliases: [first, second]`")
+        .coded("E0828");
+    en.error_at("content/dau-tu/a.md", 5, 15)
+        .says("each of `aliases` must be text, but this one is a list")
+        .helps("write each item as text")
+        .coded("E0828");
+    vi.error_at("content/dau-tu/a.md", 6, 7)
+        .says("`date` phải là một ngày như 2018-03-13, nhưng ở đây là một danh sách")
+        .helps("viết ngày theo năm-tháng-ngày, ví dụ `date: 2018-03-13`")
+        .coded("E0827");
+    vi.error_at("content/doi-tac/_index.md", 3, 10)
+        .says("`sort_by` phải là `weight`, `date` hoặc `title`")
+        .helps("viết `sort_by: date`, `sort_by: title` hoặc `sort_by: weight`")
+        .coded("E0829");
+    vi.error_at("content/doi-tac/_index.md", 4, 14)
+        .says("`paginate_by` phải là một số nguyên lớn hơn 0")
+        .helps("viết ví dụ `paginate_by: 10`")
+        .coded("E0825");
+    en.error_at("content/doi-tac/_index.md", 4, 14)
+        .says("`paginate_by` must be a whole number above 0")
+        .helps("write e.g. `paginate_by: 10`")
+        .coded("E0825");
+    let name = vi
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.code.as_deref() == Some("E0824"))
+        .expect("an error for the field name `1`");
+    assert_eq!(name.path, "content/doi-tac/_index.md");
+    name.says("tên trường phải là chữ, nhưng `1` thì không")
+        .helps("viết tên trường bằng một từ, ví dụ `title:`");
+    vi.error_at("content/dau-tu/b.md", 2, 1)
+        .says("phần đầu (front matter) phải là danh sách các dòng `trường: giá trị`, nhưng ở đây là một danh sách")
+        .helps("viết ví dụ `title: Hậu Giang` giữa hai dòng `---`")
+        .coded("E0823");
+    vi.error_at("content/doi-tac/c.yaml", 1, 1)
+        .says("một trang dữ liệu là danh sách các dòng `trường: giá trị`, nhưng tệp này là một danh sách")
+        .helps("viết mỗi trường một dòng")
+        .coded("E0822");
+    en.error_at("content/doi-tac/c.yaml", 1, 1)
+        .says("a record page is a list of `field: value` lines, but this file is a list")
+        .helps("write one field per line")
+        .coded("E0822");
+    assert_eq!(vi.places(), en.places());
+}
+
+#[test]
+fn pages_that_cannot_be_paired_or_placed_are_said_in_vietnamese() {
+    let page = |title: &str| format!("---\ntitle: {title}\n---\nNội dung.\n");
+    let site = Site::minimal_with(&[
+        ("content/dau-tu/a.md", &page("A")),
+        ("content/dau-tu/a.en.md", ""),
+        ("content/dau-tu/b.md", "---\ntitle: B\nNội dung.\n"),
+        ("content/dau-tu/c.md", &page("C")),
+        ("content/dau-tu/c/index.md", &page("C")),
+        ("content/dau-tu/d.md", &page("D")),
+        ("content/dau-tu/d/index.en.md", &page("D")),
+        (
+            "content/dau-tu/e.md",
+            "---\ntitle: E\nimage: anh.jpg\n---\nText.\n",
+        ),
+        (
+            "content/dau-tu/f.md",
+            "---\ntitle: F\nslug: ../x\n---\nText.\n",
+        ),
+        (
+            "content/dau-tu/g.md",
+            "---\ntitle: G\nslug: h\n---\nText.\n",
+        ),
+        ("content/dau-tu/h.md", &page("H")),
+    ]);
+    let (vi, en) = both(&site);
+    vi.warning_at("content/dau-tu/a.en.md", 0, 0)
+        .says("bản dịch English này đang trống, nên trang của nó hiển thị bản gốc Tiếng Việt")
+        .helps("viết bản dịch vào tệp này, hoặc xóa tệp")
+        .coded("W0803");
+    vi.error_at("content/dau-tu/b.md", 1, 1)
+        .says("phần đầu (front matter) mở bằng `---` ở dòng 1 không bao giờ được đóng lại")
+        .helps("thêm một dòng chỉ có `---` sau trường cuối cùng")
+        .coded("E0814");
+    vi.error_at("content/dau-tu/c.md", 0, 0)
+        .says("tệp này và `content/dau-tu/c/index.md` đều là bản Tiếng Việt của cùng một trang")
+        .helps("giữ lại một trong hai")
+        .coded("E0815");
+    vi.error_at("content/dau-tu/d/index.en.md", 0, 0)
+        .says("tệp này và tệp bằng ngôn ngữ mặc định thuộc hai loại khác nhau (một trang và một thư mục trang)")
+        .helps("viết cả hai dưới dạng `name.md` / `name.en.md`")
+        .coded("E0816");
+    vi.error_at("content/dau-tu/e.md", 3, 8)
+        .says("không có tệp `anh.jpg` cạnh trang này cho `image:`, nên khi chia sẻ trang sẽ không có ảnh")
+        .helps("đặt ảnh cạnh trang (một trang viết dưới dạng `name/index.md` có thư mục riêng)")
+        .coded("E0818");
+    vi.error_at("content/dau-tu/f.md", 3, 7)
+        .says("slug `../x` chứa `..` hoặc `.`, sẽ ra khỏi thư mục của nó")
+        .helps("viết một từ, hoặc các từ nối với nhau bằng `-`, ví dụ `slug: dau-tu`")
+        .coded("E0819");
+    en.error_at("content/dau-tu/f.md", 3, 7)
+        .says("the slug `../x` contains `..` or `.`, which would leave its folder")
+        .coded("E0819");
+    vi.error_at("content/dau-tu/g.md", 3, 7)
+        .says("trang này và `content/dau-tu/h.md` cùng muốn dùng địa chỉ `/dau-tu/h/` (và `/en/investment/h/` trong bản English)")
+        .helps("sửa `slug:` này để trang có địa chỉ riêng, hoặc xóa nó để dùng tên tệp")
+        .coded("E0821");
+    assert_eq!(vi.places(), en.places());
+}
+
+#[test]
+fn a_site_without_a_home_page_is_told_in_vietnamese_how_to_make_one() {
+    let site = Site::minimal_with(&[]);
+    std::fs::remove_file(site.path("content/_index.md")).expect("remove the home page");
+    std::fs::remove_file(site.path("content/_index.en.md")).expect("remove its translation");
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.error_at("content/_index.md", 0, 0)
+        .says("trang web chưa có trang chủ: thiếu tệp `content/_index.md`")
+        .helps("hãy tạo tệp đó với một tiêu đề, ví dụ\n---\ntitle: Trang chủ\n---")
+        .coded("E0813");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_site_dangling_links_and_loops_are_said_in_vietnamese() {
+    use std::os::unix::fs::symlink;
+    let site = Site::minimal_with(&[]);
+    let outside = tempfile::tempdir().expect("a folder outside the site");
+    std::fs::write(outside.path().join("mat-khau.txt"), "bí mật").expect("write");
+    symlink(
+        outside.path().join("mat-khau.txt"),
+        site.path("content/dau-tu/mat-khau.txt"),
+    )
+    .expect("link out of the site");
+    symlink(
+        site.path("content/khong-co.md"),
+        site.path("content/dau-tu/mat.md"),
+    )
+    .expect("dangling link");
+    symlink(
+        site.path("content/doi-tac"),
+        site.path("content/doi-tac/vong"),
+    )
+    .expect("loop");
+    let (vi, en) = both(&site);
+    vi.error_at("content/dau-tu/mat-khau.txt", 0, 0)
+        .says("đây là một liên kết tượng trưng (symbolic link) trỏ đến `")
+        .says("nằm ngoài thư mục của trang: outreach không bao giờ đọc hay xuất bản thứ gì từ bên ngoài trang")
+        .helps("sao chép tệp hoặc thư mục đó vào trong trang thay vì liên kết đến nó")
+        .coded("E0802");
+    vi.error_at("content/dau-tu/mat.md", 0, 0)
+        .says("đây là một liên kết tượng trưng (symbolic link) trỏ đến `")
+        .says("nhưng nơi nó trỏ đến không tồn tại")
+        .helps("xóa liên kết, hoặc đặt tệp mà nó trỏ đến vào đúng chỗ đó")
+        .coded("E0803");
+    en.error_at("content/dau-tu/mat.md", 0, 0)
+        .says("this is a symbolic link to `")
+        .says("`, which does not exist")
+        .coded("E0803");
+    vi.error_at("content/doi-tac/vong", 0, 0)
+        .says("liên kết tượng trưng (symbolic link) này vòng ngược về `content/doi-tac`")
+        .helps("xóa liên kết")
+        .coded("E0806");
+    assert_eq!(vi.places(), en.places());
+}

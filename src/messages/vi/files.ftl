@@ -149,8 +149,8 @@ address-clash = { $one_language ->
        *[no] trang này
     } và `{ $other }` cùng muốn dùng địa chỉ `{ $url }`{ $more ->
         [0] { "" }
-        [1] { " " }(và `{ $url2 }` bằng { $language2 })
-       *[other] { " " }(và `{ $url2 }` bằng { $language2 }, cùng { $rest } địa chỉ khác)
+        [1] { " " }(và `{ $url2 }` trong bản { $language2 })
+       *[other] { " " }(và `{ $url2 }` trong bản { $language2 }, cùng { $rest } địa chỉ khác)
     }
     .code = E0821
     .help = { $blamed ->
