@@ -413,15 +413,19 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
         {
             let keys = library.entries.iter().map(|e| e.key.as_str());
             let wanted = library::path_key(target, &codes);
-            let mut d = Diagnostic::error(
-                &config.file,
-                format!("the menu links to `content/{target}`, which does not exist"),
-            )
-            .at(&config.text, *line, *column);
-            if let Some(k) = crate::suggest::did_you_mean(&wanted, keys) {
-                d = d.help(format!("did you mean `@/{}`?", library.content_path(k)));
-            }
-            problems.push(d);
+            let near = crate::suggest::did_you_mean(&wanted, keys)
+                .map(|k| library.content_path(k))
+                .unwrap_or_else(|| "none".to_string());
+            problems.push(
+                Diagnostic::said(
+                    crate::diagnostics::Severity::Error,
+                    &config.file,
+                    crate::messages::Msg::new("menu-page-missing")
+                        .arg("target", target)
+                        .arg("near", near),
+                )
+                .at(&config.text, *line, *column),
+            );
         }
     }
 }

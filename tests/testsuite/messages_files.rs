@@ -260,3 +260,78 @@ fn links_out_of_the_site_dangling_links_and_loops_are_said_in_vietnamese() {
         .coded("E0806");
     assert_eq!(vi.places(), en.places());
 }
+
+#[test]
+fn aliases_feeds_and_menu_items_that_cannot_be_written_are_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/cu.md",
+            "---\ntitle: Trang có bí danh\ndate: 2018-03-13\naliases:\n  - /.outreach-output\n  - /robots.txt/\n  - /../x/\n  - /trang-cu/\n---\nNội dung.\n",
+        ),
+        (
+            "content/dau-tu/moi.md",
+            "---\ntitle: Trang mới\ndate: 2018-03-14\naliases: [/trang-cu/]\n---\nNội dung.\n",
+        ),
+        (
+            "content/dau-tu/_index.md",
+            "---\ntitle: Dự án kêu gọi đầu tư\nfeed: true\n---\nCác dự án.\n",
+        ),
+        (
+            "content/dau-tu/khong-ngay.md",
+            "---\ntitle: Không ngày\n---\nNội dung.\n",
+        ),
+    ]);
+    site.append("site.yaml", "  - { page: \"@/dau-tu/ca.md\" }\n");
+    let (vi, en) = both(&site);
+    let path = "content/dau-tu/cu.md";
+    vi.error_at(path, 5, 5)
+        .says("địa chỉ cũ (alias) `/.outreach-output` là địa chỉ của `.outreach-output`, tệp giúp outreach nhận ra thư mục kết quả của nó")
+        .helps("hãy xóa địa chỉ cũ này")
+        .coded("E0831");
+    vi.error_at(path, 6, 5)
+        .says("địa chỉ cũ (alias) `/robots.txt/` cần một thư mục `robots.txt/` ở chỗ outreach ghi ra `robots.txt`")
+        .coded("E0831");
+    vi.error_at(path, 7, 5)
+        .says("địa chỉ cũ (alias) `/../x/` không phải là một địa chỉ trong trang web")
+        .helps("viết địa chỉ cũ dưới dạng đường dẫn, ví dụ `/tin-tuc/2018/ke-hoach/`")
+        .coded("E0830");
+    // One of the two pages with `/trang-cu/` is told the other has it.
+    let twice = vi
+        .diagnostics()
+        .into_iter()
+        .find(|d| d.code.as_deref() == Some("E0832"))
+        .expect("an error for the alias written twice");
+    twice
+        .says("địa chỉ cũ (alias) `/trang-cu/` cũng là địa chỉ cũ của `content/dau-tu/")
+        .helps("một địa chỉ cũ chỉ có thể đưa người đọc đến một trang");
+    vi.error_at("content/dau-tu/khong-ngay.md", 3, 1)
+        .says("trang này nằm trong một chuyên mục có nguồn tin (`feed: true`), nên cần có `date`")
+        .helps(
+            "thêm một dòng `date: 2018-03-13` (năm-tháng-ngày) phía trên dòng `---` đóng phần đầu",
+        )
+        .coded("E0833");
+    vi.error_at("site.yaml", 10, 5)
+        .says("trình đơn liên kết đến `content/dau-tu/ca.md`, nhưng tệp đó không tồn tại")
+        .helps("có phải ý bạn là `@/dau-tu/cu.md`?")
+        .coded("E0834");
+    en.error_at("site.yaml", 10, 5)
+        .says("the menu links to `content/dau-tu/ca.md`, which does not exist")
+        .helps("did you mean `@/dau-tu/cu.md`?")
+        .coded("E0834");
+    assert_eq!(vi.places(), en.places());
+}
+
+#[test]
+fn a_menu_item_with_no_page_near_its_name_says_how_to_write_one() {
+    let site = Site::minimal_with(&[]);
+    site.append("site.yaml", "  - { page: \"@/xyz/qqq.md\" }\n");
+    let en = site.build(&["--lang", "en"]).exit_code(1);
+    en.only_error_at("site.yaml", 10, 5)
+        .says("the menu links to `content/xyz/qqq.md`, which does not exist")
+        .helps("write the path of a page under `content/`, e.g. `page: \"@/dau-tu/_index.md\"`, or remove this menu item")
+        .coded("E0834");
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.only_error_at("site.yaml", 10, 5)
+        .helps("viết đường dẫn của một trang trong `content/`")
+        .coded("E0834");
+}

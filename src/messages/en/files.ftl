@@ -243,3 +243,52 @@ list-item-not-text = each of `{ $key }` must be text, but this one is { $kind ->
 sort-by-invalid = `sort_by` must be { $values }
     .code = E0829
     .help = write `sort_by: date`, `sort_by: title` or `sort_by: weight`
+
+## Old addresses (`aliases:`), feeds and the menu
+
+alias-outside = the alias `{ $alias }` is not an address inside the site
+    .code = E0830
+    .help = write the old address as a path, e.g. `/tin-tuc/2018/ke-hoach/`
+alias-clash = the alias `{ $url }` { $own ->
+        [yes] is the address of
+       *[no] needs a folder `{ $place }/` where the build writes
+    } { $what ->
+        [page-file] `{ $name }`
+        [page-of] the page of `{ $name }`
+        [listing] { $name }
+        [marker] `{ $name }`, the file by which outreach knows its output folder
+        [sitemap] the sitemap
+        [robots] `robots.txt`
+        [picker] the language picker at the site's root
+        [not-found] the “not found” page in `{ $name }`
+        [search-page] the search page in `{ $name }`
+        [feed] the feed of `{ $name }`
+        [open-data] the open data of `{ $name }`
+        [asset] the file `{ $name }`
+        [search-index] a file of the search index
+        [static-file] the file `{ $name }` from { $from ->
+            [theme] the theme's `static/`
+           *[site] the site's `static/`
+        }
+       *[static-folder] the folder `{ $name }/` from { $from ->
+            [theme] the theme's `static/`
+           *[site] the site's `static/`
+        }
+    }
+    .code = E0831
+    .help = { $taken ->
+        [yes] an alias is an old address that no page uses any more; remove it or move that page
+       *[no] remove this alias: an alias is an old address that nothing else uses, and a redirect there would replace what the build writes
+    }
+alias-twice = the alias `{ $url }` is also an alias of `{ $other }`
+    .code = E0832
+    .help = an old address can send readers to one page only: remove it here or there
+feed-needs-date = this page is in a section with a feed (`feed: true`), so it needs a `date`
+    .code = E0833
+    .help = add a line `date: 2018-03-13` (year-month-day) above the closing `---`
+menu-page-missing = the menu links to `content/{ $target }`, which does not exist
+    .code = E0834
+    .help = { $near ->
+        [none] write the path of a page under `content/`, e.g. `page: "@/dau-tu/_index.md"`, or remove this menu item
+       *[other] did you mean `@/{ $near }`?
+    }

@@ -243,3 +243,52 @@ list-item-not-text = mỗi mục của `{ $key }` phải là văn bản, nhưng 
 sort-by-invalid = `sort_by` phải là { $values }
     .code = E0829
     .help = viết `sort_by: date`, `sort_by: title` hoặc `sort_by: weight`
+
+## Địa chỉ cũ (`aliases:`), nguồn tin và trình đơn
+
+alias-outside = địa chỉ cũ (alias) `{ $alias }` không phải là một địa chỉ trong trang web
+    .code = E0830
+    .help = viết địa chỉ cũ dưới dạng đường dẫn, ví dụ `/tin-tuc/2018/ke-hoach/`
+alias-clash = địa chỉ cũ (alias) `{ $url }` { $own ->
+        [yes] là địa chỉ của
+       *[no] cần một thư mục `{ $place }/` ở chỗ outreach ghi ra
+    } { $what ->
+        [page-file] `{ $name }`
+        [page-of] trang của `{ $name }`
+        [listing] { $name }
+        [marker] `{ $name }`, tệp giúp outreach nhận ra thư mục kết quả của nó
+        [sitemap] sơ đồ trang (sitemap)
+        [robots] `robots.txt`
+        [picker] trang chọn ngôn ngữ ở gốc trang web
+        [not-found] trang “không tìm thấy” của `{ $name }`
+        [search-page] trang tìm kiếm của `{ $name }`
+        [feed] nguồn tin (feed) của `{ $name }`
+        [open-data] dữ liệu mở của `{ $name }`
+        [asset] tệp `{ $name }`
+        [search-index] một tệp của chỉ mục tìm kiếm
+        [static-file] tệp `{ $name }` từ { $from ->
+            [theme] `static/` của giao diện (theme)
+           *[site] `static/` của trang web
+        }
+       *[static-folder] thư mục `{ $name }/` từ { $from ->
+            [theme] `static/` của giao diện (theme)
+           *[site] `static/` của trang web
+        }
+    }
+    .code = E0831
+    .help = { $taken ->
+        [yes] địa chỉ cũ là địa chỉ mà không trang nào còn dùng; hãy xóa nó hoặc chuyển trang kia đi nơi khác
+       *[no] hãy xóa địa chỉ cũ này: địa chỉ cũ là địa chỉ không còn gì khác dùng, và một trang chuyển hướng ở đó sẽ thay thế thứ mà outreach ghi ra
+    }
+alias-twice = địa chỉ cũ (alias) `{ $url }` cũng là địa chỉ cũ của `{ $other }`
+    .code = E0832
+    .help = một địa chỉ cũ chỉ có thể đưa người đọc đến một trang: hãy xóa nó ở đây hoặc ở trang kia
+feed-needs-date = trang này nằm trong một chuyên mục có nguồn tin (`feed: true`), nên cần có `date`
+    .code = E0833
+    .help = thêm một dòng `date: 2018-03-13` (năm-tháng-ngày) phía trên dòng `---` đóng phần đầu
+menu-page-missing = trình đơn liên kết đến `content/{ $target }`, nhưng tệp đó không tồn tại
+    .code = E0834
+    .help = { $near ->
+        [none] viết đường dẫn của một trang trong `content/`, ví dụ `page: "@/dau-tu/_index.md"`, hoặc xóa mục này khỏi trình đơn
+       *[other] có phải ý bạn là `@/{ $near }`?
+    }
