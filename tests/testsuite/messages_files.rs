@@ -335,3 +335,69 @@ fn a_menu_item_with_no_page_near_its_name_says_how_to_write_one() {
         .helps("viết đường dẫn của một trang trong `content/`")
         .coded("E0834");
 }
+
+/// A `width` × `height` JPEG photo.
+fn jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .expect("encode a JPEG");
+    out
+}
+
+#[test]
+fn photos_that_cannot_be_published_are_said_in_vietnamese_at_their_files() {
+    // No page shows these photos, so each error is at the photo's own file.
+    let site = Site::minimal_with(&[(
+        "content/dau-tu/du-an/index.md",
+        "---\ntitle: Dự án\n---\nKhông có ảnh.\n",
+    )]);
+    let dir = "content/dau-tu/du-an";
+    let mut heic = vec![0, 0, 0, 0x18];
+    heic.extend(b"ftypheic\0\0\0\0mif1heic");
+    heic.resize(200, 0);
+    site.write_bytes(&format!("{dir}/cau.heic"), &heic);
+    site.write_bytes(&format!("{dir}/ben.jpg"), &heic);
+    site.write_bytes(&format!("{dir}/scan.tif"), b"II*\0\x08\0\0\0rest of a scan");
+    site.write_bytes(&format!("{dir}/rac.png"), b"not a picture at all");
+    let whole = jpeg(400, 300);
+    site.write_bytes(&format!("{dir}/lua.jpg"), &whole[..whole.len() / 3]);
+    site.write_bytes(&format!("{dir}/lon.jpg"), &jpeg(1500, 1000));
+    site.append("site.yaml", "images: { max_megapixels: 1 }\n");
+    let (vi, en) = both(&site);
+
+    vi.error_at(&format!("{dir}/cau.heic"), 0, 0)
+        .says("`cau.heic` là một ảnh HEIC (định dạng iPhone dùng để lưu ảnh), mà phần lớn trình duyệt không hiển thị được")
+        .helps("chuyển ảnh sang JPEG và đặt `cau.jpg` vào chỗ của nó")
+        .helps("`sips -s format jpeg cau.heic --out cau.jpg`")
+        .helps("Most Compatible (Cài đặt → Camera → Định dạng → Tương thích nhất)")
+        .coded("E0453");
+    vi.error_at(&format!("{dir}/ben.jpg"), 0, 0)
+        .says("`ben.jpg` là một ảnh HEIC")
+        .says(", dù tên của nó kết thúc bằng `.jpg`")
+        .coded("E0453");
+    vi.error_at(&format!("{dir}/scan.tif"), 0, 0)
+        .says("`scan.tif` là một ảnh TIFF, mà không phải trình duyệt nào cũng hiển thị được")
+        .helps("lưu ảnh dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ, ảnh chụp màn hình), ví dụ `magick scan.tif scan.jpg`")
+        .coded("E0453");
+    vi.error_at(&format!("{dir}/rac.png"), 0, 0)
+        .says("không đọc được `rac.png` như một ảnh (các byte đầu của nó không thuộc định dạng ảnh nào): tệp bị hỏng hoặc mới chỉ được sao chép một phần")
+        .helps("với tên `rac.jpg` hoặc `rac.png`")
+        .coded("E0454");
+    en.error_at(&format!("{dir}/rac.png"), 0, 0)
+        .says("`rac.png` could not be read as an image (its first bytes are no image format): the file is damaged or was only partly copied")
+        .helps("as `rac.jpg` or `rac.png`")
+        .coded("E0454");
+    vi.error_at(&format!("{dir}/lua.jpg"), 0, 0)
+        .says("không giải mã được `lua.jpg` (tệp kết thúc trước khi hết ảnh)")
+        .helps("xuất lại với tên `lua.jpg`")
+        .coded("E0455");
+    vi.error_at(&format!("{dir}/lon.jpg"), 0, 0)
+        .says("`lon.jpg` có 1500 × 1000 điểm ảnh (2 megapixel), nhiều hơn mức 1 megapixel mà outreach mở, nên ảnh không được giải mã")
+        .helps("hoặc tăng `images: { max_megapixels: … }` trong site.yaml")
+        .coded("E0457");
+    assert_eq!(vi.places(), en.places());
+}
