@@ -65,6 +65,17 @@ impl BuildReport {
 #[derive(Debug)]
 pub struct UsageError(pub anyhow::Error);
 
+impl UsageError {
+    /// The error as said in `lang`: an output folder refused from the catalogue (with its
+    /// code and help line), any other as written, its causes after it (`{:#}`).
+    pub fn text(&self, lang: crate::messages::Lang) -> String {
+        match self.0.downcast_ref::<crate::output::Refused>() {
+            Some(refused) => refused.text(lang),
+            None => format!("{:#}", self.0),
+        }
+    }
+}
+
 /// Writes nothing: `check` renders into it.
 struct NullSink;
 

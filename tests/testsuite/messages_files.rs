@@ -401,3 +401,21 @@ fn photos_that_cannot_be_published_are_said_in_vietnamese_at_their_files() {
         .coded("E0457");
     assert_eq!(vi.places(), en.places());
 }
+
+#[test]
+fn an_output_folder_inside_the_sources_is_refused_with_its_code_and_a_way_out() {
+    let site = Site::minimal_with(&[]);
+    let run = site.build(&["--output", "static/out"]).exit_code(2);
+    assert!(
+        run.stderr.contains("it is inside the site's `static/` folder [E0837]\nhelp: choose a folder outside `static/` with `--output`, e.g. `--output output`"),
+        "{}",
+        run.stderr
+    );
+    let run = site.build(&["--output", "."]).exit_code(2);
+    assert!(
+        run.stderr.contains("that folder contains the site's own files, which the build would delete [E0836]\nhelp: choose a folder of its own with `--output`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("static/out").exists());
+}

@@ -292,3 +292,33 @@ menu-page-missing = the menu links to `content/{ $target }`, which does not exis
         [none] write the path of a page under `content/`, e.g. `page: "@/dau-tu/_index.md"`, or remove this menu item
        *[other] did you mean `@/{ $near }`?
     }
+
+## The output folder
+
+output-whole-disk = refusing to write the site into `{ $path }`: outreach replaces its output folder completely
+    .code = E0835
+    .help = choose a folder of its own with `--output`, e.g. `--output output` (a folder `output` in the site's folder)
+output-holds-site = refusing to write the site into `{ $path }`: that folder contains the site's own files, which the build would delete
+    .code = E0836
+    .help = choose a folder of its own with `--output`, e.g. `--output output` (a folder `output` in the site's folder)
+output-in-sources = refusing to write the site into `{ $path }`: it is inside the site's `{ $source }/` folder
+    .code = E0837
+    .help = choose a folder outside `{ $source }/` with `--output`, e.g. `--output output` (a folder `output` in the site's folder)
+output-not-outreachs = the output folder `{ $path }` has files that outreach did not write (it has no `{ $marker }` marker), so the build will not replace it
+    .code = E0838
+    .help = move those files elsewhere, or choose another folder with `--output`
+output-link-dangling = { $place ->
+        [output] the output
+       *[above] the folder above the output
+    } `{ $path }` is a symbolic link to `{ $target }`, which does not exist
+    .code = E0839
+    .help = create the folder it points to, remove the link, or choose another folder with `--output`
+output-is-file = { $place ->
+        [output] the output
+       *[above] the folder above the output
+    } `{ $path }` is a file, not a folder{ $link ->
+        [no] { "" }
+       *[yes] { " " }(a link to `{ $target }`)
+    }
+    .code = E0840
+    .help = move the file elsewhere, or choose another folder with `--output`

@@ -292,3 +292,33 @@ menu-page-missing = trình đơn liên kết đến `content/{ $target }`, nhưn
         [none] viết đường dẫn của một trang trong `content/`, ví dụ `page: "@/dau-tu/_index.md"`, hoặc xóa mục này khỏi trình đơn
        *[other] có phải ý bạn là `@/{ $near }`?
     }
+
+## Thư mục kết quả
+
+output-whole-disk = không ghi trang web vào `{ $path }`: outreach thay thế toàn bộ thư mục kết quả của nó
+    .code = E0835
+    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
+output-holds-site = không ghi trang web vào `{ $path }`: thư mục đó chứa chính các tệp của trang, mà outreach sẽ xóa khi ghi trang web
+    .code = E0836
+    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
+output-in-sources = không ghi trang web vào `{ $path }`: thư mục đó nằm trong thư mục `{ $source }/` của trang
+    .code = E0837
+    .help = chọn một thư mục bên ngoài `{ $source }/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
+output-not-outreachs = thư mục kết quả `{ $path }` có những tệp không do outreach ghi ra (nó không có tệp đánh dấu `{ $marker }`), nên outreach sẽ không thay thế nó
+    .code = E0838
+    .help = chuyển các tệp đó đi nơi khác, hoặc chọn một thư mục khác bằng `--output`
+output-link-dangling = { $place ->
+        [output] thư mục kết quả
+       *[above] thư mục chứa thư mục kết quả
+    } `{ $path }` là một liên kết tượng trưng (symbolic link) trỏ đến `{ $target }`, nhưng nơi đó không tồn tại
+    .code = E0839
+    .help = tạo thư mục mà liên kết trỏ đến, xóa liên kết, hoặc chọn một thư mục khác bằng `--output`
+output-is-file = { $place ->
+        [output] thư mục kết quả
+       *[above] thư mục chứa thư mục kết quả
+    } `{ $path }` là một tệp, không phải thư mục{ $link ->
+        [no] { "" }
+       *[yes] { " " }(một liên kết đến `{ $target }`)
+    }
+    .code = E0840
+    .help = chuyển tệp đó đi nơi khác, hoặc chọn một thư mục khác bằng `--output`
