@@ -66,11 +66,12 @@ impl BuildReport {
 pub struct UsageError(pub anyhow::Error);
 
 impl UsageError {
-    /// The error as said in `lang`: an output folder refused from the catalogue (with its
-    /// code and help line), any other as written, its causes after it (`{:#}`).
+    /// The error as said in `lang`: a site or output folder that cannot be used from the
+    /// catalogue (with its code and help line), any other as written, its causes after
+    /// it (`{:#}`).
     pub fn text(&self, lang: crate::messages::Lang) -> String {
-        match self.0.downcast_ref::<crate::output::Refused>() {
-            Some(refused) => refused.text(lang),
+        match self.0.downcast_ref::<crate::fsutil::Said>() {
+            Some(said) => said.text(lang),
             None => format!("{:#}", self.0),
         }
     }
@@ -93,10 +94,12 @@ pub fn load_config(
     match config::load(root, overrides) {
         Ok(c) => Ok(Ok(c)),
         Err(ConfigError::Invalid(d)) => Ok(Err(d)),
-        Err(ConfigError::NotFound(path)) => Err(UsageError(anyhow::anyhow!(
-            "there is no `{}`: this folder is not an outreach site\nhelp: run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`",
-            path.display()
-        ))),
+        Err(ConfigError::NotFound(path)) => Err(UsageError(
+            crate::fsutil::Said(
+                crate::messages::Msg::new("site-not-found").arg("path", path.display().to_string()),
+            )
+            .into(),
+        )),
     }
 }
 

@@ -14,41 +14,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::{Context, Result, bail};
 
 use crate::fsutil;
-use crate::messages::{Lang, Msg};
+use crate::messages::Msg;
 use crate::render::Sink;
-
-/// Why the output folder cannot be used: a catalogue message, shown in English with its
-/// code and help line where the error is printed as it is (`{:#}`), or in the run's
-/// language with [`Refused::text`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Refused(pub Msg);
-
-impl Refused {
-    /// `message [E0838]`, then `help: …` on the next line, in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
-        let mut out = self.0.text(lang);
-        if let Some(code) = self.0.code() {
-            out.push_str(&format!(" [{code}]"));
-        }
-        if let Some(help) = self.0.help(lang) {
-            out.push_str("\nhelp: ");
-            out.push_str(&help);
-        }
-        out
-    }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text(Lang::En))
-    }
-}
-
-impl std::error::Error for Refused {}
 
 /// The error saying `msg` about the output folder.
 fn refused(msg: Msg) -> anyhow::Error {
-    Refused(msg).into()
+    fsutil::Said(msg).into()
 }
 
 /// The file that marks a folder as outreach's output.
@@ -414,13 +385,16 @@ impl Drop for Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Lang;
 
     #[test]
     fn a_refused_output_folder_is_said_in_the_runs_language_with_its_code_and_help() {
         let root = std::env::temp_dir().join("outreach-site");
         let err = check_output_location(&root, &root.join("content/output"))
             .expect_err("an output inside content/ is refused");
-        let refused = err.downcast_ref::<Refused>().expect("a catalogue message");
+        let refused = err
+            .downcast_ref::<fsutil::Said>()
+            .expect("a catalogue message");
         let shown = absolute(&root.join("content/output")).expect("absolute");
         assert_eq!(
             refused.text(Lang::Vi),

@@ -419,3 +419,14 @@ fn an_output_folder_inside_the_sources_is_refused_with_its_code_and_a_way_out() 
     );
     assert!(!site.path("static/out").exists());
 }
+
+#[test]
+fn a_folder_without_site_yaml_is_told_how_to_find_or_make_a_site_with_a_code() {
+    let site = Site::empty();
+    let run = site.build(&[]).exit_code(2);
+    assert!(
+        run.stderr.contains("this folder is not an outreach site [E0841]\nhelp: run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`"),
+        "{}",
+        run.stderr
+    );
+}

@@ -322,3 +322,9 @@ output-is-file = { $place ->
     }
     .code = E0840
     .help = move the file elsewhere, or choose another folder with `--output`
+
+## The site's folder
+
+site-not-found = there is no `{ $path }`: this folder is not an outreach site
+    .code = E0841
+    .help = run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`

@@ -322,3 +322,9 @@ output-is-file = { $place ->
     }
     .code = E0840
     .help = chuyển tệp đó đi nơi khác, hoặc chọn một thư mục khác bằng `--output`
+
+## Thư mục của trang
+
+site-not-found = không có `{ $path }`: thư mục này không phải là một trang web outreach
+    .code = E0841
+    .help = chạy outreach trong thư mục của trang, đưa thư mục bằng `--root DIR`, hoặc tạo một trang mới bằng `outreach init DIR`
