@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::render::Sink;
 
 /// A rendered page's outgoing links and its ids.
@@ -68,37 +69,32 @@ impl<'a> LinkCheckSink<'a> {
                 // The link as the author wrote it: `/đầu-tư/`, not `/%C4%91%E1%BA%A7u-t%C6%B0/`.
                 let written = percent_decode(link);
                 let (site_link, escape) = match under_base_path(base_path, link) {
-                    Ok(inside) => (inside, None),
-                    Err(help) => (link.as_str(), Some(help)),
+                    Some(inside) => (inside, false),
+                    None => (link.as_str(), true),
                 };
                 let Some((target, fragment)) = resolve(&page.path, site_link) else {
                     continue;
                 };
-                let problem = if let Some(help) = &escape {
-                    Some((
-                        format!(
-                            "links to `{written}`, which leaves the site: it is published under `{}/` (site.yaml's `base_url` `{}`), and an address starting with `/` starts at the host",
-                            base_path, base_url
-                        ),
-                        Some(help.clone()),
-                    ))
+                let problem = if escape {
+                    Some(
+                        Msg::new("check-leaves-site")
+                            .arg("base_path", base_path)
+                            .arg("base_url", base_url)
+                            .arg("raw", link.as_str()),
+                    )
                 } else if !files.contains(&target) {
-                    Some((
-                        format!("links to `{written}`, which is not in the site"),
-                        None,
-                    ))
+                    Some(Msg::new("check-not-in-site"))
                 } else if let Some(f) = fragment.filter(|f| !f.is_empty()) {
                     match ids.get(target.as_str()) {
-                        Some(page_ids) if !page_ids.contains(&f) => Some((
-                            format!("links to `{written}`, but that page has no id `#{f}`"),
-                            None,
-                        )),
+                        Some(page_ids) if !page_ids.contains(&f) => {
+                            Some(Msg::new("check-no-id").arg("id", f))
+                        }
                         _ => None,
                     }
                 } else {
                     None
                 };
-                let Some((message, help)) = problem else {
+                let Some(msg) = problem else {
                     continue;
                 };
                 let source = sources
@@ -106,10 +102,8 @@ impl<'a> LinkCheckSink<'a> {
                     .cloned()
                     .unwrap_or_else(|| PathBuf::from(&page.path));
                 let url = format!("{}/{}", base_path, page.path.trim_end_matches("index.html"));
-                let mut d = Diagnostic::error(&source, format!("the page `{url}` {message}"));
-                if let Some(help) = help {
-                    d = d.help(help);
-                }
+                let msg = msg.arg("page", &url).arg("link", &written);
+                let mut d = Diagnostic::said(Severity::Error, &source, msg);
                 let text = texts.entry(source.clone()).or_insert_with(|| {
                     files_on_disk
                         .get(&source)
@@ -179,17 +173,15 @@ impl Sink for LinkCheckSink<'_> {
 }
 
 /// A root-relative `link` without the base path (`/repo/a/` → `/a/`); any other link
-/// as it is. `Err` with the fix for a root-relative link outside the base path.
-fn under_base_path<'l>(base_path: &str, link: &'l str) -> Result<&'l str, String> {
+/// as it is. `None` for a root-relative link outside the base path.
+fn under_base_path<'l>(base_path: &str, link: &'l str) -> Option<&'l str> {
     if base_path.is_empty() || !link.starts_with('/') || link.starts_with("//") {
-        return Ok(link);
+        return Some(link);
     }
     match link.strip_prefix(base_path) {
-        Some(rest) if rest.starts_with('/') => Ok(rest),
-        Some(rest) if rest.is_empty() || rest.starts_with(['#', '?']) => Ok("/"),
-        _ => Err(format!(
-            "in Markdown, link to a page as `@/section/page.md` and to a file beside the page by its name; in raw HTML or a template, write the whole site path `{base_path}{link}`, or in a template `{{{{ url(path=\"{link}\") }}}}`"
-        )),
+        Some(rest) if rest.starts_with('/') => Some(rest),
+        Some(rest) if rest.is_empty() || rest.starts_with(['#', '?']) => Some("/"),
+        _ => None,
     }
 }
 

@@ -11,6 +11,7 @@ use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 use serde::Serialize;
 
 use super::{LinkResolver, Problem};
+use crate::messages::Msg;
 use crate::text::slugify;
 
 /// A heading of the page, for a table of contents.
@@ -25,9 +26,35 @@ pub struct Heading {
     pub reserved: Option<String>,
 }
 
-/// The ids on a page so far, each with what has it (`the heading “Mục đích”`), for the
+/// The ids on a page so far, each with what has it (the heading “Mục đích”), for the
 /// warning when a `{#…}` asks for one of them.
-pub(super) type PageIds = HashMap<String, String>;
+pub(super) type PageIds = HashMap<String, Holder>;
+
+/// What has an id on the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Holder {
+    /// An element of the page's raw HTML.
+    Html,
+    /// The footnote of this name.
+    Footnote(String),
+    /// The heading of this title.
+    Heading(String),
+    /// The theme's template of this name writes it.
+    Template(String),
+}
+
+impl Holder {
+    /// The holder as the arguments of `heading-id-taken`.
+    fn args(&self, msg: Msg) -> Msg {
+        let (case, name) = match self {
+            Holder::Html => ("html", ""),
+            Holder::Footnote(n) => ("footnote", n.as_str()),
+            Holder::Heading(t) => ("heading", t.as_str()),
+            Holder::Template(t) => ("template", t.as_str()),
+        };
+        msg.arg("holder", case).arg("name", name)
+    }
+}
 
 /// A heading found in the events, before it has its id.
 struct Found {
@@ -59,15 +86,15 @@ pub(super) fn assign_ids(
         .collect();
     let mut final_ids: Vec<Option<String>> = vec![None; found.len()];
     // Why a written id could not be kept: what has it.
-    let mut holders: Vec<Option<String>> = vec![None; found.len()];
+    let mut holders: Vec<Option<Holder>> = vec![None; found.len()];
     for (k, h) in found.iter().enumerate().filter(|(_, h)| h.written) {
         let holder = ids.get(&h.asked).cloned().or_else(|| {
             resolver
                 .reserved_id(&h.asked)
-                .map(|t| format!("the template `{t}` writes it"))
+                .map(|t| Holder::Template(t.to_string()))
         });
         if holder.is_none() {
-            ids.insert(h.asked.clone(), format!("the heading “{}” has it", h.title));
+            ids.insert(h.asked.clone(), Holder::Heading(h.title.clone()));
             final_ids[k] = Some(h.asked.clone());
         }
         holders[k] = holder;
@@ -90,18 +117,16 @@ pub(super) fn assign_ids(
         };
         if let Some(holder) = &holders[k] {
             let asked = &h.asked;
-            problems.push(Problem {
-                offset: attribute_offset(body, &h.range, asked),
-                message: format!(
-                    "the heading id `{asked}` is taken ({holder}), so this heading gets the id `{id}`"
+            problems.push(Problem::warning(
+                attribute_offset(body, &h.range, asked),
+                holder.args(
+                    Msg::new("heading-id-taken")
+                        .arg("asked", asked)
+                        .arg("id", &id),
                 ),
-                help: Some(format!(
-                    "write another id in `{{#…}}`; two elements with one id are invalid HTML, and links to `#{asked}` would not reach this heading"
-                )),
-                warning: true,
-            });
+            ));
         }
-        ids.insert(id.clone(), format!("the heading “{}” has it", h.title));
+        ids.insert(id.clone(), Holder::Heading(h.title.clone()));
         final_ids[k] = Some(id);
     }
     let headings = found
@@ -193,16 +218,12 @@ fn attribute_offset(body: &str, range: &Range<usize>, id: &str) -> usize {
         .map_or(range.start, |(at, _)| range.start + at)
 }
 
-/// Help for a link to `#anchor` where a heading asked for that id and got another because
-/// the theme's templates write it: where the link should go instead.
-pub fn renamed_heading_help(headings: &[Heading], anchor: &str) -> Option<String> {
-    let h = headings
+/// For a link to `#anchor`: the heading that asked for that id and got another because
+/// the theme's templates write it, where the link should go instead.
+pub fn renamed_heading<'h>(headings: &'h [Heading], anchor: &str) -> Option<&'h Heading> {
+    headings
         .iter()
-        .find(|h| h.reserved.as_deref() == Some(anchor))?;
-    Some(format!(
-        "the theme's templates write the id `{anchor}` themselves, so the heading “{}” has the id `{}`: link to `#{}`",
-        h.title, h.id, h.id
-    ))
+        .find(|h| h.reserved.as_deref() == Some(anchor))
 }
 
 #[cfg(test)]
@@ -274,10 +295,11 @@ mod tests {
         let ids: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
         // The second `{#x}` does not take `x-1`, which the third heading wrote.
         assert_eq!(ids, ["x", "x-2", "x-1", "main-1"]);
-        let found: Vec<(usize, &str)> = problems
+        let messages: Vec<(usize, String)> = problems
             .iter()
-            .map(|p| (p.offset, p.message.as_str()))
+            .map(|p| (p.offset, p.said.message()))
             .collect();
+        let found: Vec<(usize, &str)> = messages.iter().map(|(o, m)| (*o, m.as_str())).collect();
         assert_eq!(
             found,
             [

@@ -17,7 +17,7 @@ pub mod shortcodes;
 mod summary;
 
 use checks::{check_alt_texts, check_raw_html, find_addresses_with_spaces};
-pub use headings::{Heading, renamed_heading_help};
+pub use headings::{Heading, renamed_heading};
 pub use summary::summary_of;
 use summary::{plain_text, strip_placeholders};
 
@@ -25,6 +25,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::text::url::{self, UrlPolicy, Use};
 
 /// The policy of a site that sets nothing in site.yaml.
@@ -53,12 +55,12 @@ pub trait LinkResolver {
     /// Checks a shortcode call (and may rewrite its arguments); problems are at offsets
     /// of the page's body. By default there are no shortcodes.
     fn shortcode(&self, call: &mut shortcodes::Call) -> Vec<Problem> {
-        vec![Problem {
-            warning: false,
-            offset: call.offset,
-            message: format!("there is no shortcode `{}`", call.name),
-            help: None,
-        }]
+        vec![Problem::error(
+            call.offset,
+            Msg::new("shortcode-unknown")
+                .arg("name", &call.name)
+                .arg("case", "none-at-all"),
+        )]
     }
     /// Which addresses the site publishes and whether raw HTML may run script.
     fn url_policy(&self) -> &UrlPolicy {
@@ -77,29 +79,118 @@ pub trait LinkResolver {
 pub enum PlainLink {
     /// To this address (a Markdown file's page, in the reader's language).
     Url(String),
-    /// Nowhere: the message and the fix.
-    Missing { message: String, help: String },
+    /// Nowhere: what to tell the author.
+    Missing(Said),
     /// To something outreach cannot check from here (an address it generates later).
     Unknown,
+}
+
+/// What a problem says to the author: a message of the catalogues, or the English text
+/// of a stage whose messages are not in them yet (an address's refusal, a photo's
+/// problem), said as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said {
+    Msg(Msg),
+    Text {
+        message: String,
+        help: Option<String>,
+    },
+}
+
+impl Said {
+    /// The message in English (what tests and the duplicate filter read).
+    pub fn message(&self) -> String {
+        match self {
+            Said::Msg(m) => m.text(crate::messages::Lang::En),
+            Said::Text { message, .. } => message.clone(),
+        }
+    }
+
+    /// A diagnostic in file `path` saying it.
+    pub fn diagnostic(
+        &self,
+        severity: Severity,
+        path: impl Into<std::path::PathBuf>,
+    ) -> Diagnostic {
+        match self {
+            Said::Msg(m) => Diagnostic::said(severity, path, m.clone()),
+            Said::Text { message, help } => {
+                let d = match severity {
+                    Severity::Error => Diagnostic::error(path, message.clone()),
+                    Severity::Warning => Diagnostic::warning(path, message.clone()),
+                };
+                match help {
+                    Some(h) => d.help(h.clone()),
+                    None => d,
+                }
+            }
+        }
+    }
+
+    /// Whether it is the catalogue message `id`.
+    pub fn is(&self, id: &str) -> bool {
+        matches!(self, Said::Msg(m) if m.id == id)
+    }
+}
+
+impl From<Msg> for Said {
+    fn from(m: Msg) -> Said {
+        Said::Msg(m)
+    }
 }
 
 /// Why a link could not be resolved, for the author.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkProblem {
-    pub message: String,
-    pub help: Option<String>,
+    pub said: Said,
     /// The link's target failed to read, and that error is reported: say nothing more.
     pub quiet: bool,
+}
+
+impl LinkProblem {
+    pub fn new(said: impl Into<Said>) -> LinkProblem {
+        LinkProblem {
+            said: said.into(),
+            quiet: false,
+        }
+    }
 }
 
 /// A problem found while rendering, at a byte offset of the Markdown body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub offset: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub said: Said,
     /// A warning does not fail the build (raw HTML that runs script, say).
     pub warning: bool,
+}
+
+impl Problem {
+    /// An error at `offset`.
+    pub fn error(offset: usize, said: impl Into<Said>) -> Problem {
+        Problem {
+            offset,
+            said: said.into(),
+            warning: false,
+        }
+    }
+
+    /// A warning at `offset`.
+    pub fn warning(offset: usize, said: impl Into<Said>) -> Problem {
+        Problem {
+            offset,
+            said: said.into(),
+            warning: true,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        if self.warning {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
 }
 
 /// An internal link with an `#anchor`, to check once every page's headings are known.
@@ -153,12 +244,7 @@ pub fn render(body: &str, resolver: &dyn LinkResolver) -> Rendered {
         link.offset = extracted.original_offset(link.offset);
     }
     for p in &extracted.problems {
-        out.problems.push(Problem {
-            warning: false,
-            offset: p.offset,
-            message: p.message.clone(),
-            help: p.help.clone(),
-        });
+        out.problems.push(Problem::error(p.offset, p.msg.clone()));
     }
     let mut calls = extracted.calls;
     for call in &mut calls {
@@ -203,13 +289,12 @@ fn render_markdown(
 
     // The body's ids that are not headings', which no heading may take either.
     for id in check_raw_html(&events, resolver.url_policy(), &mut out) {
-        ids.entry(id)
-            .or_insert_with(|| "an element in the page's HTML has it".into());
+        ids.entry(id).or_insert(headings::Holder::Html);
     }
     for (event, _) in &events {
         if let Event::Start(Tag::FootnoteDefinition(name)) = event {
             ids.entry(name.to_string())
-                .or_insert_with(|| format!("the footnote `[^{name}]` has it"));
+                .or_insert_with(|| headings::Holder::Footnote(name.to_string()));
         }
     }
     let (headings, problems) = headings::assign_ids(&mut events, body, ids, resolver);
@@ -299,12 +384,7 @@ fn render_markdown(
                         dest_url
                     }
                     Some(Err(problem)) => {
-                        out.problems.push(Problem {
-                            warning: false,
-                            offset: range.start,
-                            message: problem.message,
-                            help: problem.help,
-                        });
+                        out.problems.push(Problem::error(range.start, problem.said));
                         CowStr::Borrowed("#")
                     }
                     None => rewrite_url(dest_url, range.start, resolver, Use::Image, &mut out),
@@ -357,20 +437,19 @@ fn render_markdown(
     }
     for (anchor, offset) in same_page_links {
         if !ids.contains_key(&anchor) {
-            let help = match renamed_heading_help(&out.headings, &anchor) {
-                Some(help) => help,
+            let msg = Msg::new("anchor-missing-here").arg("anchor", &anchor);
+            let msg = match renamed_heading(&out.headings, &anchor) {
+                Some(h) => msg
+                    .arg("case", "renamed")
+                    .arg("heading", &h.title)
+                    .arg("id", &h.id),
                 None => match crate::suggest::did_you_mean(&anchor, ids.keys().map(String::as_str))
                 {
-                    Some(a) => format!("did you mean `#{a}`?"),
-                    None => "an anchor is a heading's id: `## Lịch sử` has the id `lich-su`".into(),
+                    Some(a) => msg.arg("case", "near").arg("near", a),
+                    None => msg.arg("case", "none"),
                 },
             };
-            out.problems.push(Problem {
-                warning: false,
-                offset,
-                message: format!("there is no heading or id `#{anchor}` on this page"),
-                help: Some(help),
-            });
+            out.problems.push(Problem::error(offset, msg));
         }
     }
     check_alt_texts(&mut html_events, &images, &mut out);
@@ -392,12 +471,13 @@ fn rewrite_url<'a>(
     out: &mut Rendered,
 ) -> CowStr<'a> {
     if let Err(refused) = url::check(&dest, usage, resolver.url_policy()) {
-        out.problems.push(Problem {
-            warning: false,
+        out.problems.push(Problem::error(
             offset,
-            message: refused.message,
-            help: Some(refused.help),
-        });
+            Said::Text {
+                message: refused.message,
+                help: Some(refused.help),
+            },
+        ));
         return CowStr::Borrowed("#");
     }
     if let Some(rest) = dest.strip_prefix("@/") {
@@ -421,12 +501,7 @@ fn rewrite_url<'a>(
             // The target's own error is reported; the link leads nowhere meanwhile.
             Err(problem) if problem.quiet => CowStr::Borrowed("#"),
             Err(problem) => {
-                out.problems.push(Problem {
-                    warning: false,
-                    offset,
-                    message: problem.message,
-                    help: problem.help,
-                });
+                out.problems.push(Problem::error(offset, problem.said));
                 // Reported here: `check` need not find it again in the page.
                 CowStr::Borrowed("#")
             }
@@ -449,13 +524,8 @@ fn rewrite_url<'a>(
     }
     match resolver.plain_link(path) {
         PlainLink::Url(url) => CowStr::from(format!("{url}{fragment}")),
-        PlainLink::Missing { message, help } => {
-            out.problems.push(Problem {
-                warning: false,
-                offset,
-                message,
-                help: Some(help),
-            });
+        PlainLink::Missing(said) => {
+            out.problems.push(Problem::error(offset, said));
             // Reported here: `check` need not find it again in the page.
             CowStr::Borrowed("#")
         }
@@ -480,11 +550,9 @@ mod tests {
         fn resolve(&self, path: &str) -> Result<(String, usize), LinkProblem> {
             match path {
                 "doi-tac/jeollanam-do.md" => Ok(("/en/partners/jeollanam-do/".into(), 7)),
-                _ => Err(LinkProblem {
-                    message: format!("no page `{path}`"),
-                    help: None,
-                    quiet: false,
-                }),
+                _ => Err(LinkProblem::new(
+                    Msg::new("link-page-missing").arg("path", path),
+                )),
             }
         }
         fn asset(&self, relative: &str) -> Option<String> {
@@ -565,11 +633,7 @@ mod script_tests {
     struct NoLinks;
     impl LinkResolver for NoLinks {
         fn resolve(&self, _: &str) -> Result<(String, usize), LinkProblem> {
-            Err(LinkProblem {
-                message: String::new(),
-                help: None,
-                quiet: false,
-            })
+            Err(LinkProblem::new(Msg::new("link-page-missing")))
         }
         fn asset(&self, _: &str) -> Option<String> {
             None
@@ -637,11 +701,9 @@ mod properties {
     impl LinkResolver for Everything {
         fn resolve(&self, path: &str) -> Result<(String, usize), LinkProblem> {
             if path.contains("missing") {
-                Err(LinkProblem {
-                    message: format!("no page `{path}`"),
-                    help: None,
-                    quiet: false,
-                })
+                Err(LinkProblem::new(
+                    Msg::new("link-page-missing").arg("path", path),
+                ))
             } else {
                 Ok((format!("/{}/", path.trim_end_matches(".md")), path.len()))
             }

@@ -20,11 +20,30 @@ pub struct Address {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
     pub ids: Vec<String>,
-    /// Byte offset and what runs script ("has a `<script>`").
-    pub scripts: Vec<(usize, String)>,
+    /// What runs script, where.
+    pub scripts: Vec<Script>,
     pub addresses: Vec<Address>,
     /// Byte offsets of `<img>` tags without an `alt` attribute.
     pub missing_alt: Vec<usize>,
+}
+
+/// Something in raw HTML that runs script.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Script {
+    /// Byte offset in the HTML.
+    pub offset: usize,
+    pub what: Runs,
+    /// It is in the document of an `srcdoc` attribute.
+    pub in_srcdoc: bool,
+}
+
+/// What runs script.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Runs {
+    /// A `<script>` element.
+    Script,
+    /// An inline event handler, the attribute of this name (`onclick`).
+    Handler(String),
 }
 
 /// Attributes whose value is an address (one, or a list for `srcset` and `ping`).
@@ -58,7 +77,11 @@ fn scan_into(html: &str, base: usize, found: &mut Found) {
         let name = String::from_utf8_lossy(&tag.name).into_owned();
         let at = base + tag.span.start;
         if name == "script" {
-            found.scripts.push((at, "has a `<script>`".into()));
+            found.scripts.push(Script {
+                offset: at,
+                what: Runs::Script,
+                in_srcdoc: false,
+            });
         }
         if name == "img" && !tag.attributes.contains_key(b"alt".as_slice()) {
             found.missing_alt.push(at);
@@ -75,9 +98,11 @@ fn scan_into(html: &str, base: usize, found: &mut Found) {
                 && attr.starts_with("on")
                 && attr.bytes().all(|b| b.is_ascii_lowercase())
             {
-                found
-                    .scripts
-                    .push((offset, format!("has an inline event handler (`{attr}=`)")));
+                found.scripts.push(Script {
+                    offset,
+                    what: Runs::Handler(attr.clone()),
+                    in_srcdoc: false,
+                });
             }
             match attr.as_str() {
                 "id" => found.ids.push(text.clone()),
@@ -87,10 +112,12 @@ fn scan_into(html: &str, base: usize, found: &mut Found) {
                 "srcdoc" => {
                     let mut inner = Found::default();
                     scan_into(&text, 0, &mut inner);
-                    for (_, what) in inner.scripts {
-                        found
-                            .scripts
-                            .push((offset, format!("{what} in its `srcdoc`")));
+                    for script in inner.scripts {
+                        found.scripts.push(Script {
+                            offset,
+                            what: script.what,
+                            in_srcdoc: true,
+                        });
                     }
                     for mut a in inner.addresses {
                         a.offset = offset;

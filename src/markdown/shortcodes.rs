@@ -6,6 +6,8 @@
 //! the result where the placeholder is. Code blocks and inline code are left alone, so
 //! a shortcode can be shown in documentation.
 
+use crate::messages::Msg;
+
 /// An argument's value as written.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ArgValue {
@@ -36,8 +38,7 @@ pub struct Call {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxProblem {
     pub offset: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub msg: Msg,
 }
 
 /// The placeholder of call `n`: private-use characters Markdown leaves as they are.
@@ -130,11 +131,7 @@ pub fn extract(body: &str) -> Extracted {
                             None => {
                                 problems.push(SyntaxProblem {
                                     offset: i,
-                                    message: format!(
-                                        "the shortcode `{}` is opened here but never closed",
-                                        call.name
-                                    ),
-                                    help: Some("add `{% end %}` after its content".into()),
+                                    msg: Msg::new("shortcode-never-closed").arg("name", &call.name),
                                 });
                                 out.push_str(&body[i..after]);
                                 i = after;
@@ -189,11 +186,7 @@ fn looks_like_call(rest: &str) -> bool {
 }
 
 fn parse_call(body: &str, start: usize, close: &str) -> Result<(Call, usize), SyntaxProblem> {
-    let err = |offset: usize, message: String, help: &str| SyntaxProblem {
-        offset,
-        message,
-        help: Some(help.to_string()),
-    };
+    let err = |offset: usize, msg: Msg| SyntaxProblem { offset, msg };
     let mut i = start + 2;
     i += ws(&body[i..]);
     let name_len = body[i..]
@@ -219,31 +212,19 @@ fn parse_call(body: &str, start: usize, close: &str) -> Result<(Call, usize), Sy
         if arg_len == 0 {
             return Err(err(
                 i,
-                format!(
-                    "the shortcode `{name}` has something other than `name=value` arguments here"
-                ),
-                "write arguments as `name=\"text\"`, `name=3` or `name=true`, separated by commas",
+                Msg::new("shortcode-not-arguments").arg("name", &name),
             ));
         }
         let arg = body[i..i + arg_len].to_string();
         i += arg_len;
         i += ws(&body[i..]);
         if !body[i..].starts_with('=') {
-            return Err(err(
-                i,
-                format!("the argument `{arg}` has no value"),
-                "write it as `name=\"value\"`",
-            ));
+            return Err(err(i, Msg::new("shortcode-arg-no-value").arg("arg", &arg)));
         }
         i += 1;
         i += ws(&body[i..]);
-        let (value, len) = parse_value(&body[i..]).ok_or_else(|| {
-            err(
-                i,
-                format!("the value of `{arg}` is not text in quotes, a number, `true` or `false`"),
-                "put text in double quotes: `name=\"…\"` (a `\"` inside the text is written `\\\"`)",
-            )
-        })?;
+        let (value, len) = parse_value(&body[i..])
+            .ok_or_else(|| err(i, Msg::new("shortcode-arg-bad-value").arg("arg", &arg)))?;
         i += len;
         args.push((arg, value, arg_start));
         i += ws(&body[i..]);
@@ -252,8 +233,7 @@ fn parse_call(body: &str, start: usize, close: &str) -> Result<(Call, usize), Sy
         } else if !body[i..].starts_with(')') {
             return Err(err(
                 i,
-                format!("the shortcode `{name}` is missing a `,` or `)` here"),
-                "separate arguments with commas and close with `)`",
+                Msg::new("shortcode-no-separator").arg("name", &name),
             ));
         }
     }
@@ -261,8 +241,9 @@ fn parse_call(body: &str, start: usize, close: &str) -> Result<(Call, usize), Sy
     if !body[i..].starts_with(close) {
         return Err(err(
             i,
-            format!("the shortcode `{name}` is not closed with `{close}`"),
-            "close the call on the same line",
+            Msg::new("shortcode-not-closed")
+                .arg("name", &name)
+                .arg("close", close),
         ));
     }
     Ok((
@@ -373,7 +354,7 @@ mod tests {
         assert_eq!(p[0].offset, 17);
         let p = extract("{% note() %}\nno end").problems;
         assert_eq!(
-            p[0].message,
+            p[0].msg.text(crate::messages::Lang::En),
             "the shortcode `note` is opened here but never closed"
         );
         let e = extract("Giá {{ 5 }} đồng {% if x %}");

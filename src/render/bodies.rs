@@ -12,7 +12,8 @@ use super::templates::{self, Templates};
 use super::{Inputs, SiteContext};
 use crate::diagnostics::Diagnostic;
 use crate::library::{EntryId, Library};
-use crate::markdown::{self, Heading, LinkProblem, LinkResolver, Rendered};
+use crate::markdown::{self, Heading, LinkProblem, LinkResolver, Rendered, Said};
+use crate::messages::Msg;
 use crate::suggest::did_you_mean;
 
 /// Resolves the links of one page in one language.
@@ -52,13 +53,27 @@ impl Resolver<'_> {
     fn own_picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
         let url = self.own_file(relative)?;
         self.images.picture(&url).map(|p| {
-            p.map_err(|bad| LinkProblem {
-                message: bad.message,
-                help: Some(bad.help),
-                quiet: false,
+            // A photo's problems are not in the catalogues yet (`images`).
+            p.map_err(|bad| {
+                LinkProblem::new(Said::Text {
+                    message: bad.message,
+                    help: Some(bad.help),
+                })
             })
         })
     }
+
+    /// The page whose file name is nearest `path` (as written after `@/`), as `@/` takes it.
+    fn nearest_page(&self, path: &str) -> Option<String> {
+        let keys = self.library.entries.iter().map(|e| e.key.as_str());
+        let wanted = crate::library::path_key(path, self.codes);
+        did_you_mean(&wanted, keys).map(|k| self.library.content_path(k))
+    }
+}
+
+/// `near` for a message's help: the name, or `none`.
+fn near_or_none(near: Option<String>) -> String {
+    near.unwrap_or_else(|| "none".into())
 }
 
 impl shortcodes::CallContext for Resolver<'_> {
@@ -93,34 +108,17 @@ impl LinkResolver for Resolver<'_> {
                 id,
             )),
             None if self.library.is_unreadable(path, self.codes) => Err(LinkProblem {
-                message: format!("`content/{path}` could not be read"),
-                help: None,
+                said: Msg::new("link-page-unreadable").arg("path", path).into(),
                 quiet: true,
             }),
-            None if self.library.is_draft(path, self.codes) => Err(LinkProblem {
-                message: format!(
-                    "this links to `content/{path}`, which is a draft and is not published"
-                ),
-                help: Some(
-                    "remove `draft: true` from that page, link elsewhere, or build with `--drafts`"
-                        .into(),
-                ),
-                quiet: false,
-            }),
-            None => {
-                let keys = self.library.entries.iter().map(|e| e.key.as_str());
-                let wanted = crate::library::path_key(path, self.codes);
-                let help = match did_you_mean(&wanted, keys) {
-                    Some(k) => format!("did you mean `@/{}`?", self.library.content_path(k)),
-                    None => "internal links name a file under content/, e.g. `@/dau-tu/_index.md`"
-                        .into(),
-                };
-                Err(LinkProblem {
-                    message: format!("this links to `content/{path}`, which does not exist"),
-                    help: Some(help),
-                    quiet: false,
-                })
-            }
+            None if self.library.is_draft(path, self.codes) => Err(LinkProblem::new(
+                Msg::new("link-page-draft").arg("path", path),
+            )),
+            None => Err(LinkProblem::new(
+                Msg::new("link-page-missing")
+                    .arg("path", path)
+                    .arg("near", near_or_none(self.nearest_page(path))),
+            )),
         }
     }
 
@@ -178,32 +176,40 @@ fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
     let last = decoded.rsplit('/').next().unwrap_or_default();
     if !decoded.starts_with('/') && (lower.ends_with(".md") || lower.ends_with(".yaml")) {
         let Some(joined) = normalize_path(&format!("{source_dir}/{decoded}")) else {
-            return PlainLink::Missing {
-                message: format!("this links to `{path}`, which is outside `content/`"),
-                help: "link to pages by their file under `content/`, written `@/section/page.md`"
-                    .into(),
-            };
+            return PlainLink::Missing(Msg::new("link-outside-content").arg("path", path).into());
         };
         return match LinkResolver::resolve(r, &joined) {
             Ok((url, _)) => PlainLink::Url(url),
             // The page's own error is reported.
             Err(p) if p.quiet => PlainLink::Url("#".into()),
-            Err(p) => PlainLink::Missing {
-                message: format!("this links to `{path}`, and there is no `content/{joined}`"),
-                help: p.help.unwrap_or_else(|| {
-                    "link to pages by their file under `content/`, written `@/section/page.md`"
-                        .into()
-                }),
-            },
+            // A draft is said as a draft.
+            Err(p) if p.said.is("link-page-draft") => PlainLink::Missing(p.said),
+            Err(_) => PlainLink::Missing(
+                Msg::new("link-plain-page-missing")
+                    .arg("path", path)
+                    .arg("joined", &joined)
+                    .arg("near", near_or_none(r.nearest_page(&joined)))
+                    .into(),
+            ),
         };
     }
     if !decoded.starts_with('/') && !decoded.starts_with("..") && last.contains('.') {
-        let help = crate::suggest::file_name(&decoded, entry.assets.iter().map(|a| a.name.as_str()))
-            .unwrap_or_else(|| "put the file in the page's folder (a page written as `name/index.md` has one), or give its address starting with `/` or `https://`".into());
-        return PlainLink::Missing {
-            message: format!("there is no file `{decoded}` beside this page"),
-            help,
+        let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
+        let lower = decoded.to_lowercase();
+        let (case, near) = match names.iter().find(|n| n.to_lowercase() == lower) {
+            Some(n) => ("capitals", n.to_string()),
+            None => match did_you_mean(&decoded, names.iter().copied()) {
+                Some(n) => ("near", n.to_string()),
+                None => ("none", String::new()),
+            },
         };
+        return PlainLink::Missing(
+            Msg::new("link-file-missing")
+                .arg("file", &decoded)
+                .arg("case", case)
+                .arg("near", near)
+                .into(),
+        );
     }
     // An address: relative ones start from the page's own address in this language.
     let absolute = if decoded.starts_with('/') {
@@ -242,19 +248,16 @@ fn plain_link(r: &Resolver<'_>, path: &str) -> markdown::PlainLink {
         })
         .collect();
     let wanted = absolute.trim_matches('/');
-    let help = match crate::suggest::did_you_mean(wanted, addresses.iter().map(|(u, _)| u.as_str()))
+    let msg = Msg::new("link-not-an-address").arg("path", path);
+    let msg = match crate::suggest::did_you_mean(wanted, addresses.iter().map(|(u, _)| u.as_str()))
         .and_then(|u| addresses.iter().find(|(a, _)| a == u))
     {
-        Some((url, e)) => format!(
-            "did you mean the page at `/{url}/`? Link to it as `@/{}`: a link written `@/…` names the file, and follows the page to its address in every language",
-            r.library.content_path(&e.key)
-        ),
-        None => "link to pages by their file under `content/`, written `@/section/page.md`: such a link follows the page to its address in every language".into(),
+        Some((url, e)) => msg
+            .arg("url", url)
+            .arg("near", r.library.content_path(&e.key)),
+        None => msg.arg("near", "none"),
     };
-    PlainLink::Missing {
-        message: format!("this links to `{path}`, which is not an address of this site"),
-        help,
-    }
+    PlainLink::Missing(msg.into())
 }
 
 /// Addresses the later stages make (taxonomy and search pages, further pages of a
@@ -386,16 +389,8 @@ pub fn render_content(
     };
     let rendered = markdown::render(&body, &resolver);
     for p in &rendered.problems {
-        let d = if p.warning {
-            Diagnostic::warning(&variant.file.display, p.message.clone())
-        } else {
-            Diagnostic::error(&variant.file.display, p.message.clone())
-        };
-        let mut d = variant.body_diagnostic(&body, p.offset, d);
-        if let Some(h) = &p.help {
-            d = d.help(h.clone());
-        }
-        problems.push(d);
+        let d = p.said.diagnostic(p.severity(), &variant.file.display);
+        problems.push(variant.body_diagnostic(&body, p.offset, d));
     }
     let mut html = if rendered.shortcodes.is_empty() {
         rendered.html
@@ -449,15 +444,13 @@ fn expand_shortcodes(
                         .get(&call.name)
                         .cloned()
                         .unwrap_or_default();
-                    problems.push(
-                        Diagnostic::error(
-                            file,
-                            format!("the shortcode `{}` has no template `{name}`", call.name),
-                        )
-                        .help(format!(
-                            "add `templates/{name}` to the site (or the theme), or remove the shortcode's declaration"
-                        )),
-                    );
+                    problems.push(Diagnostic::said(
+                        crate::diagnostics::Severity::Error,
+                        file,
+                        Msg::new("shortcode-no-template")
+                            .arg("name", &call.name)
+                            .arg("template", &name),
+                    ));
                 }
                 return String::new();
             }

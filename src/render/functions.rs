@@ -10,8 +10,10 @@ use std::sync::Arc;
 use tera::{Kwargs, State, Tera, Value};
 
 use super::i18n::{Strings, fill};
+use super::said_errors;
 use crate::config::Config;
 use crate::library::Library;
+use crate::messages::Msg;
 
 /// Per content key, per language: the URL a link should go to.
 pub struct UrlTable {
@@ -152,9 +154,11 @@ fn register_lookup(
             let idx = lang_index(&languages, state, &kwargs)?;
             let codes: Vec<&str> = languages.iter().map(String::as_str).collect();
             let Some(content_path) = path.strip_prefix("@/") else {
-                return Err(tera::Error::message(format!(
-                    "{name}(): `{path}` is not a content path; write it as `@/section/page.md`"
-                )));
+                return Err(said_errors::error(
+                    Msg::new("template-fn-not-content-path")
+                        .arg("function", name)
+                        .arg("path", path.as_ref()),
+                ));
             };
             let key = crate::library::path_key(content_path, &codes);
             let all = Arc::clone(&lookups);
@@ -166,9 +170,11 @@ fn register_lookup(
                 None if all.unreadable.contains(&key) => Err(tera::Error::message(format!(
                     "{name}(): `content/{content_path}` {BECAUSE_UNREADABLE}"
                 ))),
-                None => Err(tera::Error::message(format!(
-                    "{name}(): there is no `content/{content_path}`"
-                ))),
+                None => Err(said_errors::error(
+                    Msg::new("template-fn-no-page")
+                        .arg("function", name)
+                        .arg("path", content_path),
+                )),
             }
         },
     );
@@ -207,7 +213,7 @@ fn register_charts(
                 .get(&key)
                 .and_then(|per_lang| per_lang[idx].clone())
                 .ok_or_else(|| {
-                    tera::Error::message(format!("totals(): there is no section `{path}`"))
+                    said_errors::error(Msg::new("template-fn-no-section").arg("path", &path))
                 })?;
             let pages = section
                 .get_from_path("pages")
@@ -323,10 +329,11 @@ pub fn register(
                 None => {
                     let mut names: Vec<&str> = all.taxonomies.keys().map(String::as_str).collect();
                     names.sort();
-                    Err(tera::Error::message(format!(
-                        "get_taxonomy(): site.yaml declares no taxonomy `{name}` (it has {})",
-                        crate::suggest::one_of(&names)
-                    )))
+                    Err(said_errors::error(
+                        Msg::new("template-fn-no-taxonomy")
+                            .arg("name", &name)
+                            .arg("names", crate::messages::Arg::all_of(&names)),
+                    ))
                 }
             }
         },
@@ -340,10 +347,15 @@ pub fn register(
                 if strings.already_reported(&lang, &key) {
                     return Ok(Value::from(key.as_ref()));
                 }
-                return Err(tera::Error::message(format!(
-                    "the theme string `{key}` has no `{lang}` text (add it to `{}`)",
-                    strings.file_for_key(&lang, &key).display()
-                )));
+                return Err(said_errors::error(
+                    Msg::new("template-fn-string-missing")
+                        .arg("key", key.as_ref())
+                        .arg("lang", lang.to_string())
+                        .arg(
+                            "file",
+                            strings.file_for_key(&lang, &key).display().to_string(),
+                        ),
+                ));
             };
             // Most calls name only the key: the text as it is, not a copy to fill.
             if kwargs
@@ -369,15 +381,15 @@ pub fn register(
                 if path.starts_with('/') && !path.starts_with("//") {
                     return Ok(Value::from(format!("{}{path}", urls.base_path)));
                 }
-                return Err(tera::Error::message(format!(
-                    "url(): `{path}` is neither a content path nor a site path; write `@/section/page.md` for a page, `/path/` for another address of the site"
-                )));
+                return Err(said_errors::error(
+                    Msg::new("template-fn-url-not-a-path").arg("path", path.as_ref()),
+                ));
             };
             match urls.url(content_path, &lang) {
                 Some(u) => Ok(Value::from(u)),
-                None => Err(tera::Error::message(format!(
-                    "url(): there is no page `content/{content_path}`"
-                ))),
+                None => Err(said_errors::error(
+                    Msg::new("template-fn-url-no-page").arg("path", content_path),
+                )),
             }
         },
     );

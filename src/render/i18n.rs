@@ -15,6 +15,7 @@ use serde_yaml::Value;
 use super::templates::TemplateFile;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, line_col};
+use crate::messages::Msg;
 
 /// Theme strings by language code, then key.
 #[derive(Clone, Debug, Default)]
@@ -147,16 +148,18 @@ pub fn check_keys(
                 .theme_dir()
                 .join("i18n")
                 .join(format!("{}.yaml", lang.code));
-            problems.push(
-                Diagnostic::error(
-                    crate::diagnostics::display_path(&config.root, &expected),
-                    format!("the theme has no {} ({}) strings: this file is missing", lang.name, lang.code),
-                )
-                .help(match strings.files.values().next() {
-                    Some(existing) => format!("copy `{}` to this name and translate its values", existing.display()),
-                    None => "create it with one line per string the templates use, e.g. `skip_to_content: \"…\"`".into(),
-                }),
-            );
+            let existing = match strings.files.values().next() {
+                Some(existing) => existing.display().to_string(),
+                None => "none".into(),
+            };
+            problems.push(Diagnostic::said(
+                crate::diagnostics::Severity::Error,
+                crate::diagnostics::display_path(&config.root, &expected),
+                Msg::new("theme-strings-missing")
+                    .arg("language", &lang.name)
+                    .arg("code", &lang.code)
+                    .arg("existing", existing),
+            ));
             continue;
         }
         if strings.unreadable.contains(&lang.code) {
@@ -170,15 +173,16 @@ pub fn check_keys(
                 let (line, column) = line_col(&file.source, offset);
                 let i18n_file = strings.file_for_key(&lang.code, &key);
                 problems.push(
-                    Diagnostic::error(
+                    Diagnostic::said(
+                        crate::diagnostics::Severity::Error,
                         &file.display,
-                        format!(
-                            "the theme string `{key}` has no {} ({}) text",
-                            lang.name, lang.code
-                        ),
+                        Msg::new("theme-string-missing")
+                            .arg("key", &key)
+                            .arg("language", &lang.name)
+                            .arg("code", &lang.code)
+                            .arg("file", i18n_file.display().to_string()),
                     )
-                    .at(&file.source, line, column)
-                    .help(format!("add `{key}: \"…\"` to `{}`", i18n_file.display())),
+                    .at(&file.source, line, column),
                 );
                 strings.reported.insert((lang.code.clone(), key));
             }

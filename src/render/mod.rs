@@ -10,6 +10,7 @@ mod functions;
 pub mod i18n;
 mod list_context;
 mod pages;
+mod said_errors;
 pub mod shortcodes;
 mod structured_data;
 mod template_ids;
@@ -28,8 +29,9 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::library::{EntryId, Kind, Library};
+use crate::messages::Msg;
 use crate::suggest::did_you_mean;
 
 /// What rendering reads besides the Markdown bodies.
@@ -141,16 +143,20 @@ pub(super) fn choose_template(
                     && !matches!(*n, "base.html" | "language_picker.html")
             })
             .collect();
-        let help = match did_you_mean(t, names.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the templates are {}", crate::suggest::all_of(&names)),
+        let msg = Msg::new("template-missing").arg("name", t);
+        let msg = match did_you_mean(t, names.iter().copied()) {
+            Some(n) => msg.arg("near", n),
+            None => msg
+                .arg("near", "none")
+                .arg("names", crate::messages::Arg::all_of(&names)),
         };
-        return Err(Diagnostic::error(
-            &variant.file.display,
-            format!("the template `{t}` does not exist"),
-        )
-        .at(&variant.file.text, pos.line, pos.column)
-        .help(help));
+        return Err(
+            Diagnostic::said(Severity::Error, &variant.file.display, msg).at(
+                &variant.file.text,
+                pos.line,
+                pos.column,
+            ),
+        );
     }
     let mut candidates: Vec<String> = Vec::new();
     match entry.kind {
@@ -176,16 +182,16 @@ pub(super) fn choose_template(
         .find(|c| files.contains_key(c.as_str()))
         .cloned()
         .ok_or_else(|| {
-            Diagnostic::error(
+            Diagnostic::said(
+                Severity::Error,
                 &variant.file.display,
-                format!(
-                    "the theme has no template to render this page (looked for {})",
-                    crate::suggest::one_of(
-                        &candidates.iter().map(String::as_str).collect::<Vec<_>>()
-                    )
+                Msg::new("template-none-for-page").arg(
+                    "candidates",
+                    crate::messages::Arg::one_of(
+                        &candidates.iter().map(String::as_str).collect::<Vec<_>>(),
+                    ),
                 ),
             )
-            .help("add one of these to the theme's templates folder")
         })
 }
 
@@ -209,11 +215,10 @@ pub fn render_language_picker(
 ) -> anyhow::Result<Result<(), Vec<Diagnostic>>> {
     let name = "language_picker.html";
     if !templates.exists(name) {
-        return Ok(Err(vec![Diagnostic::error(
+        return Ok(Err(vec![Diagnostic::said(
+            Severity::Error,
             "themes",
-            format!(
-                "the theme has no `{name}`, which the site root needs when every language has its own prefix"
-            ),
+            Msg::new("template-language-picker-missing").arg("name", name),
         )]));
     }
     let default = &config.languages[0].code;

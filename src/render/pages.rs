@@ -14,9 +14,10 @@ use rayon::prelude::*;
 use super::bodies::{AnchorInfo, PageContent, Summaries, render_content};
 use super::templates::{self, Templates};
 use super::{Inputs, Sink, SiteContext, choose_template, output_path};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::library::{EntryId, Library};
 use crate::listing::ListKind;
+use crate::messages::Msg;
 use crate::suggest::did_you_mean;
 
 /// One output page to render.
@@ -126,7 +127,13 @@ pub fn render_pages_in(
                     if let Some(c) = &content {
                         let r = library.rendition(id, lang).expect("shown");
                         if config.search.is_some() && !r.fallback {
-                            docs.lock().expect("lock").push(search_doc(site, id, lang, &site.config().site_url(&r.url), c));
+                            docs.lock().expect("lock").push(search_doc(
+                                site,
+                                id,
+                                lang,
+                                &site.config().site_url(&r.url),
+                                c,
+                            ));
                         }
                     }
                     if let Some(c) = content {
@@ -137,19 +144,25 @@ pub fn render_pages_in(
                 Job::List(i) => {
                     let list = &inputs.listings.pages[i];
                     let template = match &list.kind {
-                        ListKind::Section { id, .. } => choose_template(library, &templates.files, *id, lang).ok(),
+                        ListKind::Section { id, .. } => {
+                            choose_template(library, &templates.files, *id, lang).ok()
+                        }
                         ListKind::TaxonomyIndex { .. } => Some("taxonomy_list.html".to_string()),
                         ListKind::TaxonomyTerm { .. } => Some("taxonomy_term.html".to_string()),
                     };
                     match template {
-                        Some(t) if templates.exists(&t) => {
-                            Some((t, site.for_list_page(list), list.url.clone(), config.file.clone()))
-                        }
+                        Some(t) if templates.exists(&t) => Some((
+                            t,
+                            site.for_list_page(list),
+                            list.url.clone(),
+                            config.file.clone(),
+                        )),
                         Some(t) => {
-                            local.push(
-                                Diagnostic::error(&config.file, format!("the theme has no `{t}`, which taxonomy pages need"))
-                                    .help("add it to the theme's templates folder, or remove `taxonomies` from site.yaml"),
-                            );
+                            local.push(Diagnostic::said(
+                                Severity::Error,
+                                &config.file,
+                                Msg::new("template-taxonomy-missing").arg("name", &t),
+                            ));
                             None
                         }
                         None => None,
@@ -158,12 +171,18 @@ pub fn render_pages_in(
                 Job::Search => {
                     let url = site.search_url(lang).unwrap_or_default();
                     if templates.exists("search.html") {
-                        Some(("search.html".to_string(), site.for_search(lang), url, config.file.clone()))
+                        Some((
+                            "search.html".to_string(),
+                            site.for_search(lang),
+                            url,
+                            config.file.clone(),
+                        ))
                     } else {
-                        local.push(
-                            Diagnostic::error(&config.file, "the theme has no `search.html`, which the search page needs")
-                                .help("add it to the theme's templates folder, or remove `search` from site.yaml"),
-                        );
+                        local.push(Diagnostic::said(
+                            Severity::Error,
+                            &config.file,
+                            Msg::new("template-search-missing").arg("name", "search.html"),
+                        ));
                         None
                     }
                 }
@@ -187,7 +206,12 @@ pub fn render_pages_in(
                         templates::render_error_diagnostics(&e, &templates.files, Some(&page));
                     let mut map = template_errors.lock().expect("lock");
                     for d in diags {
-                        let k = (d.path.to_string_lossy().into_owned(), d.line, d.column, d.message.clone());
+                        let k = (
+                            d.path.to_string_lossy().into_owned(),
+                            d.line,
+                            d.column,
+                            d.message.clone(),
+                        );
                         map.entry(k).and_modify(|(_, n)| *n += 1).or_insert((d, 0));
                     }
                 }
@@ -358,13 +382,11 @@ pub fn check_anchors(library: &Library, anchors: &Anchors, problems: &mut Vec<Di
                     .as_ref()
                     .map_or(0, |r| r.variant);
                 let target_file = &target_entry.variants[shown].file.display;
-                let help = anchor_help(&link.anchor, target, anchors[link.target][0].as_ref());
-                let message = format!(
-                    "`{}` has no heading or id `#{}`",
-                    target_file.display(),
-                    link.anchor
-                );
-                problems.push(link_place(library, source, lang, link.offset, message).help(help));
+                let msg = Msg::new("anchor-missing-there")
+                    .arg("file", target_file.display().to_string())
+                    .arg("anchor", &link.anchor);
+                let msg = anchor_help(msg, &link.anchor, target, anchors[link.target][0].as_ref());
+                problems.push(link_place(library, source, lang, link.offset, msg));
             }
         }
     }
@@ -373,54 +395,47 @@ pub fn check_anchors(library: &Library, anchors: &Anchors, problems: &mut Vec<Di
 /// An error `message` at byte `offset` of the body entry `id` shows in language `lang`.
 /// The body is read again: only broken links need it, and keeping every link's line for
 /// them cost memory on every page.
-fn link_place(
-    library: &Library,
-    id: EntryId,
-    lang: usize,
-    offset: usize,
-    message: String,
-) -> Diagnostic {
+fn link_place(library: &Library, id: EntryId, lang: usize, offset: usize, msg: Msg) -> Diagnostic {
     let entry = library.entry(id);
     let shown = entry.renditions[lang].as_ref().map_or(0, |r| r.variant);
     let variant = &entry.variants[shown];
-    let d = Diagnostic::error(&variant.file.display, message);
+    let d = Diagnostic::said(Severity::Error, &variant.file.display, msg);
     match variant.body() {
         Ok(body) => variant.body_diagnostic(&body, offset, d),
         Err(_) => d,
     }
 }
 
-/// What to suggest for a missing `#anchor`: a near id; the translated heading's id when
-/// the anchor is the original's (headings are translated, so their ids differ); else the
-/// ids the page has.
-fn anchor_help(anchor: &str, target: &AnchorInfo, original: Option<&AnchorInfo>) -> String {
-    if let Some(help) = crate::markdown::renamed_heading_help(&target.headings, anchor) {
-        return help;
+/// What to suggest for a missing `#anchor`, as `msg`'s arguments: a near id; the
+/// translated heading's id when the anchor is the original's (headings are translated,
+/// so their ids differ); else the ids the page has.
+fn anchor_help(msg: Msg, anchor: &str, target: &AnchorInfo, original: Option<&AnchorInfo>) -> Msg {
+    if let Some(h) = crate::markdown::renamed_heading(&target.headings, anchor) {
+        return msg
+            .arg("case", "renamed")
+            .arg("heading", &h.title)
+            .arg("id", &h.id);
     }
     if let Some(a) = did_you_mean(anchor, target.ids.iter().map(String::as_str)) {
-        return format!("did you mean `#{a}`?");
+        return msg.arg("case", "near").arg("near", a);
     }
     if let Some(original) = original
         && original.headings.len() == target.headings.len()
         && let Some(i) = original.headings.iter().position(|h| h.id == anchor)
     {
-        return format!(
-            "`#{anchor}` is the original's heading; in this translation it is `#{}`",
-            target.headings[i].id
-        );
+        return msg
+            .arg("case", "original")
+            .arg("id", &target.headings[i].id);
     }
     let mut ids: Vec<&str> = target.headings.iter().map(|h| h.id.as_str()).collect();
     if ids.is_empty() {
-        return "that page has no headings; an anchor is a heading's id (`## Lịch sử` → `#lich-su`)".into();
+        return msg.arg("case", "no-headings");
     }
     let more = ids.len() > 8;
     ids.truncate(8);
     let list: Vec<String> = ids.iter().map(|i| format!("`#{i}`")).collect();
-    format!(
-        "its headings are {}{}",
-        list.join(", "),
-        if more { ", …" } else { "" }
-    )
+    msg.arg("case", if more { "many" } else { "list" })
+        .arg("ids", list.join(", "))
 }
 
 /// `404.html` in every language (`/404.html`, `/en/404.html`), from the theme's `404.html`;

@@ -24,8 +24,9 @@ use serde::Deserialize;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::markdown::shortcodes::{ArgValue, Call};
-use crate::markdown::{LinkProblem, Problem};
-use crate::suggest::{all_of, did_you_mean, one_of};
+use crate::markdown::{LinkProblem, Problem, Said};
+use crate::messages::{Arg, Msg};
+use crate::suggest::did_you_mean;
 
 /// The kind of value an argument takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Default)]
@@ -138,62 +139,42 @@ pub trait CallContext {
 /// Checks `call` against the declarations; asset arguments become site paths.
 pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |offset: usize, message: String, help: Option<String>| {
-        problems.push(Problem {
-            offset,
-            message,
-            help,
-            warning: false,
-        });
-    };
+    let mut problem = |offset: usize, said: Said| problems.push(Problem::error(offset, said));
+    let name_of_call = call.name.clone();
+    let msg = |id| Msg::new(id).arg("name", &name_of_call);
     let Some(spec) = shortcodes.specs.get(&call.name) else {
         if shortcodes.unreadable {
             return problems;
         }
         let names: Vec<&str> = shortcodes.specs.keys().map(String::as_str).collect();
-        let help = match did_you_mean(&call.name, names.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None if names.is_empty() => "this theme has no shortcodes".into(),
-            None => format!("the shortcodes are {}", all_of(&names)),
+        let unknown = msg("shortcode-unknown");
+        let unknown = match did_you_mean(&call.name, names.iter().copied()) {
+            Some(n) => unknown.arg("case", "near").arg("near", n),
+            None if names.is_empty() => unknown.arg("case", "none-at-all"),
+            None => unknown
+                .arg("case", "list")
+                .arg("names", Arg::all_of(&names)),
         };
-        problem(
-            call.offset,
-            format!("there is no shortcode `{}`", call.name),
-            Some(help),
-        );
+        problem(call.offset, unknown.into());
         return problems;
     };
     match (spec.body, call.body.is_some()) {
-        (true, false) => problem(
-            call.offset,
-            format!("the shortcode `{}` wraps text", call.name),
-            Some(format!(
-                "write it as `{{% {}(...) %}}` … `{{% end %}}` around the text",
-                call.name
-            )),
-        ),
-        (false, true) => problem(
-            call.offset,
-            format!("the shortcode `{}` does not wrap text", call.name),
-            Some(format!(
-                "write it as `{{{{ {}(...) }}}}`, without `{{% end %}}`",
-                call.name
-            )),
-        ),
+        (true, false) => problem(call.offset, msg("shortcode-wraps-text").into()),
+        (false, true) => problem(call.offset, msg("shortcode-does-not-wrap").into()),
         _ => {}
     }
     for (name, value, offset) in &mut call.args {
         let Some(arg) = spec.args.get(name.as_str()) else {
             let names: Vec<&str> = spec.args.keys().map(String::as_str).collect();
-            let help = match did_you_mean(name, names.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`?"),
-                None => format!("its arguments are {}", all_of(&names)),
+            let unknown = msg("shortcode-arg-unknown").arg("arg", name.as_str());
+            let unknown = match did_you_mean(name, names.iter().copied()) {
+                Some(n) => unknown.arg("case", "near").arg("near", n),
+                None if names.is_empty() => unknown.arg("case", "none-at-all"),
+                None => unknown
+                    .arg("case", "list")
+                    .arg("names", Arg::all_of(&names)),
             };
-            problem(
-                *offset,
-                format!("the shortcode `{}` has no argument `{name}`", call.name),
-                Some(help),
-            );
+            problem(*offset, unknown.into());
             continue;
         };
         let expected = match arg.kind {
@@ -202,12 +183,18 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             _ => matches!(value, ArgValue::Text(_)),
         };
         if !expected {
-            let what = match arg.kind {
-                ArgKind::Number => "a number",
-                ArgKind::Boolean => "`true` or `false`",
-                _ => "text in double quotes",
+            let kind = match arg.kind {
+                ArgKind::Number => "number",
+                ArgKind::Boolean => "boolean",
+                _ => "text",
             };
-            problem(*offset, format!("`{name}` must be {what}"), None);
+            problem(
+                *offset,
+                Msg::new("shortcode-arg-kind")
+                    .arg("arg", name.as_str())
+                    .arg("kind", kind)
+                    .into(),
+            );
             continue;
         }
         let ArgValue::Text(text) = value else {
@@ -222,10 +209,13 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             _ => crate::text::url::check_text(text),
         };
         if let Err(refused) = refused {
+            // The refusal's text is not in the catalogues yet (`text::url`).
             problem(
                 *offset,
-                format!("`{name}`: {}", refused.message),
-                Some(refused.help),
+                Said::Text {
+                    message: format!("`{name}`: {}", refused.message),
+                    help: Some(refused.help),
+                },
             );
             continue;
         }
@@ -233,16 +223,20 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             let allowed: Vec<&str> = arg.values.iter().map(String::as_str).collect();
             problem(
                 *offset,
-                format!("`{text}` is not an allowed value of `{name}`"),
-                Some(format!("the values are {}", one_of(&allowed))),
+                Msg::new("shortcode-value-not-allowed")
+                    .arg("value", text.as_str())
+                    .arg("arg", name.as_str())
+                    .arg("values", Arg::one_of(&allowed))
+                    .into(),
             );
         }
         match arg.kind {
             ArgKind::Reference => match text.strip_prefix("@/") {
                 None => problem(
                     *offset,
-                    format!("`{name}` must name a page as `@/section/page.md`"),
-                    None,
+                    Msg::new("shortcode-arg-not-page")
+                        .arg("arg", name.as_str())
+                        .into(),
                 ),
                 Some(path) => match cx.page_type(path) {
                     Ok(None) => {}
@@ -253,15 +247,15 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
                         {
                             problem(
                                 *offset,
-                                format!(
-                                    "`{text}` is a `{t}` page, but `{}` shows `{wanted}` pages",
-                                    call.name
-                                ),
-                                None,
+                                msg("shortcode-page-type")
+                                    .arg("page", text.as_str())
+                                    .arg("type", t)
+                                    .arg("wanted", wanted)
+                                    .into(),
                             );
                         }
                     }
-                    Err(p) => problem(*offset, p.message, p.help),
+                    Err(p) => problem(*offset, p.said),
                 },
             },
             ArgKind::Asset => {
@@ -269,14 +263,15 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
                 if !is_address {
                     let relative = text.trim_start_matches("./");
                     if let Some(Err(p)) = cx.picture(relative) {
-                        problem(*offset, p.message, p.help);
+                        problem(*offset, p.said);
                     }
                     match cx.asset(relative) {
                         Some(url) => *text = url,
                         None => problem(
                             *offset,
-                            format!("there is no file `{text}` beside this page"),
-                            Some("put the file in the page's folder (a page written as `name/index.md`), or give its address starting with `/` or `https://`".into()),
+                            Msg::new("shortcode-file-missing")
+                                .arg("file", text.as_str())
+                                .into(),
                         ),
                     }
                 }
@@ -286,15 +281,13 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
     }
     for (name, arg) in &spec.args {
         if arg.required && !call.args.iter().any(|(n, _, _)| n == name) {
-            let mut help = format!("add `{name}=\"…\"`");
-            if let Some(h) = &arg.help {
-                help.push_str(&format!(" ({h})"));
-            }
-            problem(
-                call.offset,
-                format!("the shortcode `{}` needs `{name}`", call.name),
-                Some(help),
-            );
+            let needs = msg("shortcode-arg-required").arg("arg", name);
+            // The declaration's own words about the argument, if it has some.
+            let needs = match &arg.help {
+                Some(h) => needs.arg("case", "about").arg("about", h),
+                None => needs.arg("case", "none"),
+            };
+            problem(call.offset, needs.into());
         }
     }
     problems

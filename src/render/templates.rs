@@ -14,7 +14,13 @@ use tera::{ErrorKind, Tera};
 use super::template_ids::ReservedIds;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::{Arg, Msg};
+
+/// An error diagnostic in `path` saying `msg`.
+fn said(path: impl Into<PathBuf>, msg: Msg) -> Diagnostic {
+    Diagnostic::said(Severity::Error, path, msg)
+}
 
 /// One template file.
 #[derive(Clone, Debug)]
@@ -65,13 +71,10 @@ pub fn read_template_files(
         .collect();
     let theme_dir = config.theme_dir().join("templates");
     if !theme_dir.is_dir() {
-        problems.push(
-            Diagnostic::error(
-                crate::diagnostics::display_path(&config.root, &theme_dir),
-                format!("the theme `{}` has no templates folder", config.theme),
-            )
-            .help("check `theme:` in site.yaml; the theme lives in `themes/<name>/templates/`"),
-        );
+        problems.push(said(
+            crate::diagnostics::display_path(&config.root, &theme_dir),
+            Msg::new("theme-no-templates").arg("theme", &config.theme),
+        ));
     }
     let dirs = [theme_dir, config.root.join("templates")];
     for (name, path) in crate::source::layered_files(config, &dirs, problems) {
@@ -160,17 +163,12 @@ pub fn tera_error_diagnostics(
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             vec![report_diagnostic(r, files, None)]
         }
-        ErrorKind::MissingParent { current, parent } => vec![
-            place_in_template(
-                files,
-                current,
-                &format!("{{% extends \"{parent}\""),
-                format!("this template extends `{parent}`, which does not exist"),
-            )
-            .help(format!(
-                "create `{parent}` in the theme's templates folder, or fix the name"
-            )),
-        ],
+        ErrorKind::MissingParent { current, parent } => vec![place_in_template(
+            files,
+            current,
+            &format!("{{% extends \"{parent}\""),
+            Msg::new("template-missing-parent").arg("parent", parent),
+        )],
         ErrorKind::CircularExtend {
             tpl,
             inheritance_chain,
@@ -184,59 +182,44 @@ pub fn tera_error_diagnostics(
             let first = full.iter().position(|n| *n == repeated).unwrap_or(0);
             let cycle = &full[first..];
             if cycle.len() <= 2 {
-                vec![
-                    place_in_template(
-                        files,
-                        repeated,
-                        "{% extends",
-                        format!("`{repeated}` extends itself"),
-                    )
-                    .help(format!(
-                        "a site's `templates/{repeated}` replaces the theme's file of that name \
-                         instead of extending it: copy the theme's `{repeated}` there and edit \
-                         the copy, or extend another template"
-                    )),
-                ]
+                vec![place_in_template(
+                    files,
+                    repeated,
+                    "{% extends",
+                    Msg::new("template-extends-itself").arg("name", repeated),
+                )]
             } else {
-                vec![
-                    place_in_template(
-                        files,
-                        repeated,
-                        "{% extends",
-                        format!("this template extends itself through {}", cycle.join(" → ")),
-                    )
-                    .help("one of these `{% extends %}` lines must go"),
-                ]
+                vec![place_in_template(
+                    files,
+                    repeated,
+                    "{% extends",
+                    Msg::new("template-extends-cycle").arg("cycle", cycle.join(" → ")),
+                )]
             }
         }
-        ErrorKind::CircularInclude { tpl, include_chain } => vec![
-            Diagnostic::error(
-                file_of(tpl),
-                format!(
-                    "this template includes itself through {}, which would never end",
-                    include_chain.join(" → ")
-                ),
-            )
-            .help("one of these `{% include %}` lines must go"),
-        ],
-        ErrorKind::TemplateNotFound(name) => vec![Diagnostic::error(
+        ErrorKind::CircularInclude { tpl, include_chain } => vec![said(
+            file_of(tpl),
+            Msg::new("template-includes-cycle").arg("cycle", include_chain.join(" → ")),
+        )],
+        ErrorKind::TemplateNotFound(name) => vec![said(
             "themes",
-            format!("the template `{name}` does not exist"),
+            Msg::new("template-not-found").arg("name", name),
         )],
         ErrorKind::Msg(msg) => {
             let parsed = parse_reports(msg, files);
             if parsed.is_empty() {
-                vec![Diagnostic::error(
+                let error = super::said_errors::english(msg);
+                vec![said(
                     "themes",
-                    format!("template error: {msg}"),
+                    Msg::new("template-error").arg("error", error),
                 )]
             } else {
                 parsed
             }
         }
-        other => vec![Diagnostic::error(
+        other => vec![said(
             "themes",
-            format!("template error: {other}"),
+            Msg::new("template-error").arg("error", other.to_string()),
         )],
     }
 }
@@ -252,11 +235,7 @@ pub fn report_diagnostic(
         Some(f) => (f.display.clone(), f.source.as_str()),
         None => (PathBuf::from(r.filename()), ""),
     };
-    let (message, help) = explain(r.message());
-    let mut d = Diagnostic::error(display, message);
-    if let Some(h) = help {
-        d = d.help(h);
-    }
+    let mut d = said(display, explain(r.message()));
 
     d = if source.is_empty() {
         d.at_position(span.start_line, span.start_col + 1)
@@ -284,22 +263,22 @@ fn parse_reports(msg: &str, files: &BTreeMap<String, TemplateFile>) -> Vec<Diagn
             let col: usize = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
             let line_no: usize = parts.next().and_then(|l| l.parse().ok()).unwrap_or(1);
             let name = parts.next().unwrap_or_default();
-            let (message, help) = explain(m);
-            let d = match files.get(name) {
-                Some(f) => Diagnostic::error(&f.display, message).at(&f.source, line_no, col),
-                None => Diagnostic::error(name, message).at_position(line_no, col),
-            };
-            out.push(match help {
-                Some(h) => d.help(h),
-                None => d,
+            let msg = explain(m);
+            out.push(match files.get(name) {
+                Some(f) => said(&f.display, msg).at(&f.source, line_no, col),
+                None => said(name, msg).at_position(line_no, col),
             });
         }
     }
     out
 }
 
-/// Tera's message in plain words, and a likely fix.
-fn explain(m: &str) -> (String, Option<String>) {
+/// Tera's message in plain words, with a likely fix; Tera's own words when it is not
+/// one outreach explains.
+fn explain(m: &str) -> Msg {
+    if let Some(msg) = super::said_errors::decode(m) {
+        return msg;
+    }
     if let Some(rest) = m.strip_prefix("Unknown function `") {
         let name = rest.trim_end_matches('`');
         // Tera's own functions, then outreach's (src/render/functions.rs registers them).
@@ -315,40 +294,30 @@ fn explain(m: &str) -> (String, Option<String>) {
             "totals",
             "bar_chart",
         ];
-        let all = format!(
-            "outreach adds {} to Tera's `range` and `throw`",
-            crate::suggest::all_of(&FUNCTIONS[2..])
-        );
-        let help = match crate::suggest::did_you_mean(name, FUNCTIONS) {
-            Some(close) => format!("did you mean `{close}`? {all}"),
-            None => all,
-        };
-        return (
-            format!("there is no template function `{name}`"),
-            Some(help),
-        );
+        let near = crate::suggest::did_you_mean(name, FUNCTIONS).unwrap_or("none");
+        return Msg::new("template-unknown-function")
+            .arg("name", name)
+            .arg("near", near)
+            .arg("functions", Arg::all_of(&FUNCTIONS[2..]));
     }
     if let Some(rest) = m.strip_prefix("Unknown filter `") {
         let name = rest.trim_end_matches('`');
-        return (
-            format!("there is no template filter `{name}`"),
-            Some("outreach adds `date`, `number`, `compact`, `money` and `area` to Tera's own filters".into()),
-        );
+        return Msg::new("template-unknown-filter").arg("name", name);
     }
     if let Some(rest) = m.strip_prefix("Found ")
         && let Some((found, expected)) = rest.trim_end_matches('.').split_once(" but expected ")
     {
-        let help = if expected.contains("}}") {
-            "close the `{{ … }}` on this line with `}}`"
+        let case = if expected.contains("}}") {
+            "expression"
         } else if expected.contains("%}") {
-            "close the `{% … %}` tag on this line with `%}`"
+            "tag"
         } else {
-            "check the tag's spelling against Tera's syntax"
+            "other"
         };
-        return (
-            format!("the template has {found} where {expected} should be"),
-            Some(help.into()),
-        );
+        return Msg::new("template-unexpected")
+            .arg("found", found)
+            .arg("expected", expected)
+            .arg("case", case);
     }
     if let Some(rest) = m.strip_prefix("Field `")
         && let Some((name, rest)) = rest.split_once("` is not defined.")
@@ -361,36 +330,28 @@ fn explain(m: &str) -> (String, Option<String>) {
             .map(str::trim)
             .filter(|f| !f.is_empty())
             .collect();
-        let message = format!("there is no field `{name}` here");
-        let mut help = match crate::suggest::did_you_mean(name, fields.iter().copied()) {
-            Some(close) => format!("did you mean `{close}`? "),
-            None => String::new(),
+        let near = crate::suggest::did_you_mean(name, fields.iter().copied());
+        // A near name is one of the fields, so there is a list whenever there is one.
+        let case = match (near, fields.is_empty()) {
+            (_, true) => "none",
+            (Some(_), false) => "near",
+            (None, false) => "list",
         };
-        if !fields.is_empty() {
-            help += &format!("the fields here are {}; ", crate::suggest::all_of(&fields));
-        }
-        help += "for a field only some pages have, test it first: `{% if … is defined %}`";
-        return (message, Some(help));
+        return Msg::new("template-no-field")
+            .arg("name", name)
+            .arg("case", case)
+            .arg("near", near.unwrap_or_default())
+            .arg("fields", Arg::all_of(&fields));
     }
     if let Some(rest) = m.strip_prefix("Block `")
         && let Some(name) = rest.strip_suffix("` is not defined in any parent template")
     {
-        return (
-            format!(
-                "this template fills the block `{name}`, but the template it extends has no `{{% block {name} %}}`"
-            ),
-            Some(format!(
-                "add `{{% block {name} %}}{{% endblock {name} %}}` to the template it extends; if your site's `templates/` folder overrides that template, copy the block from the theme's version"
-            )),
-        );
+        return Msg::new("template-block-not-in-parent").arg("name", name);
     }
     if m.starts_with("Unexpected end of input") {
-        return (
-            "the template ends while a tag is still open".into(),
-            Some("every `{% if %}`, `{% for %}` and `{% block %}` needs its `{% endif %}`, `{% endfor %}` or `{% endblock %}`".into()),
-        );
+        return Msg::new("template-ends-open");
     }
-    (m.to_string(), None)
+    Msg::new("template-tera").arg("error", m)
 }
 
 /// Tera stops a component that calls itself without end but does not say which: the
@@ -413,14 +374,11 @@ fn self_calling_component(files: &BTreeMap<String, TemplateFile>) -> Option<Diag
                 let offset = start + "{% component ".len() + call;
                 let (line, column) = crate::diagnostics::line_col(&f.source, offset);
                 return Some(
-                    Diagnostic::error(
+                    said(
                         &f.display,
-                        format!(
-                            "the component `{name}` calls itself and never stops (Tera gave up at its recursion limit)"
-                        ),
+                        Msg::new("template-component-loop").arg("name", &name),
                     )
-                    .at(&f.source, line, column)
-                    .help("call it inside an `{% if %}` that is false at some depth, e.g. `{% if n < 5 %}`"),
+                    .at(&f.source, line, column),
                 );
             }
             rest = &after[end..];
@@ -434,7 +392,7 @@ fn place_in_template(
     files: &BTreeMap<String, TemplateFile>,
     name: &str,
     needle: &str,
-    message: String,
+    msg: Msg,
 ) -> Diagnostic {
     match files.get(name) {
         Some(f) => {
@@ -443,8 +401,8 @@ fn place_in_template(
                 .lines()
                 .position(|l| l.contains(needle))
                 .map_or(1, |i| i + 1);
-            Diagnostic::error(&f.display, message).at(&f.source, line, 1)
+            said(&f.display, msg).at(&f.source, line, 1)
         }
-        None => Diagnostic::error(name, message),
+        None => said(name, msg),
     }
 }

@@ -11,6 +11,7 @@ mod harness;
 mod manifest;
 mod messages;
 mod messages_files;
+mod messages_links;
 
 mod aliases;
 mod atomic_output;
