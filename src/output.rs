@@ -399,7 +399,7 @@ mod tests {
         assert_eq!(
             refused.text(Lang::Vi),
             format!(
-                "không ghi trang web vào `{}`: thư mục đó nằm trong thư mục `content/` của trang [E0837]\nhelp: chọn một thư mục bên ngoài `content/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)",
+                "outreach từ chối ghi trang web vào `{}`: thư mục đó nằm trong thư mục `content/` của trang web [E0837]\nhelp: chọn một thư mục bên ngoài `content/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang web)",
                 shown.display()
             )
         );

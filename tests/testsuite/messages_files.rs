@@ -50,7 +50,7 @@ fn misnamed_content_files_are_said_in_vietnamese_with_the_name_to_give_them() {
         .says("tệp này được đọc là bản dịch English, nhưng tên của nó phải là `cang.en.md`: ngôn ngữ được viết là `en` (như trong site.yaml), không phải `eng`")
         .coded("W0801");
     vi.warning_at("content/dau-tu/cu.md.old", 0, 0)
-        .says("tệp này bị bỏ ra khỏi trang: tên của nó có `.old` sau phần mở rộng Markdown")
+        .says("tệp này bị bỏ ra khỏi trang web: tên của nó có `.old` sau phần mở rộng Markdown")
         .helps("nếu đó là một trang, hãy đổi tên thành `cu.md`")
         .coded("W0802");
     vi.error_at("content/doi-tac/han-quoc.fr.md", 0, 0)
@@ -131,11 +131,11 @@ fn wrong_kinds_of_values_in_front_matter_are_said_in_vietnamese_at_the_value() {
     name.says("tên trường phải là chữ, nhưng `1` thì không")
         .helps("viết tên trường bằng một từ, ví dụ `title:`");
     vi.error_at("content/dau-tu/b.md", 2, 1)
-        .says("phần đầu (front matter) phải là danh sách các dòng `trường: giá trị`, nhưng ở đây là một danh sách")
+        .says("phần đầu (front matter) phải là danh sách các dòng `field: value` (trường: giá trị), nhưng ở đây là một danh sách")
         .helps("viết ví dụ `title: Hậu Giang` giữa hai dòng `---`")
         .coded("E0823");
     vi.error_at("content/doi-tac/c.yaml", 1, 1)
-        .says("một trang dữ liệu là danh sách các dòng `trường: giá trị`, nhưng tệp này là một danh sách")
+        .says("một trang dữ liệu là danh sách các dòng `field: value` (trường: giá trị), nhưng tệp này là một danh sách")
         .helps("viết mỗi trường một dòng")
         .coded("E0822");
     en.error_at("content/doi-tac/c.yaml", 1, 1)
@@ -242,8 +242,8 @@ fn links_out_of_the_site_dangling_links_and_loops_are_said_in_vietnamese() {
     let (vi, en) = both(&site);
     vi.error_at("content/dau-tu/mat-khau.txt", 0, 0)
         .says("đây là một liên kết tượng trưng (symbolic link) trỏ đến `")
-        .says("nằm ngoài thư mục của trang: outreach không bao giờ đọc hay xuất bản thứ gì từ bên ngoài trang")
-        .helps("sao chép tệp hoặc thư mục đó vào trong trang thay vì liên kết đến nó")
+        .says("nằm ngoài thư mục của trang web: outreach không bao giờ đọc hay xuất bản thứ gì từ bên ngoài trang web")
+        .helps("sao chép tệp hoặc thư mục đó vào thư mục của trang web thay vì liên kết đến nó")
         .coded("E0802");
     vi.error_at("content/dau-tu/mat.md", 0, 0)
         .says("đây là một liên kết tượng trưng (symbolic link) trỏ đến `")
@@ -384,7 +384,7 @@ fn photos_that_cannot_be_published_are_said_in_vietnamese_at_their_files() {
         .helps("lưu ảnh dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ, ảnh chụp màn hình), ví dụ `magick scan.tif scan.jpg`")
         .coded("E0453");
     vi.error_at(&format!("{dir}/rac.png"), 0, 0)
-        .says("không đọc được `rac.png` như một ảnh (các byte đầu của nó không thuộc định dạng ảnh nào): tệp bị hỏng hoặc mới chỉ được sao chép một phần")
+        .says("không đọc được `rac.png` dưới dạng ảnh (các byte đầu của nó không thuộc định dạng ảnh nào): tệp bị hỏng hoặc mới chỉ được sao chép một phần")
         .helps("với tên `rac.jpg` hoặc `rac.png`")
         .coded("E0454");
     en.error_at(&format!("{dir}/rac.png"), 0, 0)
@@ -392,11 +392,11 @@ fn photos_that_cannot_be_published_are_said_in_vietnamese_at_their_files() {
         .helps("as `rac.jpg` or `rac.png`")
         .coded("E0454");
     vi.error_at(&format!("{dir}/lua.jpg"), 0, 0)
-        .says("không giải mã được `lua.jpg` (tệp kết thúc trước khi hết ảnh)")
+        .says("không mở được `lua.jpg` (tệp dừng lại trước khi hết ảnh)")
         .helps("xuất lại với tên `lua.jpg`")
         .coded("E0455");
     vi.error_at(&format!("{dir}/lon.jpg"), 0, 0)
-        .says("`lon.jpg` có 1500 × 1000 điểm ảnh (2 megapixel), nhiều hơn mức 1 megapixel mà outreach mở, nên ảnh không được giải mã")
+        .says("`lon.jpg` có 1500 × 1000 điểm ảnh (2 megapixel), vượt mức 1 megapixel mà outreach cho phép mở, nên ảnh không được mở")
         .helps("hoặc tăng `images: { max_megapixels: … }` trong site.yaml")
         .coded("E0457");
     assert_eq!(vi.places(), en.places());

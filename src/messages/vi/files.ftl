@@ -1,6 +1,6 @@
 # files messages (vi). Codes: see the ranges in src/messages/mod.rs.
 
-## Thư mục của trang: liên kết, thư mục, những gì không đọc được
+## Thư mục của trang web: liên kết, thư mục, những gì không đọc được
 
 content-is-folder = đây là một thư mục, nhưng ở đây cần một tệp
     .code = E0801
@@ -11,9 +11,9 @@ content-link-outside = { $link ->
     } trỏ đến `{ $target }`{ $resolved ->
         [same] { "" }
        *[other] { " " }(tức là `{ $real }`)
-    }, nằm ngoài thư mục của trang: outreach không bao giờ đọc hay xuất bản thứ gì từ bên ngoài trang
+    }, nằm ngoài thư mục của trang web: outreach không bao giờ đọc hay xuất bản thứ gì từ bên ngoài trang web
     .code = E0802
-    .help = sao chép tệp hoặc thư mục đó vào trong trang thay vì liên kết đến nó, hoặc xóa liên kết
+    .help = sao chép tệp hoặc thư mục đó vào thư mục của trang web thay vì liên kết đến nó, hoặc xóa liên kết
 content-link-dangling = đây là một liên kết tượng trưng (symbolic link){ $has_target ->
         [no] { "" }
        *[yes] { " " }trỏ đến `{ $target }`
@@ -27,7 +27,7 @@ content-not-a-file = đây là { $kind ->
        *[other] một thứ không phải tệp cũng không phải thư mục
     }, không phải một tệp: outreach không bao giờ đọc nó
     .code = E0804
-    .help = xóa nó khỏi thư mục của trang
+    .help = xóa nó khỏi thư mục của trang web
 content-unreadable = không đọc được tệp: { $error }
     .code = E0805
     .help = kiểm tra xem tệp có ở đó không và bạn có quyền đọc nó không (đóng chương trình nào đang khóa tệp), rồi chạy lại `outreach build`
@@ -74,7 +74,7 @@ file-misnamed = tệp này được đọc là { $what ->
         [none] { "" }
        *[other] ; trong File Explorer, trước hết hãy bật View → Show → File name extensions (Xem → Hiện → Phần mở rộng tên tệp), nếu không Windows vẫn giữ phần `.txt` bị ẩn
     }
-file-stray-markdown = tệp này bị bỏ ra khỏi trang: tên của nó có `.{ $suffix }` sau phần mở rộng Markdown, nên nó không phải là một trang, mà nội dung của một trang thì không bao giờ được xuất bản thành tệp
+file-stray-markdown = tệp này bị bỏ ra khỏi trang web: tên của nó có `.{ $suffix }` sau phần mở rộng Markdown, nên nó không phải là một trang, mà nội dung của một trang thì không bao giờ được xuất bản thành tệp
     .code = W0802
     .help = nếu đó là một trang, hãy đổi tên thành `{ $page_name }`; nếu đó là bản sao cũ, hãy chuyển nó ra khỏi `content/`
 record-name-has-language = một trang dữ liệu `.yaml` chứa mọi ngôn ngữ trong một tệp, nên tên của nó không ghi ngôn ngữ
@@ -160,7 +160,7 @@ address-clash = { $one_language ->
 
 ## Phần đầu: mỗi trường riêng của outreach nhận loại giá trị nào
 
-record-not-fields = một trang dữ liệu là danh sách các dòng `trường: giá trị`, nhưng tệp này là { $kind ->
+record-not-fields = một trang dữ liệu là danh sách các dòng `field: value` (trường: giá trị), nhưng tệp này là { $kind ->
         [empty] trống
         [bool] có/không (true/false)
         [decimal] một số thập phân
@@ -172,7 +172,7 @@ record-not-fields = một trang dữ liệu là danh sách các dòng `trường
     }
     .code = E0822
     .help = viết mỗi trường một dòng, ví dụ `title: { "{" } vi: "…", en: "…" { "}" }`
-front-matter-not-fields = phần đầu (front matter) phải là danh sách các dòng `trường: giá trị`, nhưng ở đây là { $kind ->
+front-matter-not-fields = phần đầu (front matter) phải là danh sách các dòng `field: value` (trường: giá trị), nhưng ở đây là { $kind ->
         [empty] trống
         [bool] có/không (true/false)
         [decimal] một số thập phân
@@ -260,8 +260,8 @@ alias-clash = địa chỉ cũ (alias) `{ $url }` { $own ->
         [sitemap] sơ đồ trang (sitemap)
         [robots] `robots.txt`
         [picker] trang chọn ngôn ngữ ở gốc trang web
-        [not-found] trang “không tìm thấy” của `{ $name }`
-        [search-page] trang tìm kiếm của `{ $name }`
+        [not-found] trang “không tìm thấy” của ngôn ngữ `{ $name }`
+        [search-page] trang tìm kiếm của ngôn ngữ `{ $name }`
         [feed] nguồn tin (feed) của `{ $name }`
         [open-data] dữ liệu mở của `{ $name }`
         [asset] tệp `{ $name }`
@@ -278,7 +278,7 @@ alias-clash = địa chỉ cũ (alias) `{ $url }` { $own ->
     .code = E0831
     .help = { $taken ->
         [yes] địa chỉ cũ là địa chỉ mà không trang nào còn dùng; hãy xóa nó hoặc chuyển trang kia đi nơi khác
-       *[no] hãy xóa địa chỉ cũ này: địa chỉ cũ là địa chỉ không còn gì khác dùng, và một trang chuyển hướng ở đó sẽ thay thế thứ mà outreach ghi ra
+       *[no] hãy xóa địa chỉ cũ này: địa chỉ cũ là địa chỉ không còn thứ gì khác dùng đến, và một trang chuyển hướng ở đó sẽ thay thế thứ mà outreach ghi ra
     }
 alias-twice = địa chỉ cũ (alias) `{ $url }` cũng là địa chỉ cũ của `{ $other }`
     .code = E0832
@@ -295,15 +295,15 @@ menu-page-missing = trình đơn liên kết đến `content/{ $target }`, nhưn
 
 ## Thư mục kết quả
 
-output-whole-disk = không ghi trang web vào `{ $path }`: outreach thay thế toàn bộ thư mục kết quả của nó
+output-whole-disk = outreach từ chối ghi trang web vào `{ $path }`: outreach thay thế toàn bộ thư mục kết quả của nó
     .code = E0835
-    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
-output-holds-site = không ghi trang web vào `{ $path }`: thư mục đó chứa chính các tệp của trang, mà outreach sẽ xóa khi ghi trang web
+    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang web)
+output-holds-site = outreach từ chối ghi trang web vào `{ $path }`: thư mục đó chứa chính các tệp của trang web, mà outreach sẽ xóa khi ghi trang web
     .code = E0836
-    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
-output-in-sources = không ghi trang web vào `{ $path }`: thư mục đó nằm trong thư mục `{ $source }/` của trang
+    .help = chọn một thư mục riêng bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang web)
+output-in-sources = outreach từ chối ghi trang web vào `{ $path }`: thư mục đó nằm trong thư mục `{ $source }/` của trang web
     .code = E0837
-    .help = chọn một thư mục bên ngoài `{ $source }/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang)
+    .help = chọn một thư mục bên ngoài `{ $source }/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang web)
 output-not-outreachs = thư mục kết quả `{ $path }` có những tệp không do outreach ghi ra (nó không có tệp đánh dấu `{ $marker }`), nên outreach sẽ không thay thế nó
     .code = E0838
     .help = chuyển các tệp đó đi nơi khác, hoặc chọn một thư mục khác bằng `--output`
@@ -323,8 +323,8 @@ output-is-file = { $place ->
     .code = E0840
     .help = chuyển tệp đó đi nơi khác, hoặc chọn một thư mục khác bằng `--output`
 
-## Thư mục của trang
+## Thư mục của trang web
 
 site-not-found = không có `{ $path }`: thư mục này không phải là một trang web outreach
     .code = E0841
-    .help = chạy outreach trong thư mục của trang, đưa thư mục bằng `--root DIR`, hoặc tạo một trang mới bằng `outreach init DIR`
+    .help = chạy outreach trong thư mục của trang web, chỉ ra thư mục bằng `--root DIR`, hoặc tạo một trang web mới bằng `outreach init DIR`

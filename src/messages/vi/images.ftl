@@ -8,7 +8,7 @@ photo-unreadable = không đọc được `{ $shown }`: { $error }
     .help = kiểm tra xem tệp có ở đó không và có đọc được không
 photo-cache-unwritable = không lưu được ảnh đã đổi cỡ vào thư mục đệm (cache) `{ $cache }`: { $error }
     .code = E0451
-    .help = kiểm tra xem thư mục của trang có ghi được không và ổ đĩa còn chỗ trống không
+    .help = kiểm tra xem thư mục của trang web có ghi được không và ổ đĩa còn chỗ trống không
 photo-resize-failed = không đổi cỡ được `{ $shown }`: { $error }
     .code = E0452
     .help = mở ảnh bằng một chương trình sửa ảnh và lưu lại dưới dạng JPEG hoặc PNG
@@ -34,11 +34,11 @@ photo-unsupported = `{ $name }` là { $kind ->
 
 ## Ảnh bị hỏng
 
-photo-damaged = không đọc được `{ $name }` như { $what ->
-        [jpeg] một ảnh JPEG
-        [png] một ảnh PNG
-        [webp] một ảnh WebP
-       *[image] một ảnh
+photo-damaged = không đọc được `{ $name }` dưới dạng { $what ->
+        [jpeg] ảnh JPEG
+        [png] ảnh PNG
+        [webp] ảnh WebP
+       *[image] ảnh
     } ({ $reason ->
         [no-format] các byte đầu của nó không thuộc định dạng ảnh nào
         [no-pixels] ảnh không có điểm ảnh nào
@@ -46,15 +46,15 @@ photo-damaged = không đọc được `{ $name }` như { $what ->
     }): tệp bị hỏng hoặc mới chỉ được sao chép một phần
     .code = E0454
     .help = mở ảnh bằng một chương trình xem ảnh; nếu ảnh không hiện đầy đủ, hãy sao chép lại từ máy ảnh hoặc điện thoại, hoặc xuất lại dưới dạng JPEG (ảnh chụp) hoặc PNG (hình vẽ) với tên `{ $stem }.jpg` hoặc `{ $stem }.png`
-photo-cut-off = không giải mã được `{ $name }` (tệp kết thúc trước khi hết ảnh): tệp bị hỏng hoặc mới chỉ được sao chép một phần
+photo-cut-off = không mở được `{ $name }` (tệp dừng lại trước khi hết ảnh): tệp bị hỏng hoặc mới chỉ được sao chép một phần
     .code = E0455
     .help = mở ảnh bằng một chương trình xem ảnh; nếu ảnh không hiện đầy đủ, hãy sao chép lại từ máy ảnh hoặc điện thoại, hoặc xuất lại với tên `{ $stem }.jpg`
-photo-undecodable = không giải mã được `{ $name }` ({ $error }): tệp bị hỏng hoặc mới chỉ được sao chép một phần
+photo-undecodable = không mở được `{ $name }` ({ $error }): tệp bị hỏng hoặc mới chỉ được sao chép một phần
     .code = E0456
     .help = mở ảnh bằng một chương trình xem ảnh; nếu ảnh không hiện đầy đủ, hãy sao chép lại từ máy ảnh hoặc điện thoại, hoặc xuất lại dưới dạng JPEG
 
 ## Ảnh quá lớn để mở
 
-photo-too-many-pixels = `{ $name }` có { $width } × { $height } điểm ảnh ({ $megapixels } megapixel), nhiều hơn mức { $max } megapixel mà outreach mở, nên ảnh không được giải mã
+photo-too-many-pixels = `{ $name }` có { $width } × { $height } điểm ảnh ({ $megapixels } megapixel), vượt mức { $max } megapixel mà outreach cho phép mở, nên ảnh không được mở
     .code = E0457
     .help = thu nhỏ ảnh trước khi đưa vào (không màn hình nào hiển thị quá khoảng 4000 điểm ảnh theo chiều ngang), hoặc tăng `images: { "{" } max_megapixels: … { "}" }` trong site.yaml
