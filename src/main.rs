@@ -14,17 +14,15 @@ use outreach::messages::{Lang, Msg};
 // Printing that never panics on a closed pipe: see the macros in the library.
 use outreach::{err, errln, out, outln};
 
+mod cli;
+
+// Every command's and option's help comes from the catalogues (`cli-about`,
+// `cli-option`), in the language chosen before parsing: see `cli::command`.
 #[derive(Parser)]
-#[command(
-    name = "outreach",
-    version,
-    about = "Build bilingual external-information websites"
-)]
+#[command(name = "outreach", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// The language of messages, `vi` or `en` (else OUTREACH_LANG, else the system's
-    /// language, else the site's default language)
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<String>,
 }
@@ -57,70 +55,50 @@ fn render(diags: &[outreach::diagnostics::Diagnostic], format: Format) -> String
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the site into output/
     Build(BuildArgs),
-    /// Run every check the build runs, and write nothing
     Check(CheckArgs),
-    /// Which pages are translated, out of date or missing in each language
     Translations(TranslationsArgs),
-    /// Preview the site, rebuilding and reloading the browser on every save
     Serve(ServeArgs),
-    /// Start a page of a content type, in every language
     New(NewArgs),
-    /// Create a new site with the default theme
     Init(InitArgs),
 }
 
 #[derive(Args)]
 struct NewArgs {
-    /// The content type (project, partner, delegation, event, news, page…)
     #[arg(value_name = "TYPE")]
     type_name: String,
-    /// The page's name in its address, e.g. `cang-song-hau`
     slug: String,
-    /// The section folder under content/ (default: the section whose pages are of TYPE)
     #[arg(long, value_name = "DIR")]
     section: Option<String>,
-    /// The site's folder (the one with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,
 }
 
 #[derive(Args)]
 struct ServeArgs {
-    /// The site's folder (the one with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// The port to listen on
     #[arg(long, default_value_t = 1111)]
     port: u16,
-    /// The address to listen on: 127.0.0.1 is this computer only; another address (0.0.0.0:
-    /// every network) lets other computers see the preview, which is not meant for the public
     #[arg(long, default_value = "127.0.0.1")]
     bind: String,
-    /// Include pages marked `draft: true`
     #[arg(long)]
     drafts: bool,
 }
 
 #[derive(Args)]
 struct InitArgs {
-    /// The folder of the new site (empty or new)
     dir: PathBuf,
-    /// Write the full Hậu Giang example site instead of the neutral starter
     #[arg(long)]
     example: bool,
 }
 
 #[derive(Args)]
 struct SiteArgs {
-    /// The site's folder (the one with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Include pages marked `draft: true`
     #[arg(long)]
     drafts: bool,
-    /// How to print problems
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
 }
@@ -129,13 +107,10 @@ struct SiteArgs {
 struct BuildArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// Where to write the site [default: ROOT/output]
     #[arg(long)]
     output: Option<PathBuf>,
-    /// The address the site is published at, instead of site.yaml's `base_url`
     #[arg(long)]
     base_url: Option<String>,
-    /// Print how long each phase took
     #[arg(long, short)]
     verbose: bool,
 }
@@ -144,23 +119,18 @@ struct BuildArgs {
 struct CheckArgs {
     #[command(flatten)]
     site: SiteArgs,
-    /// The address the site is published at, instead of site.yaml's `base_url`
     #[arg(long)]
     base_url: Option<String>,
-    /// Treat missing and out-of-date translations as errors
     #[arg(long)]
     strict_translations: bool,
 }
 
 #[derive(Args)]
 struct TranslationsArgs {
-    /// The site's folder (the one with site.yaml)
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// `text` for people, `json` for tools
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     format: ReportFormat,
-    /// Stamp these translations as up to date with their originals
     #[arg(long, value_name = "FILE", num_args = 1..)]
     mark_done: Vec<PathBuf>,
 }
@@ -179,8 +149,16 @@ enum ReportFormat {
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let env = std::env::var("OUTREACH_LANG").ok();
+    let asked = cli::lang_flag(&args);
+    let system = outreach::messages::system_language();
+    let help_lang =
+        outreach::messages::choose(asked.as_deref(), env.as_deref(), system.as_deref(), None);
+    let cli = match cli::parse(&args, help_lang) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let site = cli
         .command
         .root()
@@ -188,9 +166,23 @@ fn main() -> ExitCode {
     let _ = LANG.set(outreach::messages::choose(
         cli.lang.as_deref(),
         env.as_deref(),
-        outreach::messages::system_language().as_deref(),
+        system.as_deref(),
         site.as_deref(),
     ));
+    if let Some(asked) = cli.lang.as_deref()
+        && Lang::from_code(asked).is_none()
+    {
+        // `--lang vn` is a common slip for `vi`.
+        let near = if asked.eq_ignore_ascii_case("vn") {
+            "vi"
+        } else {
+            "none"
+        };
+        let msg = Msg::new("cli-unknown-language")
+            .arg("lang", asked)
+            .arg("near", near);
+        errln!("warning: {}", outreach::scaffold::said(&msg, lang()));
+    }
     match cli.command {
         Command::Build(args) => {
             let opts = BuildOptions {
@@ -223,6 +215,7 @@ fn main() -> ExitCode {
                 bind: args.bind,
                 port: args.port,
                 drafts: args.drafts,
+                lang: lang(),
             };
             match outreach::serve::serve(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -239,15 +232,13 @@ fn main() -> ExitCode {
             } else {
                 outreach::scaffold::Starter::Neutral
             },
+            lang(),
         ) {
             Ok(files) => {
-                errln!(
-                    "created a new site in `{}` ({} files)\nnext: `outreach build --root {}` builds it into {}/output",
-                    args.dir.display(),
-                    files.len(),
-                    args.dir.display(),
-                    args.dir.display()
-                );
+                let created = Msg::new("init-created")
+                    .arg("dir", args.dir.display().to_string())
+                    .arg("files", files.len());
+                errln!("{}", created.text(lang()));
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -287,17 +278,15 @@ fn new_page(args: NewArgs) -> ExitCode {
         &args.type_name,
         &args.slug,
         args.section.as_deref(),
+        lang(),
     ) {
         Ok(files) => {
             for f in &files {
-                errln!(
-                    "created `{}`",
-                    f.strip_prefix(&args.root).unwrap_or(f).display()
-                );
+                let file = f.strip_prefix(&args.root).unwrap_or(f).display();
+                let created = Msg::new("new-created").arg("file", file.to_string());
+                errln!("{}", created.text(lang()));
             }
-            errln!(
-                "the page is a draft: preview it with `outreach build --drafts`, and remove `draft: true` to publish it"
-            );
+            errln!("{}", Msg::new("new-draft").text(lang()));
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -328,11 +317,14 @@ fn translations(args: TranslationsArgs) -> ExitCode {
     if !args.mark_done.is_empty() {
         let mut code = ExitCode::SUCCESS;
         for file in &args.mark_done {
-            match outreach::translations::mark_done(&loaded.config, library, &schemas, file) {
-                Ok(hash) => errln!(
-                    "marked `{}` as up to date (source_hash: {hash})",
-                    file.display()
-                ),
+            match outreach::translations::mark_done(&loaded.config, library, &schemas, file, lang())
+            {
+                Ok(hash) => {
+                    let marked = Msg::new("mark-done-marked")
+                        .arg("file", file.display().to_string())
+                        .arg("hash", hash);
+                    errln!("{}", marked.text(lang()));
+                }
                 Err(e) => {
                     errln!("error: {e:#}");
                     code = ExitCode::from(2);
@@ -352,58 +344,89 @@ fn translations(args: TranslationsArgs) -> ExitCode {
         }
         ReportFormat::Text => {
             use outreach::translations::Status;
+            let lang = lang();
+            let words = |status: Status| {
+                Msg::new("translations-status")
+                    .arg("status", status.label())
+                    .text(lang)
+            };
+            // The statuses line up in a column as wide as the longest in this language.
+            let width = [
+                Status::Ok,
+                Status::Stale,
+                Status::Unstamped,
+                Status::Missing,
+            ]
+            .map(|s| words(s).chars().count())
+            .into_iter()
+            .max()
+            .unwrap_or(0);
             for p in &pages {
+                let source = p.source.display().to_string();
                 let file = match p.status {
-                    Status::Missing if p.translation == p.source => {
-                        format!("{} (no `{}` values in it)", p.source.display(), p.language)
-                    }
-                    Status::Missing => {
-                        format!("{} (write {})", p.source.display(), p.translation.display())
-                    }
+                    Status::Missing => Msg::new("translations-missing-file")
+                        .arg(
+                            "case",
+                            if p.translation == p.source {
+                                "record"
+                            } else {
+                                "file"
+                            },
+                        )
+                        .arg("source", source)
+                        .arg("code", &p.language)
+                        .arg("translation", p.translation.display().to_string())
+                        .text(lang),
                     _ => p.translation.display().to_string(),
                 };
-                outln!("{:<3} {:<13} {file}", p.language, p.status.words());
+                outln!("{:<3} {:<width$} {file}", p.language, words(p.status));
                 match &p.translated_title {
                     Some(t) => outln!("    {} / {t}", p.title),
                     None => outln!("    {}", p.title),
                 }
-                let checked = p
-                    .checked
-                    .as_ref()
-                    .map(|d| format!(" on {d}"))
-                    .unwrap_or_default();
+                let date = p.checked.clone().unwrap_or_else(|| "none".to_string());
                 match p.status {
                     Status::Stale => match &p.changes {
                         Some(c) => outln!(
-                            "    checked{checked}; since then the original changed {}",
-                            c.in_words()
+                            "    {}",
+                            Msg::new("translations-changed-since")
+                                .arg("date", date)
+                                .arg("changes", c.in_words(lang))
+                                .text(lang)
                         ),
                         None => outln!(
-                            "    the original's text changed since this translation was checked"
+                            "    {}",
+                            Msg::new("translations-changed-unknown").text(lang)
                         ),
                     },
                     Status::Unstamped => {
-                        outln!("    nobody has marked this translation done yet")
+                        outln!("    {}", Msg::new("translations-never-checked").text(lang))
                     }
-                    Status::Ok if !checked.is_empty() => outln!("    checked{checked}"),
+                    Status::Ok if p.checked.is_some() => outln!(
+                        "    {}",
+                        Msg::new("translations-checked")
+                            .arg("date", date)
+                            .text(lang)
+                    ),
                     _ => {}
                 }
             }
             for s in &summaries {
-                outln!(
-                    "{}: {} up to date, {} out of date, {} never checked, {} missing ({} pages)",
-                    s.language,
-                    s.ok,
-                    s.stale,
-                    s.unstamped,
-                    s.missing,
-                    s.ok + s.stale + s.unstamped + s.missing
-                );
+                let summary = Msg::new("translations-summary")
+                    .arg("language", &s.language)
+                    .arg("ok", s.ok)
+                    .arg("stale", s.stale)
+                    .arg("unstamped", s.unstamped)
+                    .arg("missing", s.missing)
+                    .arg("total", s.ok + s.stale + s.unstamped + s.missing);
+                outln!("{}", summary.text(lang));
             }
             // What each status found means, on stderr beside the report.
             for status in [Status::Stale, Status::Unstamped, Status::Missing] {
                 if pages.iter().any(|p| p.status == status) {
-                    errln!("{}", status.explanation());
+                    let explained =
+                        Msg::new("translations-explanation").arg("status", status.label());
+                    errln!("{}", explained.text(lang));
                 }
             }
         }
@@ -437,26 +460,22 @@ fn finish(
     }
     if verbose {
         for (phase, d) in &report.timings.phases {
+            let phase = phase_name(phase, false);
             errln!("{phase:>10}: {:>7.1} ms", d.as_secs_f64() * 1000.0);
         }
         let images = report.images;
-        errln!(
-            "    images: {} photos, {} decoded, {} from the cache, {} cache entries pruned ({:.1} ms)",
-            images.images,
-            images.decoded,
-            images.images.saturating_sub(images.decoded),
-            images.pruned,
-            images.took.as_secs_f64() * 1000.0
-        );
+        let said = Msg::new("build-verbose-images")
+            .arg("images", images.images)
+            .arg("decoded", images.decoded)
+            .arg("cached", images.images.saturating_sub(images.decoded))
+            .arg("pruned", images.pruned)
+            .arg("ms", format!("{:.1}", images.took.as_secs_f64() * 1000.0));
+        errln!("    {}", said.text(lang()));
         // syntect's definitions load only when a page has a fenced code block.
-        errln!(
-            "  syntaxes: {}",
-            if outreach::markdown::highlight::syntaxes_loaded() {
-                "loaded (a page has a code block)"
-            } else {
-                "not loaded (no code blocks)"
-            }
-        );
+        let loaded = outreach::markdown::highlight::syntaxes_loaded();
+        let said =
+            Msg::new("build-verbose-syntaxes").arg("loaded", if loaded { "yes" } else { "no" });
+        errln!("  {}", said.text(lang()));
     }
     if failed {
         let files: std::collections::BTreeSet<_> = diags
@@ -487,39 +506,37 @@ fn finish(
         .iter()
         .map(|(_, d)| d.as_secs_f64())
         .sum();
-    let warn = if warnings > 0 {
-        format!(", {warnings} warning{}", plural(warnings))
-    } else {
-        String::new()
-    };
     for (lang, bytes, files, html) in &report.search {
         let share = if *html > 0 {
             *bytes as f64 * 100.0 / *html as f64
         } else {
             0.0
         };
-        errln!(
-            "search index {lang}: {} in {files} files ({share:.1}% of the language's {} of HTML)",
-            human_bytes(*bytes),
-            human_bytes(*html)
-        );
+        let said = Msg::new("build-search-index")
+            .arg("language", lang)
+            .arg("size", human_bytes(*bytes))
+            .arg("files", *files)
+            .arg("share", format!("{share:.1}"))
+            .arg("html", human_bytes(*html));
+        errln!("{}", said.text(self::lang()));
     }
+    let count = report.pages.iter().map(|(_, n)| n).sum::<usize>();
     if check {
-        errln!(
-            "checked {} pages ({}){warn}: no errors",
-            report.pages.iter().map(|(_, n)| n).sum::<usize>(),
-            pages.join(", ")
-        );
+        let said = Msg::new("check-checked")
+            .arg("pages", count)
+            .arg("languages", pages.join(", "))
+            .arg("warnings", warnings);
+        errln!("{}", said.text(lang()));
     } else if let Some(w) = report.written {
-        errln!(
-            "built {} pages ({}) into {} in {:.2} s: {} files written, {} unchanged{warn}",
-            report.pages.iter().map(|(_, n)| n).sum::<usize>(),
-            pages.join(", "),
-            report.output.display(),
-            total,
-            w.written,
-            w.unchanged
-        );
+        let said = Msg::new("build-built")
+            .arg("pages", count)
+            .arg("languages", pages.join(", "))
+            .arg("output", report.output.display().to_string())
+            .arg("seconds", format!("{total:.2}"))
+            .arg("written", w.written)
+            .arg("unchanged", w.unchanged)
+            .arg("warnings", warnings);
+        errln!("{}", said.text(lang()));
     }
     ExitCode::SUCCESS
 }
@@ -531,10 +548,13 @@ impl outreach::build::Progress for Bar {
     fn phase(&self, name: &str, total: Option<u64>) {
         match total {
             Some(n) => {
+                // What is counted, in the run's language; indicatif's own braces doubled.
+                let counted = Msg::new("progress-count").arg("phase", name).text(lang());
+                let counted = counted.replace('{', "{{").replace('}', "}}");
                 self.0.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{msg:>12} [{bar:30}] {pos}/{len} pages",
-                    )
+                    indicatif::ProgressStyle::with_template(&format!(
+                        "{{msg:>12}} [{{bar:30}}] {{pos}}/{{len}} {counted}"
+                    ))
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                 );
                 self.0.set_length(n);
@@ -545,7 +565,11 @@ impl outreach::build::Progress for Bar {
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         }
-        self.0.set_message(name.to_string());
+        let shown = match name.strip_suffix(" done") {
+            Some(phase) => phase_name(phase, true),
+            None => phase_name(name, false),
+        };
+        self.0.set_message(shown);
     }
 
     fn advance(&self, n: u64) {
@@ -555,6 +579,16 @@ impl outreach::build::Progress for Bar {
     fn finish(&self) {
         self.0.finish_and_clear();
     }
+}
+
+/// A phase of the build (`library`, `rendering`…) in the run's language, `done` or not.
+fn phase_name(phase: &str, done: bool) -> String {
+    // A selector's key has no spaces: `side outputs` is `side-outputs`.
+    Msg::new("progress-phase")
+        .arg("phase", phase.replace(' ', "-"))
+        .arg("name", phase)
+        .arg("done", if done { "yes" } else { "no" })
+        .text(lang())
 }
 
 fn progress_bar(format: Format) -> Option<std::sync::Arc<dyn outreach::build::Progress>> {
@@ -573,8 +607,4 @@ fn human_bytes(n: u64) -> String {
     } else {
         format!("{:.0} KB", n as f64 / 1024.0)
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

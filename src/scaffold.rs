@@ -11,7 +11,8 @@ use serde_yaml::Value;
 
 use crate::config::Config;
 use crate::library::{Kind, Library};
-use crate::suggest::{all_of, did_you_mean};
+use crate::messages::{Arg, Lang, Msg};
+use crate::suggest::did_you_mean;
 use crate::text::slugify;
 use crate::types::{ContentType, FieldKind, FieldSpec, Schemas, core_field_names};
 
@@ -41,18 +42,30 @@ pub enum Starter {
     Example,
 }
 
-/// Creates a new site in `dir`, which must be empty or not exist yet.
-pub fn init(dir: &Path, starter: Starter) -> Result<Vec<PathBuf>> {
+/// A command's own problem as it is printed after `error: `: the message and its code
+/// in `lang`, then its help line.
+pub fn said(msg: &Msg, lang: Lang) -> String {
+    let mut out = msg.text(lang);
+    if let Some(code) = msg.code() {
+        let _ = write!(out, " [{code}]");
+    }
+    if let Some(help) = msg.help(lang) {
+        let _ = write!(out, "\nhelp: {help}");
+    }
+    out
+}
+
+/// Creates a new site in `dir`, which must be empty or not exist yet; its errors are
+/// said in `lang`.
+pub fn init(dir: &Path, starter: Starter, lang: Lang) -> Result<Vec<PathBuf>> {
+    let shown = dir.display().to_string();
     if dir.exists()
         && std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read `{}`", dir.display()))?
+            .with_context(|| said(&Msg::new("folder-unreadable").arg("path", &shown), lang))?
             .next()
             .is_some()
     {
-        bail!(
-            "`{}` is not empty; outreach creates a new site only in an empty or new folder",
-            dir.display()
-        );
+        bail!(said(&Msg::new("init-not-empty").arg("dir", &shown), lang));
     }
     let mut written = Vec::new();
     let mut write = |rel: &str, bytes: &[u8]| -> Result<()> {
@@ -86,8 +99,8 @@ pub fn init(dir: &Path, starter: Starter) -> Result<Vec<PathBuf>> {
     Ok(written)
 }
 
-/// Writes a new page of content type `type_name` called `slug`, in every language.
-/// Returns the files written.
+/// Writes a new page of content type `type_name` called `slug`, in every language, its
+/// comments and errors in `lang`. Returns the files written.
 pub fn new_page(
     config: &Config,
     library: &Library,
@@ -95,14 +108,16 @@ pub fn new_page(
     type_name: &str,
     slug: &str,
     section: Option<&str>,
+    lang: Lang,
 ) -> Result<Vec<PathBuf>> {
     let Some(schema) = schemas.get(type_name) else {
         let names = schemas.names();
-        let hint = match did_you_mean(type_name, names.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the content types are {}", all_of(&names)),
-        };
-        bail!("there is no content type `{type_name}`\nhelp: {hint}");
+        let near = did_you_mean(type_name, names.iter().copied()).unwrap_or("none");
+        let msg = Msg::new("new-unknown-type")
+            .arg("name", type_name)
+            .arg("near", near)
+            .arg("names", Arg::all_of(&names));
+        bail!(said(&msg, lang));
     };
     // "Cảng sông Hậu" is the title as typed; its slug is `cang-song-hau`. A slug alone
     // gives no title: made from it, it would have no diacritics, so it is left to write.
@@ -117,11 +132,11 @@ pub fn new_page(
     let slug = slugify(slug);
     let dir = match section {
         Some(s) => s.trim_matches('/').to_string(),
-        None => section_for(library, type_name)?,
+        None => section_for(library, type_name, lang)?,
     };
     let content = config.content_dir().join(&dir);
     if !content.join("_index.md").exists() && !dir.is_empty() {
-        bail!("there is no section `content/{dir}/` (a folder with `_index.md`)");
+        bail!(said(&Msg::new("new-no-section").arg("dir", &dir), lang));
     }
     // The section's `page_type` gives its pages their type; a page of another type in it
     // must say its own, or it would be checked (and rendered) as the section's type.
@@ -141,17 +156,18 @@ pub fn new_page(
     let mut written = Vec::new();
     let mut files = vec![(
         content.join(format!("{slug}.md")),
-        original(schema, &title, own_type, &codes),
+        original(schema, &title, own_type, &codes, lang),
     )];
     for code in &codes[1..] {
         files.push((
             content.join(format!("{slug}.{code}.md")),
-            translation(schema, &slug, code, &codes),
+            translation(schema, &slug, code, &codes, lang),
         ));
     }
     for (path, _) in &files {
         if path.exists() {
-            bail!("`{}` already exists; choose another name", path.display());
+            let msg = Msg::new("new-exists").arg("path", path.display().to_string());
+            bail!(said(&msg, lang));
         }
     }
     for (path, text) in files {
@@ -162,7 +178,7 @@ pub fn new_page(
 }
 
 /// The one section whose pages are of `type_name`.
-fn section_for(library: &Library, type_name: &str) -> Result<String> {
+fn section_for(library: &Library, type_name: &str, lang: Lang) -> Result<String> {
     let sections: Vec<String> = library
         .entries
         .iter()
@@ -179,16 +195,17 @@ fn section_for(library: &Library, type_name: &str) -> Result<String> {
     match sections.as_slice() {
         [one] => Ok(one.clone()),
         [] if type_name == "page" => Ok(String::new()),
-        [] => bail!(
-            "no section has `page_type: {type_name}`\nhelp: choose the folder with `--section`, e.g. `--section dau-tu`"
-        ),
-        many => bail!(
-            "several sections hold `{type_name}` pages ({})\nhelp: choose one with `--section`",
-            many.iter()
-                .map(|s| format!("`{s}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        [] => bail!(said(
+            &Msg::new("new-no-section-of-type").arg("type", type_name),
+            lang
+        )),
+        many => {
+            let many: Vec<&str> = many.iter().map(String::as_str).collect();
+            let msg = Msg::new("new-several-sections")
+                .arg("type", type_name)
+                .arg("sections", Arg::all_of(&many));
+            bail!(said(&msg, lang))
+        }
     }
 }
 
@@ -236,11 +253,20 @@ fn example(name: &str, spec: &FieldSpec, title: &str) -> String {
     }
 }
 
+/// One of the comments `new` writes, in `lang`, with its arguments.
+fn note(case: &str, args: &[(&'static str, &str)], lang: Lang) -> String {
+    let mut msg = Msg::new("new-comment").arg("case", case);
+    for (name, value) in args {
+        msg = msg.arg(name, *value);
+    }
+    msg.text(lang)
+}
+
 /// The comment above a field: what it is, whether it is required, its allowed values.
-fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
+fn comment(name: &str, spec: &FieldSpec, codes: &[&str], lang: Lang) -> String {
     let mut c = format!("# {name}");
     if spec.required || name == "title" {
-        c.push_str(" (required)");
+        let _ = write!(c, " {}", note("required", &[], lang));
     }
     if let Some(h) = &spec.help {
         let _ = write!(c, ": {h}");
@@ -251,15 +277,22 @@ fn comment(name: &str, spec: &FieldSpec, codes: &[&str]) -> String {
             .iter()
             .map(|(k, l)| format!("{k} ({})", l.get(codes[0], codes[0])))
             .collect();
-        let _ = write!(c, "\n#   one of: {}", values.join(", "));
+        let values = values.join(", ");
+        let _ = write!(c, "\n#   {}", note("one-of", &[("values", &values)], lang));
     }
     if !spec.translatable && spec.kind != FieldKind::Text {
-        c.push_str("\n#   the same in every language: translations inherit it");
+        let _ = write!(c, "\n#   {}", note("inherited", &[], lang));
     }
     c
 }
 
-fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[&str]) -> String {
+fn original(
+    schema: &ContentType,
+    title: &str,
+    own_type: Option<&str>,
+    codes: &[&str],
+    lang: Lang,
+) -> String {
     let core = core_field_names();
     let mut out = String::from("---\n");
     if let Some(spec) = schema.fields.get("title") {
@@ -268,13 +301,15 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
         } else {
             format!(" {}", example("title", spec, title))
         };
-        let _ = writeln!(out, "{}\ntitle:{value}", comment("title", spec, codes));
-    }
-    if let Some(t) = own_type {
         let _ = writeln!(
             out,
-            "# type: this section's pages are of another type; this one is a `{t}`\ntype: {t}"
+            "{}\ntitle:{value}",
+            comment("title", spec, codes, lang)
         );
+    }
+    if let Some(t) = own_type {
+        let said = note("own-type", &[("type", t)], lang);
+        let _ = writeln!(out, "# {said}\ntype: {t}");
     }
     // Required fields are left empty: an example would be published as a fact, while an
     // empty field stops the build, which names it, until the author writes it.
@@ -282,11 +317,12 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
         if name == "title" || !spec.required {
             continue;
         }
+        let e = example(name, spec, title);
         let _ = writeln!(
             out,
-            "{}\n#   e.g. {}\n{name}:",
-            comment(name, spec, codes),
-            example(name, spec, title)
+            "{}\n#   {}\n{name}:",
+            comment(name, spec, codes, lang),
+            note("example", &[("example", &e)], lang)
         );
     }
     let optional: Vec<(&String, &FieldSpec)> = schema
@@ -295,9 +331,9 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
         .filter(|(n, s)| !s.required && !core.contains(&n.as_str()))
         .collect();
     if !optional.is_empty() {
-        out.push_str("# Optional fields: remove the `#` to use one.\n");
+        let _ = writeln!(out, "# {}", note("optional", &[], lang));
         for (name, spec) in optional {
-            for line in comment(name, spec, codes).lines() {
+            for line in comment(name, spec, codes, lang).lines() {
                 let _ = writeln!(out, "#{}", line.trim_start_matches('#'));
             }
             let _ = writeln!(out, "# {name}: {}", example(name, spec, title));
@@ -312,32 +348,63 @@ fn original(schema: &ContentType, title: &str, own_type: Option<&str>, codes: &[
             )
     });
     if has_figures {
-        out.push_str("# Figures not yet official: keep `sample: true`, and the page says they are illustrative.\nsample: true\n");
+        let _ = writeln!(out, "# {}\nsample: true", note("sample", &[], lang));
     }
-    out.push_str("# Remove `draft: true` to publish the page (preview it with `outreach build --drafts`).\ndraft: true\n");
-    out.push_str("---\nNội dung trang, viết bằng Markdown.\n");
+    let _ = writeln!(out, "# {}\ndraft: true", note("draft", &[], lang));
+    // The text stands in for the page's own, so it is in the page's language.
+    let body = Msg::new("new-body").arg("case", "original");
+    let _ = writeln!(out, "---\n{}", body.text(page_language(codes[0])));
     out
 }
 
-fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str]) -> String {
+fn translation(schema: &ContentType, slug: &str, code: &str, codes: &[&str], lang: Lang) -> String {
     let mut out = String::from("---\n");
-    let _ = writeln!(
-        out,
-        "# This translation sets only what it translates; every other field is inherited\n# from `{slug}.md`. Translate the text below, then mark it done with\n# `outreach translations --mark-done` and this file's path."
-    );
+    let original = format!("{slug}.md");
+    let intro = note("translation-intro", &[("original", &original)], lang);
+    for line in wrap(&intro, 86) {
+        let _ = writeln!(out, "# {line}");
+    }
     for (name, spec) in &schema.fields {
         let translated_text =
             spec.translatable && matches!(spec.kind, FieldKind::Text | FieldKind::Markdown);
         if name == "title" || (spec.required && translated_text) {
             // Left empty: the translator writes it; the build names it until then.
-            let _ = writeln!(out, "{}\n{name}:", comment(name, spec, codes));
+            let _ = writeln!(out, "{}\n{name}:", comment(name, spec, codes, lang));
         }
     }
+    let said = note("slug", &[("code", code), ("slug", slug)], lang);
+    let _ = writeln!(out, "# {said}\nslug: {slug}");
     let _ = writeln!(
         out,
-        "# slug: the last part of this language's address (/{code}/…/{slug}/); translate it\nslug: {slug}"
+        "# {}\ndraft: true",
+        note("translation-draft", &[], lang)
     );
-    out.push_str("# Remove `draft: true` to publish this translation.\ndraft: true\n");
-    out.push_str("---\nThe page's text in this language, in Markdown.\n");
+    let body = Msg::new("new-body").arg("case", "translation");
+    let _ = writeln!(out, "---\n{}", body.text(page_language(code)));
     out
+}
+
+/// The language a page in language `code` is written in, for the text that stands in
+/// for its own: English for a language outreach has no messages in.
+fn page_language(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or(Lang::En)
+}
+
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

@@ -13,8 +13,9 @@ use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::library::{Entry, Library, Variant};
+use crate::messages::{Lang, Msg};
 use crate::types::Schemas;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -27,37 +28,13 @@ pub enum Status {
 }
 
 impl Status {
-    /// What the status means, and what to do about it, for the report's reader.
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Status::Ok => "ok: marked done against the original as it is now",
-            Status::Stale => {
-                "out of date: the original's text changed after the translation was marked done; update the translation, then `outreach translations --mark-done FILE`"
-            }
-            Status::Unstamped => {
-                "never checked: nobody has marked the translation done, so nobody has said it follows the original; check it, then `outreach translations --mark-done FILE` (this writes its `source_hash` and `source_parts` lines)"
-            }
-            Status::Missing => {
-                "missing: there is no translation; the page shows the original in its place, or is left out, as site.yaml's `missing:` says"
-            }
-        }
-    }
-
+    /// The status's name: its key in the JSON report, and which of the catalogue's
+    /// `translations-status` and `translations-explanation` words say it.
     pub fn label(self) -> &'static str {
         match self {
             Status::Ok => "ok",
             Status::Stale => "stale",
             Status::Unstamped => "unstamped",
-            Status::Missing => "missing",
-        }
-    }
-
-    /// The status as the text report says it.
-    pub fn words(self) -> &'static str {
-        match self {
-            Status::Ok => "up to date",
-            Status::Stale => "out of date",
-            Status::Unstamped => "never checked",
             Status::Missing => "missing",
         }
     }
@@ -297,32 +274,43 @@ impl Changes {
         changes
     }
 
-    /// "the title, `agreements`, paragraphs 2 ("…") and 5 ("…"), and 1 paragraph removed".
-    pub fn in_words(&self) -> String {
+    /// "the title, `agreements`, paragraph 2 ("…"), paragraph 5 ("…") and 1 paragraph
+    /// removed", in `lang`.
+    pub fn in_words(&self, lang: Lang) -> String {
         let mut items: Vec<String> = self
             .fields
             .iter()
-            .map(|f| match f.as_str() {
-                "title" | "description" | "tags" => format!("the {f}"),
-                other => format!("`{other}`"),
+            .map(|f| {
+                let item = match f.as_str() {
+                    "title" | "description" | "tags" => f.as_str(),
+                    _ => "field",
+                };
+                Msg::new("translations-change")
+                    .arg("item", item)
+                    .arg("field", f)
+                    .text(lang)
             })
             .collect();
         for p in &self.paragraphs {
-            items.push(format!("paragraph {} (\"{}\")", p.number, p.begins));
+            let item = Msg::new("translations-change")
+                .arg("item", "paragraph")
+                .arg("number", p.number)
+                .arg("begins", &p.begins);
+            items.push(item.text(lang));
         }
-        match self.removed_paragraphs {
-            0 => {}
-            1 => items.push("1 paragraph removed".into()),
-            n => items.push(format!("{n} paragraphs removed")),
+        if self.removed_paragraphs > 0 {
+            let item = Msg::new("translations-change")
+                .arg("item", "removed")
+                .arg("count", self.removed_paragraphs);
+            items.push(item.text(lang));
         }
-        match items.len() {
-            0 => "its text".into(),
-            1 => items.remove(0),
-            _ => {
-                let last = items.pop().unwrap_or_default();
-                format!("{} and {last}", items.join(", "))
-            }
-        }
+        let count = items.len();
+        let last = items.pop().unwrap_or_default();
+        Msg::new("translations-changes")
+            .arg("count", count)
+            .arg("rest", items.join(", "))
+            .arg("last", last)
+            .text(lang)
     }
 }
 
@@ -430,27 +418,24 @@ pub fn strict_diagnostics(
         let lang = config
             .language(&p.language)
             .map_or(p.language.clone(), |l| l.name.clone());
+        let missing = |case: &str| {
+            let msg = Msg::new("translation-missing")
+                .arg("language", &lang)
+                .arg("case", case)
+                .arg("code", &p.language)
+                .arg("default_code", &config.languages[0].code)
+                .arg("translation", p.translation.display().to_string());
+            Diagnostic::said(Severity::Error, &p.source, msg)
+        };
         match p.status {
-            Status::Missing if p.translation == p.source => out.push(
-                Diagnostic::error(&p.source, format!("this page has no {lang} translation"))
-                    .help(format!(
-                        "add `{}:` values to its `title`, `description` and `body`, e.g. `title: {{ {}: \"…\", {}: \"…\" }}`",
-                        p.language, config.languages[0].code, p.language
-                    )),
-            ),
-            Status::Missing => out.push(
-                Diagnostic::error(&p.source, format!("this page has no {lang} translation"))
-                    .help(format!("write `{}`", p.translation.display())),
-            ),
+            Status::Missing if p.translation == p.source => out.push(missing("record")),
+            Status::Missing => out.push(missing("file")),
             Status::Stale => {
-                let mut d = Diagnostic::error(
-                    &p.translation,
-                    format!("this {lang} translation is out of date: `{}` has changed since it was marked done", p.source.display()),
-                )
-                .help(format!(
-                    "update the translation, then run `outreach translations --mark-done {}`",
-                    p.translation.display()
-                ));
+                let msg = Msg::new("translation-stale")
+                    .arg("language", &lang)
+                    .arg("source", p.source.display().to_string())
+                    .arg("file", p.translation.display().to_string());
+                let mut d = Diagnostic::said(Severity::Error, &p.translation, msg);
                 if let Some(v) = find_variant(library, &p.translation)
                     && let Some(pos) = v.positions.key("source_hash")
                 {
@@ -474,37 +459,40 @@ fn find_variant<'a>(library: &'a Library, display: &Path) -> Option<&'a Variant>
 
 /// Stamps the translation at `file` with its original's current hash, changing nothing
 /// else in the file. A record page (`.yaml`) is stamped for every language it has.
-/// Returns the hash written.
+/// Returns the hash written; its errors are said in `lang`.
 pub fn mark_done(
     config: &Config,
     library: &Library,
     schemas: &Schemas,
     file: &Path,
+    lang: Lang,
 ) -> Result<String> {
+    let shown = file.display().to_string();
+    let said = |msg: Msg| crate::scaffold::said(&msg, lang);
     let wanted = normalize_arg(&config.root, file);
     let Some(entry) = library.entries.iter().find(|e| {
         e.variants
             .iter()
             .any(|v| normalize_arg(&config.root, &v.file.abs) == wanted)
     }) else {
-        bail!(
-            "`{}` is not a page of this site (translations are files like `content/dau-tu/x.en.md`)",
-            file.display()
-        );
+        bail!(said(Msg::new("mark-done-not-a-page").arg("file", &shown)));
     };
-    let variant = entry
+    let Some(variant) = entry
         .variants
         .iter()
         .find(|v| normalize_arg(&config.root, &v.file.abs) == wanted)
-        .expect("found above");
+    else {
+        bail!(said(Msg::new("mark-done-not-a-page").arg("file", &shown)));
+    };
     let hash = source_hash(
         entry.default_variant(),
         &translated_fields(library, schemas, entry),
     );
+    let abs = variant.file.abs.display().to_string();
     let raw = std::fs::read(&variant.file.abs)
-        .with_context(|| format!("failed to read `{}`", variant.file.abs.display()))?;
+        .with_context(|| said(Msg::new("file-unreadable").arg("path", &abs)))?;
     let text = String::from_utf8(raw)
-        .with_context(|| format!("`{}` is not UTF-8 text", file.display()))?;
+        .with_context(|| said(Msg::new("mark-done-not-utf8").arg("file", &shown)))?;
     let stamped = if is_record(entry) {
         let languages: Vec<&str> = entry
             .variants
@@ -513,24 +501,25 @@ pub fn mark_done(
             .map(|v| config.languages[v.lang].code.as_str())
             .collect();
         if languages.is_empty() {
-            bail!(
-                "`{}` has no translation yet: add `{}:` values to its `title` and `body` first",
-                file.display(),
-                config.languages.get(1).map_or("en", |l| l.code.as_str())
-            );
+            let code = config.languages.get(1).map_or("en", |l| l.code.as_str());
+            bail!(said(
+                Msg::new("mark-done-no-translation")
+                    .arg("file", &shown)
+                    .arg("code", code)
+            ));
         }
         stamp_record(&text, &languages, &hash)
     } else if variant.lang == 0 {
-        bail!(
-            "`{}` is not a translation: it is the {} original; mark its translations done instead (e.g. `{}`)",
-            file.display(),
-            config.languages[0].name,
-            expected_translation(
-                entry,
-                config.languages.get(1).map_or("en", |l| l.code.as_str())
-            )
-            .display()
+        let example = expected_translation(
+            entry,
+            config.languages.get(1).map_or("en", |l| l.code.as_str()),
         );
+        bail!(said(
+            Msg::new("mark-done-original")
+                .arg("file", &shown)
+                .arg("language", &config.languages[0].name)
+                .arg("example", example.display().to_string())
+        ));
     } else {
         let fields = translated_fields(library, schemas, entry);
         let today = jiff::Zoned::now().date().to_string();
@@ -542,7 +531,7 @@ pub fn mark_done(
         )
     };
     std::fs::write(&variant.file.abs, stamped)
-        .with_context(|| format!("failed to write `{}`", variant.file.abs.display()))?;
+        .with_context(|| said(Msg::new("file-unwritable").arg("path", &abs)))?;
     Ok(hash)
 }
 

@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Result, anyhow, bail};
 
+use crate::messages::{Lang, Msg};
+use crate::scaffold::said;
+
 use super::State;
 use super::http::{self, Answer, Response};
 
@@ -43,8 +46,8 @@ pub struct Request {
 }
 
 /// The address to listen on: an IP address (`127.0.0.1`, `::1`, `[::1]`, `0.0.0.0`) or
-/// `localhost`.
-pub fn address(bind: &str, port: u16) -> Result<SocketAddr> {
+/// `localhost`. Its error is said in `lang`.
+pub fn address(bind: &str, port: u16, lang: Lang) -> Result<SocketAddr> {
     let host = bind
         .strip_prefix('[')
         .and_then(|h| h.strip_suffix(']'))
@@ -54,10 +57,10 @@ pub fn address(bind: &str, port: u16) -> Result<SocketAddr> {
     }
     match host.parse::<IpAddr>() {
         Ok(ip) => Ok(SocketAddr::new(ip, port)),
-        Err(_) => Err(anyhow!(
-            "`{bind}` is not an address to listen on\n\
-             help: give an IP address: `127.0.0.1` (this computer only, the default), `::1`, or `0.0.0.0` for every network this computer is on"
-        )),
+        Err(_) => Err(anyhow!(said(
+            &Msg::new("serve-bad-address").arg("bind", bind),
+            lang
+        ))),
     }
 }
 
@@ -66,26 +69,23 @@ pub fn is_loopback(addr: &SocketAddr) -> bool {
     addr.ip().to_canonical().is_loopback()
 }
 
-/// Opens the listening socket, with the fix in the error when it cannot be opened.
-pub fn listen(addr: SocketAddr) -> Result<TcpListener> {
+/// Opens the listening socket, with the fix in the error (said in `lang`) when it
+/// cannot be opened.
+pub fn listen(addr: SocketAddr, lang: Lang) -> Result<TcpListener> {
     TcpListener::bind(addr).map_err(|e| {
         let port = addr.port();
-        match e.kind() {
-            io::ErrorKind::AddrInUse => anyhow!(
-                "the port {port} is already in use (another `outreach serve`, or another program)\n\
-                 help: choose another port, e.g. `outreach serve --port {}`",
-                port.saturating_add(1)
-            ),
-            io::ErrorKind::PermissionDenied => anyhow!(
-                "cannot listen on {addr}: this user may not open the port {port}\n\
-                 help: ports below 1024 need administrator rights; choose another, e.g. `outreach serve --port 1111`"
-            ),
-            io::ErrorKind::AddrNotAvailable => anyhow!(
-                "cannot listen on {addr}: it is not an address of this computer\n\
-                 help: leave out `--bind` to listen on 127.0.0.1 (this computer only)"
-            ),
-            _ => anyhow!("cannot listen on {addr}: {e}"),
-        }
+        let id = match e.kind() {
+            io::ErrorKind::AddrInUse => "serve-port-in-use",
+            io::ErrorKind::PermissionDenied => "serve-port-denied",
+            io::ErrorKind::AddrNotAvailable => "serve-address-not-here",
+            _ => "serve-cannot-listen",
+        };
+        let msg = Msg::new(id)
+            .arg("addr", addr.to_string())
+            .arg("port", port.to_string())
+            .arg("next", port.saturating_add(1).to_string())
+            .arg("error", e.to_string());
+        anyhow!(said(&msg, lang))
     })
 }
 
@@ -98,22 +98,25 @@ pub fn answer_all(listener: TcpListener, state: Arc<State>) -> Result<()> {
         let accepted = Arc::clone(&accepted);
         let state = Arc::clone(&state);
         let streams = Arc::clone(&streams);
-        spawn(format!("outreach-http-{n}"), move || {
+        spawn(format!("outreach-http-{n}"), state.lang, move || {
             while let Some(stream) = next(&accepted) {
                 answer_connection(stream, &state, &streams);
             }
         })?;
     }
-    spawn("outreach-accept".to_string(), move || {
+    spawn("outreach-accept".to_string(), state.lang, move || {
         accept_all(&listener, &queue)
     })?;
     Ok(())
 }
 
-fn spawn(name: String, work: impl FnOnce() + Send + 'static) -> Result<()> {
+fn spawn(name: String, lang: Lang, work: impl FnOnce() + Send + 'static) -> Result<()> {
     match std::thread::Builder::new().name(name).spawn(work) {
         Ok(_) => Ok(()),
-        Err(e) => bail!("cannot start the preview's server threads: {e}"),
+        Err(e) => bail!(said(
+            &Msg::new("serve-no-threads").arg("error", e.to_string()),
+            lang
+        )),
     }
 }
 
@@ -145,7 +148,7 @@ fn answer_connection(mut stream: TcpStream, state: &Arc<State>, streams: &Arc<At
     }
     // Small writes (a response head, an event) go out at once.
     let _ = stream.set_nodelay(true);
-    let request = match read_request(&mut stream) {
+    let request = match read_request(&mut stream, state.lang) {
         Ok(request) => request,
         Err(Unread::Refused(response)) => {
             let _ = send(&mut stream, &response, false);
@@ -171,7 +174,7 @@ enum Unread {
 
 /// Reads the request head, all of it (unread bytes would reset the connection when it
 /// closes, cutting the answer short), within [`PATIENCE`] in all.
-fn read_request(stream: &mut TcpStream) -> Result<Request, Unread> {
+fn read_request(stream: &mut TcpStream, lang: Lang) -> Result<Request, Unread> {
     let deadline = Instant::now() + PATIENCE;
     let mut head = Vec::with_capacity(1024);
     let mut buf = [0u8; 4096];
@@ -180,13 +183,13 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, Unread> {
             break end;
         }
         if head.len() > MAX_HEAD {
-            return Err(refuse(431, "The request's headers are too long.\n"));
+            return Err(refuse(431, "headers-too-long", lang));
         }
         let left = deadline
             .checked_duration_since(Instant::now())
             .filter(|d| !d.is_zero());
         let Some(left) = left else {
-            return Err(refuse(408, "The request took too long to arrive.\n"));
+            return Err(refuse(408, "too-slow", lang));
         };
         stream
             .set_read_timeout(Some(left))
@@ -201,12 +204,12 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, Unread> {
                     io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
                 ) =>
             {
-                return Err(refuse(408, "The request took too long to arrive.\n"));
+                return Err(refuse(408, "too-slow", lang));
             }
             Err(_) => return Err(Unread::Gone),
         }
     };
-    parse_request_line(&head[..end])
+    parse_request_line(&head[..end], lang)
 }
 
 /// Where the head ends (after its blank line), if it has.
@@ -219,8 +222,8 @@ fn head_end(bytes: &[u8]) -> Option<usize> {
     crlf.into_iter().chain(lf).min()
 }
 
-fn parse_request_line(head: &[u8]) -> Result<Request, Unread> {
-    let bad = || refuse(400, "Bad request: this is not an HTTP request.\n");
+fn parse_request_line(head: &[u8], lang: Lang) -> Result<Request, Unread> {
+    let bad = || refuse(400, "not-http", lang);
     let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = std::str::from_utf8(line).map_err(|_| bad())?.trim_end();
     let parts: Vec<&str> = line.split(' ').collect();
@@ -231,10 +234,7 @@ fn parse_request_line(head: &[u8]) -> Result<Request, Unread> {
         return Err(bad());
     }
     if method != "GET" && method != "HEAD" {
-        let mut response = http::text_response(
-            405,
-            "The preview only shows the site: it answers GET and HEAD requests.\n",
-        );
+        let mut response = http::said_response(405, "not-get", "", lang);
         response.headers.push(("Allow", "GET, HEAD".to_string()));
         return Err(Unread::Refused(response));
     }
@@ -244,8 +244,8 @@ fn parse_request_line(head: &[u8]) -> Result<Request, Unread> {
     })
 }
 
-fn refuse(status: u16, text: &str) -> Unread {
-    Unread::Refused(http::text_response(status, text))
+fn refuse(status: u16, case: &str, lang: Lang) -> Unread {
+    Unread::Refused(http::said_response(status, case, "", lang))
 }
 
 /// Writes `response` (without its body for a `HEAD` request) and ends the connection.
@@ -310,16 +310,13 @@ fn reason(status: u16) -> &'static str {
 fn start_stream(mut stream: TcpStream, state: &Arc<State>, streams: &Arc<AtomicUsize>) {
     let slot = StreamSlot::take(streams);
     let Some(slot) = slot else {
-        let response = http::text_response(
-            503,
-            "Too many tabs of the preview are open: close some, then reload this one.\n",
-        );
+        let response = http::said_response(503, "too-many-tabs", "", state.lang);
         let _ = send(&mut stream, &response, false);
         return;
     };
     let state = Arc::clone(state);
     // If the thread cannot start, the stream and its slot are dropped: the tab retries.
-    let _ = spawn("outreach-events".to_string(), move || {
+    let _ = spawn("outreach-events".to_string(), state.lang, move || {
         let _slot = slot;
         http::stream_events(stream, &state);
     });
@@ -357,7 +354,7 @@ mod tests {
             "localhost",
             "LOCALHOST",
         ] {
-            let addr = address(private, 1111).expect(private);
+            let addr = address(private, 1111, Lang::En).expect(private);
             assert!(is_loopback(&addr), "{private}");
         }
         for public in [
@@ -367,18 +364,18 @@ mod tests {
             "10.0.0.1",
             "::ffff:8.8.8.8",
         ] {
-            let addr = address(public, 1111).expect(public);
+            let addr = address(public, 1111, Lang::En).expect(public);
             assert!(!is_loopback(&addr), "{public}");
         }
         // An IPv4 loopback address written as IPv6 is still only this computer.
         assert!(is_loopback(
-            &address("::ffff:127.0.0.1", 1).expect("mapped")
+            &address("::ffff:127.0.0.1", 1, Lang::En).expect("mapped")
         ));
     }
 
     #[test]
     fn a_host_name_is_refused_with_the_addresses_to_use() {
-        let e = address("example.org", 1111).expect_err("a name");
+        let e = address("example.org", 1111, Lang::En).expect_err("a name");
         assert!(
             e.to_string()
                 .contains("`example.org` is not an address to listen on")
@@ -388,7 +385,7 @@ mod tests {
 
     #[test]
     fn the_request_line_gives_method_and_address() {
-        let r = parse_request_line(b"GET /dau-tu/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n")
+        let r = parse_request_line(b"GET /dau-tu/?x=1 HTTP/1.1\r\nHost: a\r\n\r\n", Lang::En)
             .ok()
             .expect("a request");
         assert_eq!(
@@ -403,7 +400,7 @@ mod tests {
             (b"POST / HTTP/1.1\r\n\r\n", 405),
             (b"DELETE /index.html HTTP/1.1\r\n\r\n", 405),
         ] {
-            match parse_request_line(bad) {
+            match parse_request_line(bad, Lang::En) {
                 Err(Unread::Refused(r)) => assert_eq!(r.status, status, "{bad:?}"),
                 _ => panic!("{bad:?} was not refused"),
             }

@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use super::State;
 use super::connections::Request;
+use crate::messages::{Lang, Msg};
 
 /// The path of the event stream; it cannot clash with a site path (those never start `__`).
 pub const EVENTS_PATH: &str = "/__outreach/events";
@@ -52,21 +53,23 @@ pub fn answer(request: &Request, state: &State) -> Answer {
             });
         }
         _ => {
-            return Answer::Page(text_response(
-                404,
-                &format!(
-                    "Not found: this preview serves the site under `{base}/`, the path of site.yaml's `base_url`, as it will be published.\n"
-                ),
-            ));
+            return Answer::Page(said_response(404, "outside-base", base, state.lang));
         }
     };
     Answer::Page(match safe_path(raw) {
-        None => text_response(400, "Bad request: this address is not allowed.\n"),
+        None => said_response(400, "bad-address", "", state.lang),
         Some(rel) => serve_file(&state.site_dir(), &rel, state),
     })
 }
 
-pub fn text_response(status: u16, text: &str) -> Response {
+/// A plain-text answer: the catalogue's `serve-answer` of `case` in `lang` (`base`, the
+/// path the site is served under, for the case that names it).
+pub fn said_response(status: u16, case: &str, base: &str, lang: Lang) -> Response {
+    let msg = Msg::new("serve-answer").arg("case", case).arg("base", base);
+    text_response(status, &format!("{}\n", msg.text(lang)))
+}
+
+fn text_response(status: u16, text: &str) -> Response {
     Response {
         status,
         headers: vec![("Content-Type", "text/plain; charset=utf-8".to_string())],
@@ -135,7 +138,7 @@ fn serve_file(root: &Path, rel: &str, state: &State) -> Response {
     match found {
         Some((path, rel)) => match std::fs::read(&path) {
             Ok(bytes) => file_response(&rel, bytes, 200, state),
-            Err(_) => text_response(500, "The file could not be read.\n"),
+            Err(_) => said_response(500, "unreadable", "", state.lang),
         },
         None => not_found(root, rel, state),
     }
@@ -151,9 +154,9 @@ fn not_found(root: &Path, rel: &str, state: &State) -> Response {
     match lang_page.or_else(|| resolve_inside(root, "404.html")) {
         Some(page) => match std::fs::read(page) {
             Ok(bytes) => file_response("404.html", bytes, 404, state),
-            Err(_) => text_response(404, "Not found.\n"),
+            Err(_) => said_response(404, "not-found", "", state.lang),
         },
-        None => text_response(404, "Not found.\n"),
+        None => said_response(404, "not-found", "", state.lang),
     }
 }
 
@@ -184,7 +187,7 @@ fn inject(bytes: Vec<u8>, state: &State) -> Vec<u8> {
     let Ok(html) = String::from_utf8(bytes) else {
         return Vec::new();
     };
-    let script = reload_script(state.current_error().as_deref());
+    let script = reload_script(state.current_error().as_deref(), state.lang);
     match html.rfind("</body>") {
         Some(i) => format!("{}{script}{}", &html[..i], &html[i..]).into_bytes(),
         None => format!("{html}{script}").into_bytes(),
@@ -200,9 +203,11 @@ fn js_string(s: &str) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The script every served page gets: reload on `reload`, overlay on `problems`.
-pub fn reload_script(error: Option<&str>) -> String {
+/// The script every served page gets: reload on `reload`, overlay on `problems`, its
+/// heading in `lang`.
+pub fn reload_script(error: Option<&str>, lang: Lang) -> String {
     let initial = error.map(js_string).unwrap_or_else(|| "null".into());
+    let heading = js_string(&format!("{}\n\n", Msg::new("serve-overlay").text(lang)));
     format!(
         r#"<script data-outreach-live-reload>
 (function () {{
@@ -215,7 +220,7 @@ pub fn reload_script(error: Option<&str>) -> String {
       overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,20,.92);color:#fff;overflow:auto;padding:1.5rem;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";
       document.body.appendChild(overlay);
     }}
-    overlay.textContent = "outreach: the last save has problems; this page is the last good build.\n\n" + text;
+    overlay.textContent = {heading} + text;
   }}
   var initial = {initial};
   if (initial) show(initial);
@@ -293,7 +298,7 @@ mod tests {
 
     #[test]
     fn the_error_text_cannot_close_the_script() {
-        let s = reload_script(Some("</script><b>x</b>"));
+        let s = reload_script(Some("</script><b>x</b>"), Lang::En);
         assert!(!s.contains("</script><b>"));
         assert!(s.contains("\\u003c/script\\u003e"));
     }

@@ -10,8 +10,10 @@ use std::time::Instant;
 use super::State;
 use super::watch::Batch;
 use crate::build::Live;
-use crate::diagnostics::{Diagnostics, Format, render};
+use crate::diagnostics::{Diagnostics, Format, render_in};
 use crate::library::EntryId;
+use crate::messages::Msg;
+use crate::scaffold::said;
 
 /// What an edit needs.
 pub enum Outcome {
@@ -108,10 +110,12 @@ pub fn apply(
     for d in problems {
         diags.push(d);
     }
-    let text = render(&diags.sorted(), Format::Text);
+    let lang = state.lang;
+    let text = render_in(&diags.sorted(), Format::Text, lang);
     if failed {
         err!("{text}");
-        errln!("the page was not rebuilt: the pages served are the last good build");
+        let msg = Msg::new("serve-not-rebuilt").arg("what", "page");
+        errln!("{}", msg.text(lang));
         state.show_problems(&text);
         index.broken = true;
         return Outcome::Done;
@@ -121,23 +125,26 @@ pub fn apply(
     }
     for (_, page) in &pages {
         if let Err(e) = write_replacing(&live.output.join(&page.path), &page.html) {
-            errln!("error: cannot write `{}` of the preview: {e}", page.path);
+            let msg = Msg::new("serve-cannot-write-page")
+                .arg("path", &page.path)
+                .arg("error", e.to_string());
+            errln!("error: {}", said(&msg, lang));
             return Outcome::Full;
         }
     }
     let took = started.elapsed();
-    errln!(
-        "rebuilt {} page(s) in {:.1} ms",
-        pages.len(),
-        took.as_secs_f64() * 1000.0
-    );
+    let msg = Msg::new("serve-rebuilt")
+        .arg("pages", pages.len())
+        .arg("ms", format!("{:.1}", took.as_secs_f64() * 1000.0));
+    errln!("{}", msg.text(lang));
     state.reloaded();
     // After the reload, which does not wait for it: the search index learns the new text.
     let docs = pages
         .into_iter()
         .filter_map(|(lang, p)| Some((lang, p.search?)));
-    if let Err(e) = update_search(live, docs) {
-        errln!("error: cannot update the search index of the preview: {e}");
+    if let Err(e) = update_search(live, docs, lang) {
+        let msg = Msg::new("serve-cannot-update-search").arg("error", e.to_string());
+        errln!("error: {}", said(&msg, lang));
         return Outcome::Full;
     }
     Outcome::Done
@@ -149,6 +156,7 @@ pub fn apply(
 fn update_search(
     live: &Live<'_>,
     docs: impl Iterator<Item = (usize, crate::search::SearchDoc)>,
+    said_in: crate::messages::Lang,
 ) -> std::io::Result<()> {
     let Ok(mut all) = live.search_docs.lock() else {
         return Ok(());
@@ -184,10 +192,11 @@ fn update_search(
             }
             write_replacing(&target, bytes)?;
         }
-        errln!(
-            "search index {code} updated in {:.1} ms",
-            started.elapsed().as_secs_f64() * 1000.0
+        let msg = Msg::new("serve-search-updated").arg("code", code).arg(
+            "ms",
+            format!("{:.1}", started.elapsed().as_secs_f64() * 1000.0),
         );
+        errln!("{}", msg.text(said_in));
     }
     Ok(())
 }

@@ -21,7 +21,9 @@ use anyhow::{Context, Result};
 use preview_dir::PreviewDir;
 
 use crate::build::{BuildOptions, BuildReport, Live, UsageError, build_live};
-use crate::diagnostics::{Format, render};
+use crate::diagnostics::{Format, render_in};
+use crate::messages::{Lang, Msg};
+use crate::scaffold::said;
 
 /// What the preview shares between its threads.
 pub struct State {
@@ -33,6 +35,9 @@ pub struct State {
     error: Mutex<Option<String>>,
     /// Open event streams.
     listeners: Mutex<Vec<Sender<String>>>,
+    /// The language of the run: of the lines printed, the problems shown over the page
+    /// and the preview's own answers in the browser.
+    lang: Lang,
 }
 
 impl State {
@@ -87,30 +92,32 @@ pub struct ServeOptions {
     pub bind: String,
     pub port: u16,
     pub drafts: bool,
+    /// The language of what the preview says.
+    pub lang: Lang,
 }
 
 /// Runs the preview until the process is stopped.
 pub fn serve(opts: &ServeOptions) -> Result<()> {
-    let addr = connections::address(&opts.bind, opts.port)?;
-    let listener = connections::listen(addr)?;
+    let lang = opts.lang;
+    let addr = connections::address(&opts.bind, opts.port, lang)?;
+    let listener = connections::listen(addr, lang)?;
     if !connections::is_loopback(&addr) {
-        errln!(
-            "warning: the preview listens on {addr}, where other computers can reach it, but it is not meant for the public: \
-             anyone who reaches it sees every page as you save it, and it is not built to stand up to heavy or hostile traffic\n\
-             help: to publish the site, build it with `outreach build` and upload `output/` (see docs/deploy.md); \
-             to keep the preview to this computer, leave out `--bind`"
-        );
+        let msg = Msg::new("serve-public").arg("addr", addr.to_string());
+        errln!("warning: {}", said(&msg, lang));
     }
-    remove_leftovers();
-    let preview = PreviewDir::create()?;
+    remove_leftovers(lang);
+    let preview = PreviewDir::create(lang)?;
     // Held while a build writes into the preview folder: a signal that stops the preview
     // waits for it, so the folder is never removed under a build (which would create
     // parts of it again).
     let writing = Arc::new(Mutex::new(()));
-    stop_on_signal(preview.path().to_path_buf(), Arc::clone(&writing))?;
+    stop_on_signal(preview.path().to_path_buf(), Arc::clone(&writing), lang)?;
+    let folder = preview.path().display().to_string();
     errln!(
-        "the preview is built in `{}` (readable only by you, removed when serve stops)",
-        preview.path().display()
+        "{}",
+        Msg::new("serve-preview-folder")
+            .arg("folder", folder)
+            .text(lang)
     );
     let site_dir = preview.site();
     // A site.yaml that cannot be read is reported by the first build.
@@ -122,6 +129,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         base_path: base_path.clone(),
         error: Mutex::new(None),
         listeners: Mutex::new(Vec::new()),
+        lang,
     });
     let base_url = format!("http://{addr}{base_path}");
     let build_opts = BuildOptions {
@@ -133,9 +141,11 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     };
     connections::answer_all(listener, Arc::clone(&state))?;
     // Watching starts before the first build, so no save is missed.
-    let changes = watch::watch(&opts.root)?;
+    let changes = watch::watch(&opts.root, lang)?;
+    let root = opts.root.display().to_string();
     let watched_root = std::fs::canonicalize(&opts.root)
-        .with_context(|| format!("cannot read `{}`", opts.root.display()))?;
+        .with_context(|| said(&Msg::new("folder-unreadable").arg("path", &root), lang))?;
+    let serving = Msg::new("serve-serving").arg("url", &base_url).text(lang);
     let mut first = true;
     loop {
         let started = Instant::now();
@@ -146,12 +156,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         let mut after = |report: &BuildReport, live: &Live<'_>| {
             report_build(report, started, &state, first);
             if first {
-                errln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+                errln!("{serving}");
             }
             held.take();
             let mut index = incremental::FileIndex::new(live);
             for batch in changes.iter() {
-                errln!("changed: {}", batch.describe());
+                errln!("{}", batch.describe().text(lang));
                 let _held = lock(&writing);
                 match incremental::apply(live, &mut index, &watched_root, &batch, &state) {
                     incremental::Outcome::Done => {}
@@ -175,7 +185,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
             Ok(report) if report.written.is_none() => {
                 report_build(&report, started, &state, first);
                 if first {
-                    errln!("serving the site at {base_url}/ (stop with Ctrl-C)");
+                    errln!("{serving}");
                 }
             }
             Ok(_) => {}
@@ -183,7 +193,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         first = false;
         if !again {
             match changes.recv() {
-                Ok(batch) => errln!("changed: {}", batch.describe()),
+                Ok(batch) => errln!("{}", batch.describe().text(lang)),
                 Err(_) => break,
             }
         }
@@ -197,33 +207,30 @@ fn lock(writing: &Mutex<()>) -> MutexGuard<'_, ()> {
 }
 
 /// Removes what previews that were killed outright left in the temporary folder, saying so.
-fn remove_leftovers() {
+fn remove_leftovers(lang: Lang) {
     let (removed, failed) = preview_dir::remove_leftovers();
     for dir in removed {
-        errln!(
-            "removed `{}`, left by an `outreach serve` that was killed",
-            dir.display()
-        );
+        let msg = Msg::new("serve-leftover-removed").arg("dir", dir.display().to_string());
+        errln!("{}", msg.text(lang));
     }
     for (dir, e) in failed {
-        errln!(
-            "warning: cannot remove `{}`, left by an `outreach serve` that was killed: {e}\nhelp: remove it by hand",
-            dir.display()
-        );
+        let msg = Msg::new("serve-leftover-kept")
+            .arg("dir", dir.display().to_string())
+            .arg("error", e.to_string());
+        errln!("warning: {}", said(&msg, lang));
     }
 }
 
 /// On Ctrl-C, SIGTERM or SIGHUP: removes the preview folder and ends the process, once
 /// no build is writing into the folder. A second signal ends it at once, and the folder
 /// is left to the next start.
-fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>) -> Result<()> {
+fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>, lang: Lang) -> Result<()> {
     let mut asked = false;
+    let shown = folder.display().to_string();
     let handler = move || {
         if asked {
-            say(&format!(
-                "stopped without waiting for the build; the next `outreach serve` removes `{}`",
-                folder.display()
-            ));
+            let msg = Msg::new("serve-stopped-at-once").arg("folder", &shown);
+            say(&msg.text(lang));
             std::process::exit(130);
         }
         asked = true;
@@ -235,26 +242,22 @@ fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>) -> Result<()> {
                 Ok(held) => held,
                 Err(TryLockError::Poisoned(p)) => p.into_inner(),
                 Err(TryLockError::WouldBlock) => {
-                    say(
-                        "stopping once the build in progress is written (press Ctrl-C again to stop at once)",
-                    );
+                    say(&Msg::new("serve-stopping").text(lang));
                     lock(&writing)
                 }
             };
             // The lock stays held until the process ends: no build starts again.
+            let shown = folder.display().to_string();
             match std::fs::remove_dir_all(&folder) {
                 Ok(()) => {
-                    say(&format!(
-                        "stopped; removed the preview folder `{}`",
-                        folder.display()
-                    ));
+                    say(&Msg::new("serve-stopped").arg("folder", shown).text(lang));
                     std::process::exit(0);
                 }
                 Err(e) => {
-                    say(&format!(
-                        "error: cannot remove the preview folder `{}`: {e}\nhelp: remove it by hand",
-                        folder.display()
-                    ));
+                    let msg = Msg::new("serve-cannot-remove-preview")
+                        .arg("folder", shown)
+                        .arg("error", e.to_string());
+                    say(&format!("error: {}", said(&msg, lang)));
                     std::process::exit(1);
                 }
             }
@@ -263,11 +266,12 @@ fn stop_on_signal(folder: PathBuf, writing: Arc<Mutex<()>>) -> Result<()> {
             .name("outreach-stop".to_string())
             .spawn(stop)
         {
-            say(&format!("error: cannot stop the preview in order: {e}"));
+            let msg = Msg::new("serve-cannot-stop").arg("error", e.to_string());
+            say(&format!("error: {}", said(&msg, lang)));
             std::process::exit(1);
         }
     };
-    ctrlc::set_handler(handler).context("cannot set up the removal of the preview folder on Ctrl-C")
+    ctrlc::set_handler(handler).context(said(&Msg::new("serve-no-signal-handler"), lang))
 }
 
 /// Prints a line on stderr, which may be gone (a closed terminal sends SIGHUP).
@@ -277,10 +281,12 @@ fn say(line: &str) {
 
 fn report_build(report: &BuildReport, started: Instant, state: &State, first: bool) {
     let diags = report.diagnostics.clone().sorted();
-    let text = render(&diags, Format::Text);
+    let lang = state.lang;
+    let text = render_in(&diags, Format::Text, lang);
     if report.failed() {
         err!("{text}");
-        errln!("the site was not rebuilt: the pages served are the last good build");
+        let msg = Msg::new("serve-not-rebuilt").arg("what", "site");
+        errln!("{}", msg.text(lang));
         state.show_problems(&text);
         return;
     }
@@ -288,10 +294,10 @@ fn report_build(report: &BuildReport, started: Instant, state: &State, first: bo
         err!("{text}");
     }
     let pages: usize = report.pages.iter().map(|(_, n)| n).sum();
-    errln!(
-        "built {pages} pages in {} ms",
-        started.elapsed().as_millis()
-    );
+    let msg = Msg::new("serve-built")
+        .arg("pages", pages)
+        .arg("ms", started.elapsed().as_millis().to_string());
+    errln!("{}", msg.text(lang));
     if first {
         *state.error.lock().expect("lock") = None;
     } else {

@@ -24,7 +24,7 @@ pub struct PreviewDir {
 
 impl PreviewDir {
     /// Creates the folder in the system's temporary folder, with its marker.
-    pub fn create() -> Result<PreviewDir> {
+    pub fn create(lang: crate::messages::Lang) -> Result<PreviewDir> {
         let temp = std::env::temp_dir();
         let mut builder = tempfile::Builder::new();
         builder.prefix(PREFIX).rand_bytes(12);
@@ -34,10 +34,9 @@ impl PreviewDir {
             builder.permissions(fs::Permissions::from_mode(0o700));
         }
         let dir = builder.tempdir_in(&temp).with_context(|| {
-            format!(
-                "cannot create the preview's folder in `{}`\nhelp: set TMPDIR to a folder you can write to",
-                temp.display()
-            )
+            let msg = crate::messages::Msg::new("serve-no-preview-folder")
+                .arg("temp", temp.display().to_string());
+            crate::scaffold::said(&msg, lang)
         })?;
         let marker = format!("{MARKER_TITLE}\npid: {}\n", std::process::id());
         crate::fsutil::write(&dir.path().join(MARKER), marker.as_bytes())?;

@@ -13,6 +13,8 @@ use anyhow::{Context, Result};
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
+use crate::messages::{Lang, Msg};
+use crate::scaffold::said;
 use crate::source::is_ignored_name;
 
 /// How long a save may keep writing before it counts as one change.
@@ -24,7 +26,8 @@ pub struct Batch {
 }
 
 impl Batch {
-    pub fn describe(&self) -> String {
+    /// "changed: content/a.md, content/b.md and 2 more", to be said in the run's language.
+    pub fn describe(&self) -> Msg {
         let shown: Vec<String> = self
             .paths
             .iter()
@@ -32,11 +35,9 @@ impl Batch {
             .map(|p| p.display().to_string())
             .collect();
         let more = self.paths.len().saturating_sub(3);
-        if more > 0 {
-            format!("{} and {more} more", shown.join(", "))
-        } else {
-            shown.join(", ")
-        }
+        Msg::new("serve-changed")
+            .arg("files", shown.join(", "))
+            .arg("more", more)
     }
 }
 
@@ -64,10 +65,16 @@ fn is_source(root: &Path, path: &Path) -> bool {
     }
 }
 
-/// Starts watching; each batch of changed sources arrives on the receiver.
-pub fn watch(root: &Path) -> Result<Receiver<Batch>> {
-    let root =
-        std::fs::canonicalize(root).with_context(|| format!("cannot read `{}`", root.display()))?;
+/// Starts watching; each batch of changed sources arrives on the receiver. Its errors are
+/// said in `lang`.
+pub fn watch(root: &Path, lang: Lang) -> Result<Receiver<Batch>> {
+    let cannot_watch = |path: &Path| {
+        let msg = Msg::new("serve-cannot-watch").arg("path", path.display().to_string());
+        said(&msg, lang)
+    };
+    let shown = root.display().to_string();
+    let root = std::fs::canonicalize(root)
+        .with_context(|| said(&Msg::new("folder-unreadable").arg("path", &shown), lang))?;
     let (tx, rx) = channel();
     let watched_root = root.clone();
     let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
@@ -86,19 +93,19 @@ pub fn watch(root: &Path) -> Result<Receiver<Batch>> {
             let _ = tx.send(Batch { paths });
         }
     })
-    .context("cannot watch the site's files")?;
+    .with_context(|| said(&Msg::new("serve-cannot-watch").arg("path", "none"), lang))?;
     for name in ["content", "themes", "templates", "static", "i18n"] {
         let dir = root.join(name);
         if dir.is_dir() {
             debouncer
                 .watch(&dir, RecursiveMode::Recursive)
-                .with_context(|| format!("cannot watch `{}`", dir.display()))?;
+                .with_context(|| cannot_watch(&dir))?;
         }
     }
     // site.yaml is watched through its folder (editors replace the file by renaming).
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
-        .with_context(|| format!("cannot watch `{}`", root.display()))?;
+        .with_context(|| cannot_watch(&root))?;
     // The debouncer stops when dropped: it lives as long as the process.
     std::mem::forget(debouncer);
     Ok(rx)

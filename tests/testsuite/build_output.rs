@@ -329,6 +329,7 @@ fn a_build_on_a_terminal_shows_a_progress_bar_with_phase_and_counts() {
     let out = std::process::Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .current_dir(site.root())
+        .env("OUTREACH_LANG", "en")
         .output()
         .expect("run `script` (util-linux) to give the build a terminal");
     assert!(out.status.success(), "{out:?}");

@@ -10,6 +10,7 @@
 mod harness;
 mod manifest;
 mod messages;
+mod messages_commands;
 mod messages_files;
 mod messages_links;
 

@@ -68,6 +68,7 @@ impl Server {
         std::fs::create_dir_all(&tmp).expect("temp folder");
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_outreach"))
+            .env("OUTREACH_LANG", "en")
             .args(["serve", "--port", &port.to_string(), "--root"])
             .arg(site.root())
             .args(args)
@@ -306,7 +307,7 @@ fn serve_shows_the_site_and_reloads_tabs_after_an_edit() {
     });
     assert!(!edited.body.contains("Nội dung đầu tiên."));
     // Only the edited page was rendered again.
-    server.wait_for_line("rebuilt 1 page(s)");
+    server.wait_for_line("rebuilt 1 page in ");
     // An editor that saves by writing a temporary file and renaming it over the page.
     site.write(
         "content/dau-tu/.nha-may.md.swp",
@@ -507,6 +508,7 @@ fn a_port_in_use_is_a_clear_error_that_suggests_another() {
     let taken = TcpListener::bind("127.0.0.1:0").expect("a port");
     let port = taken.local_addr().expect("address").port();
     let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .env("OUTREACH_LANG", "en")
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.root())
         .output()
@@ -578,7 +580,7 @@ fn a_one_page_edit_updates_the_search_index_after_the_reload() {
     // Text after the first paragraph: listings do not change, so one page is rebuilt.
     site.write(PAGE, &page("Nội dung đã sửa: kangaroo."));
     read_event(&mut tab, "reload");
-    server.wait_for_line("rebuilt 1 page(s)");
+    server.wait_for_line("rebuilt 1 page in ");
     server.wait_for_line("search index vi updated");
     let terms = served_terms(&server, "vi");
     assert!(
@@ -715,6 +717,7 @@ fn a_preview_other_computers_can_reach_warns_that_it_is_not_for_the_public() {
 fn a_bind_address_that_is_not_one_is_refused_with_the_fix() {
     let site = site();
     let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .env("OUTREACH_LANG", "en")
         .args(["serve", "--bind", "mot-may-nao-do", "--root"])
         .arg(site.root())
         .output()
@@ -808,6 +811,7 @@ fn a_preview_that_cannot_start_leaves_no_folder() {
     let tmp = site.path("tmp");
     std::fs::create_dir_all(&tmp).expect("tmp");
     let out = Command::new(env!("CARGO_BIN_EXE_outreach"))
+        .env("OUTREACH_LANG", "en")
         .args(["serve", "--port", &free_port().to_string(), "--root"])
         .arg(site.root())
         .env("TMPDIR", &tmp)
