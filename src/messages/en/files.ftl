@@ -328,3 +328,12 @@ output-is-file = { $place ->
 site-not-found = there is no `{ $path }`: this folder is not an outreach site
     .code = E0841
     .help = run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`
+
+## A page read again while the site is built
+
+body-changed = the file's front matter changed while the site was being built; build again
+    .code = E0842
+body-unreadable = the file cannot be read again: { $error }
+    .code = E0843
+body-not-utf8 = the file is no longer UTF-8 text
+    .code = E0844

@@ -328,3 +328,12 @@ output-is-file = { $place ->
 site-not-found = không có `{ $path }`: thư mục này không phải là một trang web outreach
     .code = E0841
     .help = chạy outreach trong thư mục của trang web, chỉ ra thư mục bằng `--root DIR`, hoặc tạo một trang web mới bằng `outreach init DIR`
+
+## Trang được đọc lại trong lúc tạo trang web
+
+body-changed = phần đầu (front matter) của tệp đã thay đổi trong lúc outreach đang tạo trang web; hãy chạy lại `outreach build`
+    .code = E0842
+body-unreadable = không đọc lại được tệp: { $error }
+    .code = E0843
+body-not-utf8 = tệp không còn là văn bản UTF-8
+    .code = E0844
