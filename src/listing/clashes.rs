@@ -8,8 +8,9 @@ use std::path::PathBuf;
 
 use super::{ListKind, ListPage, Listings};
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::library::{EntryId, Library};
+use crate::messages::Msg;
 
 /// A file in the theme's or the site's `static/` folder is copied to the output as it is,
 /// after the pages: one at a page's address (`static/dau-tu/index.html`) would replace the
@@ -31,38 +32,47 @@ pub(super) fn check_static_clashes(
     if files.is_empty() {
         return;
     }
-    let mut clash = |url: &str, page: &dyn Fn() -> String| {
+    // `page` adds to the message what the file would replace.
+    let mut clash = |url: &str, page: &dyn Fn(Msg) -> Msg| {
         let rel = format!("{}index.html", url.trim_start_matches('/'));
         if let Some(file) = files.get(rel.as_str()) {
-            problems.push(
-                Diagnostic::error(
-                    crate::diagnostics::display_path(&config.root, file),
-                    format!("this file would be published at `/{rel}` and replace {}", page()),
-                )
-                .help("rename or remove the file; to change the page, edit its content file or its template"),
-            );
+            problems.push(Diagnostic::said(
+                Severity::Error,
+                crate::diagnostics::display_path(&config.root, file),
+                page(Msg::new("static-clash").arg("rel", rel)),
+            ));
         }
     };
     for e in &library.entries {
         for (lang, r) in e.renditions.iter().enumerate() {
             if let Some(r) = r {
-                clash(&r.url, &|| {
-                    format!(
-                        "the {} page of `{}`",
-                        config.languages[lang].name,
-                        e.variants[r.variant].file.display.display()
-                    )
+                clash(&r.url, &|msg| {
+                    msg.arg("page", "page")
+                        .arg("language", &config.languages[lang].name)
+                        .arg(
+                            "file",
+                            e.variants[r.variant].file.display.display().to_string(),
+                        )
                 });
             }
         }
     }
     // A listing's first page is its section's page, named above.
     for page in listings.pages.iter().filter(|p| !p.primary) {
-        clash(&page.url, &|| describe(config, library, listings, page));
+        clash(&page.url, &|msg| {
+            described(
+                msg.arg("page", "listing"),
+                LISTING,
+                config,
+                library,
+                listings,
+                page,
+            )
+        });
     }
     for lang in 0..config.languages.len() {
         if let Some(url) = config.search_url(lang) {
-            clash(&url, &|| "the search page".to_string());
+            clash(&url, &|msg| msg.arg("page", "search"));
         }
     }
 }
@@ -88,36 +98,22 @@ pub(super) fn check_search_clashes(
         .collect();
     for e in &library.entries {
         for r in e.renditions.iter().flatten() {
-            let (message, help) = if search_pages.contains(&r.url) {
-                (
-                    format!(
-                        "this page and the search page both want the address `{}`",
-                        r.url
-                    ),
-                    "give the page another `slug:`, or change `search.path` in site.yaml",
-                )
+            let msg = if search_pages.contains(&r.url) {
+                Msg::new("search-page-clash").arg("url", &r.url)
             } else if let Some((_, code)) = index_folders
                 .iter()
                 .find(|(folder, _)| r.url.starts_with(folder.as_str()))
             {
-                (
-                    format!(
-                        "the address `{}` is in `/search/{code}/`, the folder the build writes the `{code}` search index in",
-                        r.url
-                    ),
-                    "give the page (or its section) another `slug:` or `path:`",
-                )
+                Msg::new("search-index-clash")
+                    .arg("url", &r.url)
+                    .arg("code", *code)
             } else {
                 continue;
             };
             let (variant, field) = e
                 .address_source(r.variant)
                 .unwrap_or((&e.variants[r.variant], "slug"));
-            problems.push(
-                variant
-                    .yaml()
-                    .error_at_value(field, message, Some(help.into())),
-            );
+            problems.push(variant.yaml().said_at_value(field, msg));
         }
     }
 }
@@ -164,6 +160,92 @@ pub(super) fn describe(
             )
         }
     }
+}
+
+/// The names of the arguments that describe a listing page in a message, as
+/// [`describe`] says it in English: what it lists (`section`, `sorted`, `index`,
+/// `term`), whether it is a later page and which, the section's file, the field it is
+/// sorted by, the taxonomy and the term's label.
+struct ListingArgs {
+    listing: &'static str,
+    paged: &'static str,
+    number: &'static str,
+    file: &'static str,
+    sort: &'static str,
+    taxonomy: &'static str,
+    label: &'static str,
+}
+
+const LISTING: ListingArgs = ListingArgs {
+    listing: "listing",
+    paged: "paged",
+    number: "number",
+    file: "file",
+    sort: "sort",
+    taxonomy: "taxonomy",
+    label: "label",
+};
+
+/// The second listing of a message about two.
+const OTHER_LISTING: ListingArgs = ListingArgs {
+    listing: "other",
+    paged: "other_paged",
+    number: "other_number",
+    file: "other_file",
+    sort: "other_sort",
+    taxonomy: "other_taxonomy",
+    label: "other_label",
+};
+
+/// `msg` with the arguments `names` that describe `page` (see [`describe`]).
+fn described(
+    msg: Msg,
+    names: ListingArgs,
+    config: &Config,
+    library: &Library,
+    listings: &Listings,
+    page: &ListPage,
+) -> Msg {
+    let (listing, file, sort, taxonomy, label) = match &page.kind {
+        ListKind::Section { id, sort } => (
+            if sort.is_some() { "sorted" } else { "section" },
+            library
+                .entry(*id)
+                .default_variant()
+                .file
+                .display
+                .display()
+                .to_string(),
+            sort.clone().unwrap_or_default(),
+            String::new(),
+            String::new(),
+        ),
+        ListKind::TaxonomyIndex { taxonomy } => (
+            "index",
+            String::new(),
+            String::new(),
+            config.taxonomies[*taxonomy].name.clone(),
+            String::new(),
+        ),
+        ListKind::TaxonomyTerm { taxonomy, term } => (
+            "term",
+            String::new(),
+            String::new(),
+            config.taxonomies[*taxonomy].name.clone(),
+            listings.taxonomies[*taxonomy][page.lang].terms[*term]
+                .label
+                .clone(),
+        ),
+    };
+    // The list of every term is one page.
+    let paged = page.number > 1 && !matches!(page.kind, ListKind::TaxonomyIndex { .. });
+    msg.arg(names.listing, listing)
+        .arg(names.paged, if paged { "yes" } else { "no" })
+        .arg(names.number, page.number)
+        .arg(names.file, file)
+        .arg(names.sort, sort)
+        .arg(names.taxonomy, taxonomy)
+        .arg(names.label, label)
 }
 
 /// What gives a listing page its address, for a note under a clash.
@@ -239,28 +321,26 @@ pub(super) fn check_clashes(
             let Some(r) = e.renditions[lang].as_ref() else {
                 continue;
             };
-            let message = format!(
-                "this page and {} both want the address `{}`",
-                describe(config, library, listings, page),
-                page.url
+            let is_taxonomy = !matches!(page.kind, ListKind::Section { .. });
+            let msg = described(
+                Msg::new("listing-page-clash")
+                    .arg("url", &page.url)
+                    .arg("taxonomy_slug", if is_taxonomy { "yes" } else { "no" }),
+                LISTING,
+                config,
+                library,
+                listings,
+                page,
             );
-            let change_listing = match page.kind {
-                ListKind::Section { .. } => "",
-                ListKind::TaxonomyIndex { .. } | ListKind::TaxonomyTerm { .. } => {
-                    ", or change the taxonomy's `slug` in site.yaml"
-                }
-            };
             let d = match e.address_source(r.variant) {
-                Some((variant, field)) => variant.yaml().error_at_value(
-                    field,
-                    message,
-                    Some(format!("give the page another `{field}:`{change_listing}")),
-                ),
-                None => {
-                    Diagnostic::error(&e.variants[r.variant].file.display, message).help(format!(
-                        "rename the page's file, or give it a `slug:` of its own{change_listing}"
-                    ))
+                Some((variant, field)) => {
+                    variant.yaml().said_at_value(field, msg.arg("field", field))
                 }
+                None => Diagnostic::said(
+                    Severity::Error,
+                    &e.variants[r.variant].file.display,
+                    msg.arg("field", "none"),
+                ),
             };
             problems.push(d.note(origin(config, library, listings, page)));
         } else if let Some(&other) = seen.get(page.url.as_str()) {
@@ -299,19 +379,13 @@ fn listings_clash(
     } else {
         "paginate_by"
     };
+    let msg = Msg::new("listings-clash").arg("url", &page.url);
+    let msg = described(msg, LISTING, config, library, listings, section_page);
+    let msg = described(msg, OTHER_LISTING, config, library, listings, other);
     Some(
         variant
             .yaml()
-            .error_at_value(
-                field,
-                format!(
-                    "{} and {} both want the address `{}`",
-                    describe(config, library, listings, section_page),
-                    describe(config, library, listings, other),
-                    page.url
-                ),
-                Some("give the section another `slug:`, or sort its list by another field".into()),
-            )
+            .said_at_value(field, msg)
             .note(origin(config, library, listings, other)),
     )
 }

@@ -15,8 +15,9 @@ use serde_yaml::Value as Yaml;
 
 use super::{ListKind, Listings, TaxonomyView, Term, push_pages};
 use crate::config::{Config, localize_value};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::library::{EntryId, Kind, Library, SortBy, Variant, compare};
+use crate::messages::Msg;
 use crate::text::slugify;
 use crate::types::{ContentType, FieldKind, FieldSpec, Schemas};
 
@@ -177,11 +178,9 @@ impl<'a> Gathering<'a> {
             _ if own_enum.is_some() => return,
             _ if !written.text.chars().any(char::is_alphanumeric) => {
                 let d = written.warning(
-                    format!(
-                        "`{}` has no letter or digit, so it cannot be a term of `{name}`: it is left out",
-                        written.text
-                    ),
-                    "remove it, or write the term in words".to_string(),
+                    Msg::new("term-no-letters")
+                        .arg("text", &written.text)
+                        .arg("taxonomy", name),
                 );
                 report.once(&written, "no letters", d);
                 return;
@@ -195,14 +194,17 @@ impl<'a> Gathering<'a> {
             // Two values of a content type's enum with one label: the type's mistake.
             Some(((false, other_key), _)) if schema.is_some() && *other_key != key => {
                 let file = schema.unwrap_or(Path::new("types"));
-                let d = Diagnostic::error(
+                let d = Diagnostic::said(
+                    Severity::Error,
                     crate::diagnostics::display_path(&self.config.root, file),
-                    format!(
-                        "the values `{other_key}` and `{key}` of `{field}` have one label in {}, `{label}`, so their term pages would share `{url}`",
-                        language.name
-                    ),
-                )
-                .help("give each value a label of its own");
+                    Msg::new("term-same-label")
+                        .arg("first", other_key)
+                        .arg("second", &key)
+                        .arg("field", field)
+                        .arg("language", &language.name)
+                        .arg("label", &label)
+                        .arg("url", &url),
+                );
                 report.once(&written, "same label", d);
                 return;
             }
@@ -215,14 +217,12 @@ impl<'a> Gathering<'a> {
                     (first, &written)
                 };
                 let d = wrong.error(
-                    format!(
-                        "`{}` and `{}` are two terms of `{name}` at one address, `{url}`",
-                        wrong.text, right.text
-                    ),
-                    format!(
-                        "write `{field}: {}` as the other page does, or another term",
-                        right.text
-                    ),
+                    Msg::new("term-clash")
+                        .arg("wrong", &wrong.text)
+                        .arg("right", &right.text)
+                        .arg("taxonomy", name)
+                        .arg("url", &url)
+                        .arg("field", field),
                     right.note("writes"),
                 );
                 report.once(wrong, "clash", d);
@@ -238,14 +238,11 @@ impl<'a> Gathering<'a> {
             Some((_, first)) if schema.is_none() && first.text != written.text => {
                 let d = written
                     .warning(
-                        format!(
-                            "`{}` is listed as `{}`, the spelling of the first page with this term of `{name}` (both make `{url}`)",
-                            written.text, first.text
-                        ),
-                        format!(
-                            "spell it `{}` here too, or change both, so the term reads one way on every page",
-                            first.text
-                        ),
+                        Msg::new("term-spelling")
+                            .arg("text", &written.text)
+                            .arg("first", &first.text)
+                            .arg("taxonomy", name)
+                            .arg("url", &url),
                     )
                     .note(first.note("spells it"));
                 report.once(&written, "spelling", d);
@@ -306,14 +303,22 @@ struct Written<'a> {
 }
 
 impl Written<'_> {
-    fn error(&self, message: String, help: String, note: String) -> Diagnostic {
+    fn error(&self, msg: Msg, note: String) -> Diagnostic {
         self.variant
             .yaml()
-            .error_at_value(&self.path, message, Some(help))
+            .said_at_value(&self.path, msg)
             .note(note)
     }
 
-    fn warning(&self, message: String, help: String) -> Diagnostic {
+    fn warning(&self, msg: Msg) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..self.variant.yaml().said_at_value(&self.path, msg)
+        }
+    }
+
+    /// A warning made of an English message and help (from the `yaml` module).
+    fn warning_in_english(&self, message: String, help: String) -> Diagnostic {
         self.variant
             .yaml()
             .warning_at_value(&self.path, message, help)
@@ -333,7 +338,7 @@ impl Written<'_> {
         let whole = self.whole.as_deref()?;
         let items = crate::yaml::items_of_text(whole)?;
         let (message, help) = crate::yaml::list_written_as_text(field, whole, &items);
-        Some(self.warning(message, help))
+        Some(self.warning_in_english(message, help))
     }
 }
 

@@ -5,25 +5,27 @@ use serde_yaml::{Mapping, Value};
 use super::figures;
 
 use super::schema::{FieldKind, FieldSpec};
-use crate::suggest::{all_of, did_you_mean, one_of};
-use crate::yaml::kind_name;
+use crate::messages::{Arg, Msg};
+use crate::suggest::did_you_mean;
 
 /// A problem with a value, at a dotted path of the front matter (`capital.amount`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueProblem {
     pub path: String,
+    /// The message in English (what the library's tests read); `msg` says it in the
+    /// run's language.
     pub message: String,
     pub help: Option<String>,
     /// The problem is the field's name (an unknown part), not its value.
     pub at_key: bool,
-    /// The catalogue message `message` and `help` were made from, when there is one.
-    pub msg: Option<crate::messages::Msg>,
+    /// The catalogue message `message` and `help` were made from.
+    pub msg: Msg,
 }
 
 /// Answers what a `reference` names: `Ok(Some(type))` of the page, `Ok(None)` when that
-/// cannot be known because a file failed to read (already reported), or `Err(message, help)`.
+/// cannot be known because a file failed to read (already reported), or `Err(message)`.
 pub trait References {
-    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)>;
+    fn type_of(&self, reference: &str) -> Result<Option<String>, Msg>;
     /// Language codes, for values written once per language.
     fn languages(&self) -> &[&str];
     /// The scalar at `path` as written in the file (`1.500`, where YAML reads 1.5).
@@ -33,6 +35,29 @@ pub trait References {
 }
 
 const MONEY_UNITS: &[&str] = &["one", "thousand", "million", "billion"];
+
+/// What YAML read, as the catalogues name it in "but here it is …".
+fn got(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_f64() => "decimal",
+        Value::Number(_) => "integer",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "list",
+        Value::Mapping(_) => "group",
+        Value::Tagged(_) => "tagged",
+    }
+}
+
+/// `field` must be `expected` (a kind the catalogues name), but `value` is not.
+fn wrong_kind(field: &str, is_item: bool, expected: &str, value: &Value) -> Msg {
+    Msg::new("value-wrong-kind")
+        .arg("field", field)
+        .arg("item", if is_item { "yes" } else { "no" })
+        .arg("expected", expected.to_string())
+        .arg("got", got(value))
+}
 
 /// Checks `value` at `path` against `spec`, pushing every problem found.
 pub fn check_value(
@@ -62,104 +87,61 @@ pub fn check_value(
     let field = path.rsplit('.').next().unwrap_or(path);
     let field = field.split('[').next().unwrap_or(field);
     let is_item = path.ends_with(']');
-    let wrong = |expected: &str| -> (String, Option<String>) {
-        let message = if is_item {
-            format!(
-                "each item of `{field}` must be {expected}, but this one is {}",
-                kind_name(value)
-            )
-        } else {
-            format!(
-                "`{field}` must be {expected}, but here it is {}",
-                kind_name(value)
-            )
-        };
-        (message, None)
-    };
+    let wrong = |expected: &str| wrong_kind(field, is_item, expected, value);
     match spec.kind {
         FieldKind::Text | FieldKind::Markdown => {
             if !matches!(value, Value::String(_) | Value::Number(_)) {
-                let (m, _) = wrong("text");
-                push(
-                    out,
-                    path,
-                    m,
-                    Some(format!(
-                        "write it on one line in double quotes: `{field}: \"…\"`"
-                    )),
-                );
+                say(out, path, wrong("text"));
             }
         }
         FieldKind::Integer => {
             if value.as_i64().is_none() {
-                let (m, _) = wrong("a whole number");
-                push(
-                    out,
-                    path,
-                    m,
-                    Some(format!("write e.g. `{field}: 10`, without quotes")),
-                );
+                say(out, path, wrong("integer"));
             }
         }
         FieldKind::Year => {
             if !value.as_i64().is_some_and(|y| (1..=9999).contains(&y)) {
-                let (m, _) = wrong("a year like 2018");
-                push(out, path, m, Some(format!("write e.g. `{field}: 2018`, without quotes")));
+                say(out, path, wrong("year"));
             }
         }
         FieldKind::Number | FieldKind::Area => match value.as_f64() {
-            Some(n) if spec.kind == FieldKind::Area && n < 0.0 => push(
-                out,
-                path,
-                format!("`{field}` is an area in hectares and cannot be negative"),
-                None,
-            ),
+            Some(n) if spec.kind == FieldKind::Area && n < 0.0 => {
+                say(out, path, Msg::new("area-negative").arg("field", field))
+            }
             Some(_) => {
-                if let Some((message, help)) = refs
+                if let Some(msg) = refs
                     .written(path)
-                    .and_then(|w| figures::thousands_dot(field, &w))
+                    .and_then(|w| figures::thousands_dot(field, &w, None))
                 {
-                    push(out, path, message, Some(help));
+                    say(out, path, msg);
                 }
             }
             None => {
                 let expected = if spec.kind == FieldKind::Area {
-                    "an area in hectares (a number)"
+                    "area"
                 } else {
-                    "a number"
+                    "number"
                 };
-                let (m, _) = wrong(expected);
-                let help = match value.as_str() {
-                    Some(s) if s.contains(',') || s.contains('.') => Some(format!(
-                        "write the number without thousands separators or units, e.g. `{field}: 5200` or `{field}: 12.5`"
-                    )),
-                    _ => Some(format!(
-                        "write e.g. `{field}: 5200`, without quotes or units"
-                    )),
+                let case = match value.as_str() {
+                    Some(s) if s.contains(',') || s.contains('.') => "separators",
+                    _ => "plain",
                 };
-                push(out, path, m, help)
+                say(out, path, wrong(expected).arg("case", case))
             }
         },
         FieldKind::Boolean => {
             if !value.is_bool() {
-                let (m, _) = wrong("`true` or `false`");
-                push(
-                    out,
-                    path,
-                    m,
-                    Some(format!(
-                        "write `{field}: true` or `{field}: false`, without quotes"
-                    )),
-                );
+                say(out, path, wrong("boolean"));
             }
         }
         FieldKind::Date => match value.as_str() {
             Some(s) if crate::library::meta::parse_date(s.trim()).is_some() => {}
-            Some(s) => say(out, path, crate::library::meta::date_problem(s.trim(), field)),
-            None => {
-                let (m, _) = wrong("a date like 2018-03-13");
-                push(out, path, m, None)
-            }
+            Some(s) => say(
+                out,
+                path,
+                crate::library::meta::date_problem(s.trim(), field),
+            ),
+            None => say(out, path, wrong("date")),
         },
         // Its values are in a data file that could not be read (reported there).
         FieldKind::Enum if spec.values_unknown => {}
@@ -170,21 +152,20 @@ pub fn check_value(
                 Some(s) => say(
                     out,
                     path,
-                    crate::messages::Msg::new("enum-not-allowed")
+                    Msg::new("enum-not-allowed")
                         .arg("value", s)
                         .arg("field", field)
-                        .arg("near", did_you_mean(s, allowed.iter().copied()).unwrap_or("none"))
-                        .arg("values", crate::messages::Arg::one_of(&allowed)),
+                        .arg(
+                            "near",
+                            did_you_mean(s, allowed.iter().copied()).unwrap_or("none"),
+                        )
+                        .arg("values", Arg::one_of(&allowed)),
                 ),
-                None => {
-                    let (m, _) = wrong("one of the listed values");
-                    push(
-                        out,
-                        path,
-                        m,
-                        Some(format!("the values are {}", one_of(&allowed))),
-                    )
-                }
+                None => say(
+                    out,
+                    path,
+                    wrong("enum").arg("values", Arg::one_of(&allowed)),
+                ),
             }
         }
         FieldKind::List => match value {
@@ -199,154 +180,117 @@ pub fn check_value(
             Value::String(text) => {
                 let items = crate::yaml::items_of_text(text)
                     .unwrap_or_else(|| vec![text.trim().to_string()]);
-                let (m, _) = wrong("a list");
-                push(
+                say(
                     out,
                     path,
-                    m,
-                    Some(format!(
-                        "write it as a list: `{field}: {}`",
-                        crate::yaml::flow_list(&items)
-                    )),
+                    wrong("list")
+                        .arg("case", "text")
+                        .arg("list", crate::yaml::flow_list(&items)),
                 )
             }
-            _ => {
-                let (m, _) = wrong("a list");
-                push(
-                    out,
-                    path,
-                    m,
-                    Some(format!(
-                        "write `{field}: [first, second]` or one `- item` per line"
-                    )),
-                )
-            }
+            _ => say(out, path, wrong("list").arg("case", "other")),
         },
         FieldKind::Url => match value.as_str() {
             // An address that runs script, or one on the author's computer, is reported
             // where the front matter is read.
             Some(s) if crate::text::url::check_text(s).is_err() => {}
             Some(s) if is_url(s) => {}
-            Some(s) => push(
-                out,
-                path,
-                format!("`{s}` is not a web address"),
-                Some("write the whole address, starting with `https://`".into()),
-            ),
-            None => {
-                let (m, _) = wrong("a web address");
-                push(out, path, m, None)
-            }
+            Some(s) => say(out, path, Msg::new("url-invalid").arg("value", s)),
+            None => say(out, path, wrong("url")),
         },
         FieldKind::Email => match value.as_str() {
             Some(s) if is_email(s) => {}
-            Some(s) => push(
-                out,
-                path,
-                format!("`{s}` is not an email address"),
-                Some("write it like `name@example.org`".into()),
-            ),
-            None => {
-                let (m, _) = wrong("an email address");
-                push(out, path, m, None)
-            }
+            Some(s) => say(out, path, Msg::new("email-invalid").arg("value", s)),
+            None => say(out, path, wrong("email")),
         },
         FieldKind::Money => check_money(path, field, value, refs, out),
-        FieldKind::Group => match value {
-            Value::Mapping(m) => {
-                for (k, v) in m {
-                    let key = k.as_str().unwrap_or_default();
-                    match spec.fields.get(key) {
-                        Some(sub) => check_value(&format!("{path}.{key}"), v, sub, refs, out),
-                        None => {
-                            let names: Vec<&str> = spec.fields.keys().map(String::as_str).collect();
-                            let help = match did_you_mean(key, names.iter().copied()) {
-                                Some(n) => format!("did you mean `{n}`?"),
-                                None => format!("its fields are {}", all_of(&names)),
-                            };
-                            out.push(ValueProblem {
-                                at_key: true,
-                                path: format!("{path}.{key}"),
-                                message: format!("`{key}` is not a field of `{field}`"),
-                                help: Some(help),
-                                msg: None,
-                            });
+        FieldKind::Group => {
+            let names: Vec<&str> = spec.fields.keys().map(String::as_str).collect();
+            match value {
+                Value::Mapping(m) => {
+                    for (k, v) in m {
+                        let key = k.as_str().unwrap_or_default();
+                        match spec.fields.get(key) {
+                            Some(sub) => check_value(&format!("{path}.{key}"), v, sub, refs, out),
+                            None => say_at_key(
+                                out,
+                                &format!("{path}.{key}"),
+                                Msg::new("group-unknown-field")
+                                    .arg("key", key)
+                                    .arg("field", field)
+                                    .arg(
+                                        "near",
+                                        did_you_mean(key, names.iter().copied()).unwrap_or("none"),
+                                    )
+                                    .arg("fields", Arg::all_of(&names)),
+                            ),
+                        }
+                    }
+                    for (name, sub) in &spec.fields {
+                        if sub.required && !m.contains_key(name.as_str()) {
+                            say(out, path, part_missing(field, name, "group"));
                         }
                     }
                 }
-                for (name, sub) in &spec.fields {
-                    if sub.required && !m.contains_key(name.as_str()) {
-                        push(
-                            out,
-                            path,
-                            format!("`{field}` has no `{name}`"),
-                            Some(format!("add `{name}: …`")),
-                        );
-                    }
-                }
+                _ => say(out, path, wrong("group").arg("values", Arg::all_of(&names))),
             }
-            _ => {
-                let (m, _) = wrong("a group of fields");
-                push(out, path, m, None)
-            }
-        },
+        }
         FieldKind::Geo => check_geo(path, field, value, out),
         FieldKind::Reference => match value.as_str() {
             Some(s) => match s.strip_prefix("@/") {
-                None => push(
-                    out,
-                    path,
-                    format!("`{s}` must name a page as `@/section/page.md`"),
-                    Some("write e.g. `\"@/doi-tac/jeollanam-do.md\"` (the quotes are needed because of the `@`)".into()),
-                ),
+                None => say(out, path, Msg::new("reference-form").arg("value", s)),
                 Some(target) => match refs.type_of(target) {
                     Ok(None) => {}
                     Ok(Some(t)) => {
                         if let Some(wanted) = &spec.target
                             && t != *wanted
                         {
-                            push(
+                            say(
                                 out,
                                 path,
-                                format!(
-                                    "`{s}` is a `{t}` page, but `{}` must name `{wanted}` pages",
-                                    field.split('[').next().unwrap_or(field)
-                                ),
-                                None,
+                                Msg::new("reference-wrong-type")
+                                    .arg("value", s)
+                                    .arg("type", t)
+                                    .arg("field", field)
+                                    .arg("wanted", wanted),
                             )
                         }
                     }
-                    Err((m, h)) => push(out, path, m, h),
+                    Err(msg) => say(out, path, msg),
                 },
             },
-            None => {
-                let (m, _) = wrong("a page written as `\"@/section/page.md\"`");
-                push(out, path, m, None)
-            }
+            None => say(out, path, wrong("reference")),
         },
     }
 }
 
-fn push(out: &mut Vec<ValueProblem>, path: &str, message: String, help: Option<String>) {
-    out.push(ValueProblem {
-        at_key: false,
-        path: path.to_string(),
-        message,
-        help,
-        msg: None,
-    });
+/// `field` (a group, an amount or a point, as `case` says) has no `part`.
+fn part_missing(field: &str, part: &str, case: &str) -> Msg {
+    Msg::new("part-missing")
+        .arg("field", field)
+        .arg("part", part)
+        .arg("case", case.to_string())
 }
 
-/// [`push`] for a catalogue message.
-fn say(out: &mut Vec<ValueProblem>, path: &str, msg: crate::messages::Msg) {
+/// A problem at the value at `path`, said with a catalogue message.
+fn say(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
+    out.push(problem(path, msg, false));
+}
+
+/// A problem at the key at `path` (a part that is not one of the value's).
+fn say_at_key(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
+    out.push(problem(path, msg, true));
+}
+
+fn problem(path: &str, msg: Msg, at_key: bool) -> ValueProblem {
     let english = crate::messages::Lang::En;
-    out.push(ValueProblem {
-        at_key: false,
+    ValueProblem {
+        at_key,
         path: path.to_string(),
         message: msg.text(english),
         help: msg.help(english),
-        msg: Some(msg),
-    });
+        msg,
+    }
 }
 
 fn is_url(s: &str) -> bool {
@@ -380,62 +324,55 @@ fn check_money(
     refs: &dyn References,
     out: &mut Vec<ValueProblem>,
 ) {
-    let example = format!("write `{field}: {{ amount: 1500, unit: billion, currency: VND }}`");
     let Value::Mapping(m) = value else {
         // `capital: 1.500 tỷ đồng`: say exactly what to write.
         if let Some(text) = value.as_str()
             && let Some((amount, unit, currency)) = figures::money_from_text(text)
         {
-            out.push(ValueProblem {
-                at_key: false,
-                path: path.into(),
-                message: format!(
-                    "`{field}` is written as text, `{text}`: outreach formats money for each language itself"
-                ),
-                help: Some(format!(
-                    "write `{field}: {{ amount: {amount}, unit: {unit}, currency: {currency} }}`"
-                )),
-                msg: None,
-            });
+            let (shown_vi, shown_en) = figures::shown(&amount, unit, &currency);
+            say(
+                out,
+                path,
+                Msg::new("money-as-text")
+                    .arg("field", field)
+                    .arg("text", text)
+                    .arg("amount", amount)
+                    .arg("unit", unit)
+                    .arg("currency", currency)
+                    .arg("shown_vi", shown_vi)
+                    .arg("shown_en", shown_en),
+            );
             return;
         }
-        out.push(ValueProblem {
-            at_key: false,
-            path: path.into(),
-            message: format!(
-                "`{field}` must be an amount with its currency, but here it is {}",
-                kind_name(value)
-            ),
-            help: Some(example),
-            msg: None,
-        });
+        say(out, path, wrong_kind(field, false, "money", value));
         return;
-    };
-    let mut push = |p: String, message: String, help: Option<String>| {
-        out.push(ValueProblem {
-            at_key: message.starts_with("an amount of money has no"),
-            path: p,
-            message,
-            help,
-            msg: None,
-        })
     };
     let splits = figures::comma_splits(m);
     for (key, written) in &splits {
         let (vi, en) = figures::readings(written);
-        push(
-            format!("{path}.{key}"),
-            format!("`{written}` has a comma inside the number, so YAML reads it as two things"),
-            Some(format!(
-                "write the number without separators: `{key}: {en}` (English reading) or `{key}: {vi}` (Vietnamese reading)"
-            )),
+        // `1,500` read as Vietnamese is 1.5: written so, not `1.500`, which YAML would
+        // take for 1.5 but a reader for thousands again.
+        let vi = if vi.contains('.') {
+            figures::decimal_reading(&vi)
+        } else {
+            vi
+        };
+        say(
+            out,
+            &format!("{path}.{key}"),
+            Msg::new("money-comma-split")
+                .arg("written", written)
+                .arg("key", key)
+                .arg("vi", vi)
+                .arg("en", en),
         );
     }
-    let unit = m
-        .get("unit")
-        .and_then(Value::as_str)
-        .and_then(crate::l10n::MoneyUnit::from_name)
-        .unwrap_or_default();
+    // `None` for a unit that is not one (reported below): what the amount means is not
+    // known then.
+    let unit = match m.get("unit") {
+        None => Some(crate::l10n::MoneyUnit::default()),
+        Some(u) => u.as_str().and_then(crate::l10n::MoneyUnit::from_name),
+    };
     let currency = m
         .get("currency")
         .and_then(Value::as_str)
@@ -449,43 +386,72 @@ fn check_money(
         match key {
             "amount" if splits.iter().any(|(f, _)| f == "amount") => {}
             "amount" => {
-                if let Some((message, help)) = amount_problem(v, refs.written(&sub), unit, currency)
-                {
-                    push(sub, message, help);
+                if let Some(msg) = amount_problem(v, refs.written(&sub), unit, currency) {
+                    say(out, &sub, msg);
                 }
             }
             "unit" => match v.as_str() {
                 Some(u) if MONEY_UNITS.contains(&u) => {}
-                _ => push(sub, format!("`unit` must be {}", one_of(MONEY_UNITS)), None),
+                other => {
+                    let near = other
+                        .and_then(|u| {
+                            let u = u.trim().to_lowercase();
+                            unit_of_word(&u)
+                                .or_else(|| did_you_mean(&u, MONEY_UNITS.iter().copied()))
+                        })
+                        .unwrap_or("none");
+                    say(
+                        out,
+                        &sub,
+                        Msg::new("money-unit")
+                            .arg("units", Arg::one_of(MONEY_UNITS))
+                            .arg("near", near),
+                    )
+                }
             },
             "currency" => match v.as_str() {
-                Some(c) if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) => {}
-                _ => push(
-                    sub,
-                    "`currency` must be a three-letter currency code such as `VND` or `USD`".into(),
-                    None,
-                ),
+                Some(c) if is_currency_code(c) => {}
+                other => {
+                    // `vnd`, ` VND `: the code it is meant to be.
+                    let near = other
+                        .map(|c| match c.trim().to_lowercase().as_str() {
+                            "đồng" | "đ" | "vnđ" | "₫" => "VND".to_string(),
+                            _ => c.trim().to_ascii_uppercase(),
+                        })
+                        .filter(|c| is_currency_code(c))
+                        .unwrap_or_else(|| "none".into());
+                    say(out, &sub, Msg::new("money-currency").arg("near", near))
+                }
             },
-            other => {
-                let help = did_you_mean(other, ["amount", "unit", "currency"])
-                    .map(|s| format!("did you mean `{s}`?"));
-                push(
-                    sub,
-                    format!("an amount of money has no `{other}`"),
-                    help.or_else(|| Some("it has `amount`, `unit` and `currency`".into())),
-                );
-            }
+            other => say_at_key(
+                out,
+                &sub,
+                Msg::new("money-unknown-part").arg("part", other).arg(
+                    "near",
+                    did_you_mean(other, ["amount", "unit", "currency"]).unwrap_or("none"),
+                ),
+            ),
         }
     }
     for required in ["amount", "currency"] {
         if !m.contains_key(required) {
-            push(
-                path.to_string(),
-                format!("`{field}` has no `{required}`"),
-                Some(example.clone()),
-            );
+            say(out, path, part_missing(field, required, "money"));
         }
     }
+}
+
+/// The unit a Vietnamese (or English plural) word for it names: `tỷ` is `billion`.
+fn unit_of_word(word: &str) -> Option<&'static str> {
+    match word {
+        "tỷ" | "tỉ" | "ty" | "billions" => Some("billion"),
+        "triệu" | "trieu" | "millions" => Some("million"),
+        "nghìn" | "ngàn" | "nghin" | "ngan" | "thousands" => Some("thousand"),
+        _ => None,
+    }
+}
+
+fn is_currency_code(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// What is wrong with a money `amount` (written as `written` in the file), if anything:
@@ -494,50 +460,49 @@ fn check_money(
 fn amount_problem(
     v: &Value,
     written: Option<String>,
-    unit: crate::l10n::MoneyUnit,
+    unit: Option<crate::l10n::MoneyUnit>,
     currency: &str,
-) -> Option<(String, Option<String>)> {
-    let not_a_number = || format!("`amount` must be a number, but here it is {}", kind_name(v));
+) -> Option<Msg> {
+    let not_a_number = || wrong_kind("amount", false, "amount", v);
     if let Some(text) = v.as_str() {
         let (vi, en) = figures::readings(text.trim());
-        let help = match figures::read_number(text, None) {
-            Some(amount) => format!("write it without separators: `amount: {amount}`"),
-            None if vi.parse::<f64>().is_ok() && en.parse::<f64>().is_ok() => format!(
-                "write it without separators: `amount: {vi}` (Vietnamese reading) or `amount: {en}` (English reading)"
-            ),
-            None => "write it without separators, e.g. `amount: 1500`".into(),
+        let msg = match figures::read_number(text, None) {
+            Some(amount) => not_a_number().arg("case", "one").arg("amount", amount),
+            None if vi.parse::<f64>().is_ok() && en.parse::<f64>().is_ok() => not_a_number()
+                .arg("case", "two")
+                .arg("vi", vi)
+                .arg("en", en),
+            None => not_a_number().arg("case", "example"),
         };
-        return Some((not_a_number(), Some(help)));
+        return Some(msg);
     }
     let Some(n) = v.as_f64() else {
-        return Some((
-            not_a_number(),
-            Some("write it without separators, e.g. `amount: 1500`".into()),
-        ));
+        return Some(not_a_number().arg("case", "example"));
     };
     if n < 0.0 {
-        return Some(("`amount` cannot be negative".into(), None));
-    }
-    if let Some((message, help)) = written.and_then(|w| figures::thousands_dot("amount", &w)) {
-        return Some((message, Some(help)));
+        return Some(Msg::new("amount-negative"));
     }
     let code = currency.trim().to_ascii_uppercase();
+    let money = unit
+        .filter(|_| !code.is_empty())
+        .map(|u| (u, code.as_str()));
+    if let Some(msg) = written.and_then(|w| figures::thousands_dot("amount", &w, money)) {
+        return Some(msg);
+    }
+    let unit = unit.unwrap_or_default();
     let coin = crate::l10n::minor_units(&code);
     let allowed = usize::from(coin) + unit.exponent_digits();
     if code.is_empty() || figures::fraction_digits(n) <= allowed {
         return None;
     }
-    let smallest = if coin == 0 {
-        format!("one {code}")
-    } else {
-        format!("1/{} {code}", 10u32.pow(u32::from(coin)))
-    };
-    Some((
-        format!("`{n}` has more decimals than {code} can pay: its smallest unit is {smallest}"),
-        Some(format!(
-            "round the amount to {allowed} decimals, or write it in a smaller `unit`"
-        )),
-    ))
+    Some(
+        Msg::new("amount-too-precise")
+            .arg("amount", n.to_string())
+            .arg("code", &code)
+            .arg("coin", if coin == 0 { "none" } else { "cents" })
+            .arg("per", 10u32.pow(u32::from(coin)).to_string())
+            .arg("allowed", allowed),
+    )
 }
 
 fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>) {
@@ -545,29 +510,19 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
         let splits = figures::comma_splits(m);
         if let Some((first, _)) = splits.first() {
             // One mistake, written once per coordinate: one error, with both fixed.
-            let written: Vec<String> = splits.iter().map(|(_, w)| format!("`{w}`")).collect();
+            let written: Vec<&str> = splits.iter().map(|(_, w)| w.as_str()).collect();
             let fixed: Vec<String> = splits
                 .iter()
                 .map(|(k, w)| format!("{k}: {}", figures::readings(w).0))
                 .collect();
-            let message = if splits.len() == 1 {
-                format!(
-                    "{} has a decimal comma, so YAML reads it as two things",
-                    written[0]
-                )
-            } else {
-                format!(
-                    "{} have decimal commas, so YAML reads each as two things",
-                    written.join(" and ")
-                )
-            };
-            out.push(ValueProblem {
-                at_key: false,
-                path: format!("{path}.{first}"),
-                message,
-                help: Some(format!("write a decimal point: `{}`", fixed.join(", "))),
-                msg: None,
-            });
+            say(
+                out,
+                &format!("{path}.{first}"),
+                Msg::new("geo-decimal-comma")
+                    .arg("count", splits.len())
+                    .arg("written", Arg::all_of(&written))
+                    .arg("fixed", fixed.join(", ")),
+            );
             let rest: Mapping = m
                 .iter()
                 .filter(|(k, v)| !figures::is_split_remainder(k, v))
@@ -575,75 +530,42 @@ fn check_geo(path: &str, field: &str, value: &Value, out: &mut Vec<ValueProblem>
                 .collect();
             for required in ["lat", "lon"] {
                 if !rest.contains_key(required) {
-                    out.push(ValueProblem {
-                        at_key: false,
-                        path: path.into(),
-                        message: format!("`{field}` has no `{required}`"),
-                        help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
-                        msg: None,
-                    });
+                    say(out, path, part_missing(field, required, "point"));
                 }
             }
             return;
         }
     }
     let Value::Mapping(m) = value else {
-        out.push(ValueProblem {
-            at_key: false,
-            path: path.into(),
-            message: format!(
-                "`{field}` must be a point like `{{ lat: 9.78, lon: 105.47 }}`, but here it is {}",
-                kind_name(value)
-            ),
-            help: None,
-            msg: None,
-        });
+        say(out, path, wrong_kind(field, false, "point", value));
         return;
     };
     for (k, v) in m {
         let key = k.as_str().unwrap_or_default();
         let sub = format!("{path}.{key}");
         let limit = match key {
-            "lat" => 90.0,
-            "lon" => 180.0,
+            "lat" => 90,
+            "lon" => 180,
             other => {
-                out.push(ValueProblem {
-                    at_key: true,
-                    path: sub,
-                    message: format!("a point has no `{other}`"),
-                    help: Some("it has `lat` (latitude) and `lon` (longitude)".into()),
-                    msg: None,
-                });
+                say_at_key(out, &sub, Msg::new("geo-unknown-part").arg("part", other));
                 continue;
             }
         };
         match v.as_f64() {
-            Some(n) if n.abs() <= limit => {}
-            Some(_) => out.push(ValueProblem {
-                at_key: false,
-                path: sub,
-                message: format!("`{key}` must be between -{limit} and {limit}"),
-                help: None,
-                msg: None,
-            }),
-            None => out.push(ValueProblem {
-                at_key: false,
-                path: sub,
-                message: format!("`{key}` must be a number, but here it is {}", kind_name(v)),
-                help: None,
-                msg: None,
-            }),
+            Some(n) if n.abs() <= f64::from(limit) => {}
+            Some(_) => say(
+                out,
+                &sub,
+                Msg::new("geo-out-of-range")
+                    .arg("part", key)
+                    .arg("limit", limit.to_string()),
+            ),
+            None => say(out, &sub, wrong_kind(key, false, "coordinate", v)),
         }
     }
     for required in ["lat", "lon"] {
         if !m.contains_key(required) {
-            out.push(ValueProblem {
-                at_key: false,
-                path: path.into(),
-                message: format!("`{field}` has no `{required}`"),
-                help: Some(format!("write `{field}: {{ lat: 9.78, lon: 105.47 }}`")),
-                msg: None,
-            });
+            say(out, path, part_missing(field, required, "point"));
         }
     }
 }
@@ -655,11 +577,13 @@ mod tests {
 
     struct NoRefs;
     impl References for NoRefs {
-        fn type_of(&self, r: &str) -> Result<Option<String>, (String, Option<String>)> {
+        fn type_of(&self, r: &str) -> Result<Option<String>, Msg> {
             if r == "doi-tac/a.md" {
                 Ok(Some("partner".into()))
             } else {
-                Err((format!("there is no page `content/{r}`"), None))
+                Err(Msg::new("reference-missing")
+                    .arg("path", r)
+                    .arg("near", "none"))
             }
         }
         fn languages(&self) -> &[&str] {

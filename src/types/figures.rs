@@ -5,6 +5,8 @@
 
 use serde_yaml::{Mapping, Value};
 
+use crate::messages::Msg;
+
 /// `1.500` as YAML reads it, written so that it cannot be taken for thousands: `1.5`,
 /// or `2.1250` where all three decimals count.
 pub fn decimal_reading(written: &str) -> String {
@@ -33,21 +35,75 @@ pub fn looks_like_thousands(written: &str) -> bool {
 }
 
 /// The message and fix for `field: 1.500`, written with a dot before three digits: both
-/// readings and the form of each.
-pub fn thousands_dot(field: &str, written: &str) -> Option<(String, String)> {
+/// readings and the form of each. For an amount of money (`money`: its unit and
+/// currency), both readings as the pages would show them too.
+pub fn thousands_dot(
+    field: &str,
+    written: &str,
+    money: Option<(crate::l10n::MoneyUnit, &str)>,
+) -> Option<Msg> {
     if !looks_like_thousands(written) {
         return None;
     }
     let (vi, _) = readings(written);
     let en = decimal_reading(written);
-    Some((
-        format!(
-            "`{written}` could mean {vi} (a dot between thousands, as Vietnamese writes it) or {en} (a decimal point, as YAML reads it)"
-        ),
-        format!(
-            "write `{field}: {vi}` for {vi}, or `{field}: {en}` for {en}: numbers in YAML have no thousands separator"
-        ),
-    ))
+    let (en_whole, en_fraction) = en.split_once('.').unwrap_or((en.as_str(), "0"));
+    let msg = Msg::new("number-thousands-dot")
+        .arg("written", written.trim())
+        .arg("field", field)
+        .arg("vi", &vi)
+        .arg("en_whole", en_whole)
+        .arg("en_fraction", en_fraction);
+    let shown = money.and_then(|(unit, currency)| {
+        // A reading the currency cannot pay (1.5 đồng) would be shown rounded: say the
+        // figures alone then.
+        let coin = usize::from(crate::l10n::minor_units(currency));
+        if fraction_digits(en.parse().ok()?) > coin + unit.exponent_digits() {
+            return None;
+        }
+        let as_thousands = shown_in_both(vi.parse().ok()?, unit, currency)?;
+        let as_decimal = shown_in_both(en.parse().ok()?, unit, currency)?;
+        Some((as_thousands, as_decimal))
+    });
+    Some(match shown {
+        Some(((thousands_vi, thousands_en), (decimal_vi, decimal_en))) => msg
+            .arg("case", "money")
+            .arg("thousands_vi", thousands_vi)
+            .arg("thousands_en", thousands_en)
+            .arg("decimal_vi", decimal_vi)
+            .arg("decimal_en", decimal_en),
+        None => msg.arg("case", "number"),
+    })
+}
+
+/// An amount as the Vietnamese and the English pages show it (`1.500 tỷ đồng`,
+/// `VND 1,500 billion`), with ordinary spaces, for a message.
+fn shown_in_both(
+    amount: f64,
+    unit: crate::l10n::MoneyUnit,
+    currency: &str,
+) -> Option<(String, String)> {
+    let show = |locale: &str| {
+        crate::l10n::Localizer::new(locale).ok().map(|l| {
+            l.format_money(amount, unit, currency)
+                .replace('\u{a0}', " ")
+        })
+    };
+    Some((show("vi-VN")?, show("en-GB")?))
+}
+
+/// [`money_from_text`]'s amount as the pages would show it, in Vietnamese and English;
+/// the amount as written where it cannot be formatted.
+pub fn shown(amount: &str, unit: &str, currency: &str) -> (String, String) {
+    let unit_value = crate::l10n::MoneyUnit::from_name(unit).unwrap_or_default();
+    amount
+        .parse::<f64>()
+        .ok()
+        .and_then(|a| shown_in_both(a, unit_value, currency))
+        .unwrap_or_else(|| {
+            let plain = format!("{amount} {unit} {currency}");
+            (plain.clone(), plain)
+        })
 }
 
 /// In a flow mapping, `{ amount: 1,500 }` is read as `amount: 1` and a field `500`

@@ -26,8 +26,8 @@ use serde_yaml::Value;
 use crate::config::{Config, Localized, YamlContext};
 use crate::data::Data;
 use crate::diagnostics::Diagnostic;
-use crate::messages::Msg;
-use crate::suggest::{all_of, did_you_mean, one_of};
+use crate::messages::{Arg, Msg};
+use crate::suggest::did_you_mean;
 use crate::yaml;
 
 /// The kinds of value a field may hold.
@@ -350,25 +350,49 @@ fn parse_type(
             let msg = e.to_string();
             if let Some(rest) = msg.split("unknown field `").nth(1) {
                 let field = rest.split('`').next().unwrap_or_default();
-                d.message = format!("a schema has no setting `{field}`");
-                let settings = [
-                    "kind",
-                    "required",
-                    "translatable",
-                    "label",
-                    "help",
-                    "example",
-                    "values",
-                    "items",
-                    "type",
-                    "fields",
-                    "description",
-                    "decimals",
-                    "values_from",
-                ];
-                if let Some(s) = did_you_mean(field, settings) {
-                    d = d.help(format!("did you mean `{s}`?"));
-                }
+                // The settings of where it is written (a field's, or the schema's own
+                // `label`, `description` and `fields`), as serde lists them.
+                let expected: Vec<&str> = rest
+                    .split_once("expected")
+                    .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+                    .unwrap_or_default();
+                let settings = if expected.is_empty() {
+                    vec![
+                        "kind",
+                        "required",
+                        "translatable",
+                        "label",
+                        "help",
+                        "example",
+                        "values",
+                        "items",
+                        "type",
+                        "fields",
+                        "decimals",
+                        "values_from",
+                    ]
+                } else {
+                    expected
+                };
+                let said = Diagnostic::said(
+                    crate::diagnostics::Severity::Error,
+                    display,
+                    Msg::new("schema-unknown-setting")
+                        .arg("setting", field)
+                        .arg(
+                            "near",
+                            did_you_mean(field, settings.iter().copied()).unwrap_or("none"),
+                        )
+                        .arg("settings", Arg::all_of(&settings)),
+                );
+                // Where serde placed it, quoting the same line.
+                d = Diagnostic {
+                    line: d.line,
+                    column: d.column,
+                    source_line: d.source_line,
+                    notes: d.notes,
+                    ..said
+                };
             }
             problems.push(d);
             return None;
@@ -413,24 +437,26 @@ fn field_spec(
             Some(kind) => kind,
             None => {
                 let names: Vec<&str> = KIND_NAMES.iter().map(|(n, _)| *n).collect();
-                let help = match did_you_mean(k, names.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("the kinds are {}", one_of(&names)),
-                };
-                problems.push(ctx.error_at_value(
-                    &format!("{path}.kind"),
-                    format!("there is no field kind `{k}`"),
-                    Some(help),
-                ));
+                problems.push(
+                    ctx.said_at_value(
+                        &format!("{path}.kind"),
+                        Msg::new("kind-unknown")
+                            .arg("kind", k)
+                            .arg(
+                                "near",
+                                did_you_mean(k, names.iter().copied()).unwrap_or("none"),
+                            )
+                            .arg("kinds", Arg::one_of(&names)),
+                    ),
+                );
                 return None;
             }
         },
         (None, Some(c)) => c.kind,
         (None, None) => {
-            problems.push(ctx.error_at_key(
+            problems.push(ctx.said_at_key(
                 path,
-                format!("the field `{}` has no `kind`", path.trim_start_matches("fields.")),
-                Some("add e.g. `kind: text` (or number, date, enum, list, money, area, geo, reference…)".into()),
+                Msg::new("kind-missing").arg("field", path.trim_start_matches("fields.")),
             ));
             return None;
         }
@@ -438,15 +464,14 @@ fn field_spec(
     if let Some(c) = core
         && c.kind != kind
     {
-        problems.push(ctx.error_at_value(
-            &format!("{path}.kind"),
-            format!(
-                "`{}` is one of outreach's own fields and is always of kind `{}`",
-                path.trim_start_matches("fields."),
-                c.kind.name()
+        problems.push(
+            ctx.said_at_value(
+                &format!("{path}.kind"),
+                Msg::new("kind-of-core-field")
+                    .arg("field", path.trim_start_matches("fields."))
+                    .arg("kind", c.kind.name()),
             ),
-            Some("leave out `kind` for this field".into()),
-        ));
+        );
     }
     let label = rf
         .label
@@ -491,11 +516,7 @@ fn field_spec(
         }
     }
     if kind == FieldKind::Enum && values.is_empty() && !values_unknown {
-        problems.push(ctx.error_at_key(
-            path,
-            "an `enum` field needs its allowed `values`".into(),
-            Some("add `values:` with one line per value, e.g. `agriculture: { vi: Nông nghiệp, en: Agriculture }`".into()),
-        ));
+        problems.push(ctx.said_at_key(path, Msg::new("enum-no-values")));
     }
     let items = match rf.items {
         Some(item) => field_spec(
@@ -526,18 +547,11 @@ fn field_spec(
         }
     }
     if rf.decimals.is_some() && !matches!(kind, FieldKind::Number | FieldKind::Area) {
-        problems.push(ctx.error_at_key(
-            &format!("{path}.decimals"),
-            "`decimals` rounds `number` and `area` fields only".into(),
-            Some("remove `decimals` here: other figures are published as written".into()),
-        ));
+        problems
+            .push(ctx.said_at_key(&format!("{path}.decimals"), Msg::new("decimals-not-figure")));
     }
     if kind == FieldKind::Group && fields.is_empty() {
-        problems.push(ctx.error_at_key(
-            path,
-            "a `group` field needs its `fields`".into(),
-            Some("add `fields:` with one field per line, e.g. `title: { kind: text }`".into()),
-        ));
+        problems.push(ctx.said_at_key(path, Msg::new("group-no-fields")));
     }
     let translatable = rf.translatable.unwrap_or_else(|| match (core, kind) {
         (Some(c), _) => c.translatable,
@@ -674,10 +688,19 @@ fn check_references(t: &ContentType, schemas: &Schemas, problems: &mut Vec<Diagn
         if let Some(target) = target
             && !schemas.declares(target)
         {
-            problems.push(Diagnostic::error(
+            let names = schemas.names();
+            problems.push(Diagnostic::said(
+                crate::diagnostics::Severity::Error,
                 &t.file,
-                format!("the field `{name}` refers to pages of type `{target}`, but there is no such content type"),
-            ).help(format!("the types are {}", all_of(&schemas.names()))));
+                Msg::new("reference-type-unknown")
+                    .arg("field", name)
+                    .arg("target", target)
+                    .arg(
+                        "near",
+                        did_you_mean(target, names.iter().copied()).unwrap_or("none"),
+                    )
+                    .arg("types", Arg::all_of(&names)),
+            ));
         }
     }
 }

@@ -14,7 +14,7 @@ use super::type_of;
 use crate::config::{Config, YamlContext};
 use crate::diagnostics::Diagnostic;
 use crate::library::{Entry, Kind, Library, Variant};
-use crate::suggest::{all_of, did_you_mean};
+use crate::suggest::did_you_mean;
 
 struct LibraryRefs<'a> {
     library: &'a Library,
@@ -22,7 +22,7 @@ struct LibraryRefs<'a> {
 }
 
 impl References for LibraryRefs<'_> {
-    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)> {
+    fn type_of(&self, reference: &str) -> Result<Option<String>, Msg> {
         match self.library.resolve(reference, self.codes) {
             Some(id) => {
                 let entry = self.library.entry(id);
@@ -30,16 +30,17 @@ impl References for LibraryRefs<'_> {
                     .then(|| type_of(self.library, entry).to_string()))
             }
             None if self.library.is_unreadable(reference, self.codes) => Ok(None),
-            None if self.library.is_draft(reference, self.codes) => Err((
-                format!("`content/{reference}` is a draft and is not published"),
-                Some("publish it (remove `draft: true`) or build with `--drafts`".into()),
-            )),
+            None if self.library.is_draft(reference, self.codes) => {
+                Err(Msg::new("reference-draft").arg("path", reference))
+            }
             None => {
                 let wanted = crate::library::path_key(reference, self.codes);
-                let help =
+                let near =
                     did_you_mean(&wanted, self.library.entries.iter().map(|e| e.key.as_str()))
-                        .map(|k| format!("did you mean `@/{}`?", self.library.content_path(k)));
-                Err((format!("there is no page `content/{reference}`"), help))
+                        .map_or_else(|| "none".to_string(), |k| self.library.content_path(k));
+                Err(Msg::new("reference-missing")
+                    .arg("path", reference)
+                    .arg("near", near))
             }
         }
     }
@@ -123,16 +124,17 @@ fn report_unknown_type(
         return;
     };
     let names = schemas.names();
-    let help = match did_you_mean(name, names.iter().copied()) {
-        Some(n) => format!("did you mean `{n}`?"),
-        None => format!("the content types are {}", all_of(&names)),
-    };
+    let near = did_you_mean(name, names.iter().copied()).unwrap_or("none");
     let ctx = ctx(variant);
-    problems.push(ctx.error_at_value(
-        field,
-        format!("there is no content type `{name}`"),
-        Some(help),
-    ));
+    problems.push(
+        ctx.said_at_value(
+            field,
+            Msg::new("type-unknown")
+                .arg("name", name)
+                .arg("near", near)
+                .arg("types", Arg::all_of(&names)),
+        ),
+    );
 }
 
 /// The references of the site, and the text of one file for how its values are written.
@@ -142,7 +144,7 @@ struct InFile<'a> {
 }
 
 impl References for InFile<'_> {
-    fn type_of(&self, reference: &str) -> Result<Option<String>, (String, Option<String>)> {
+    fn type_of(&self, reference: &str) -> Result<Option<String>, Msg> {
         self.refs.type_of(reference)
     }
 
@@ -214,40 +216,32 @@ fn check_variant(
             let in_file = InFile { refs, ctx: &ctx };
             check_value(key, value, spec, &in_file, &mut found);
             for p in found {
-                problems.push(match (p.msg, p.at_key) {
-                    (Some(msg), true) => ctx.said_at_key(&p.path, msg),
-                    (Some(msg), false) => ctx.said_at_value(&p.path, msg),
-                    (None, true) => ctx.error_at_key(&p.path, p.message, p.help),
-                    (None, false) => ctx.error_at_value(&p.path, p.message, p.help),
+                problems.push(if p.at_key {
+                    ctx.said_at_key(&p.path, p.msg)
+                } else {
+                    ctx.said_at_value(&p.path, p.msg)
                 });
             }
         }
         if !is_translation && !spec.translatable && variant.localized.iter().any(|l| l == key) {
-            problems.push(ctx.error_at_key(
-                key,
-                format!("`{key}` is the same in every language, so it is written once, not as `{{ vi: …, en: … }}`"),
-                Some(format!("write one value: `{key}: …`")),
-            ));
+            problems
+                .push(ctx.said_at_key(key, Msg::new("fact-written-per-language").arg("key", key)));
         }
         if is_translation && !spec.translatable && !is_record(variant) {
             let original = source.raw.get(key);
             if original != Some(value) {
-                let source_name = source.file.display.display();
-                let message = match original {
-                    Some(_) => format!(
-                        "`{key}` is the same in every language, and this translation gives it a different value from `{source_name}`"
-                    ),
-                    None => format!(
-                        "`{key}` is the same in every language, so it belongs in `{source_name}`, not in a translation"
-                    ),
-                };
-                problems.push(ctx.error_at_key(
-                    key,
-                    message,
-                    Some(format!(
-                        "remove `{key}` here: translations inherit it from the original"
-                    )),
-                ));
+                let msg = Msg::new("fact-in-translation")
+                    .arg("key", key)
+                    .arg("source", source.file.display.display().to_string())
+                    .arg(
+                        "case",
+                        if original.is_some() {
+                            "differs"
+                        } else {
+                            "absent"
+                        },
+                    );
+                problems.push(ctx.said_at_key(key, msg));
             }
         }
     }

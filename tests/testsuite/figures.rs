@@ -109,7 +109,7 @@ fn a_comma_inside_a_number_is_explained_at_the_number() {
     let run = build_failing(&site, &[PAGE]);
     run.error_at(PAGE, 8, 20)
         .says("`1,500` has a comma inside the number, so YAML reads it as two things")
-        .helps("`amount: 1500` (English reading) or `amount: 1.500` (Vietnamese reading)");
+        .helps("`amount: 1500` (English reading) or `amount: 1.5` (Vietnamese reading)");
     // Both coordinates, one mistake: one error.
     run.error_at(PAGE, 9, 18)
         .says("`9,74` and `105,70` have decimal commas, so YAML reads each as two things")

@@ -11,6 +11,7 @@ mod harness;
 mod manifest;
 mod messages;
 mod messages_commands;
+mod messages_fields;
 mod messages_files;
 mod messages_links;
 
