@@ -24,6 +24,8 @@ fn misnamed_content_files_are_said_in_vietnamese_with_the_name_to_give_them() {
             "---\ntitle: Port\n---\nText.\n",
         ),
         ("content/dau-tu/cu.md.old", page),
+        ("content/dau-tu/tin.MD.en", "---\ntitle: News\n---\nText.\n"),
+        ("content/dau-tu/tin.md", page),
         ("content/doi-tac/han-quoc.fr.md", page),
         ("content/doi-tac/nhat-ban.EN.md", page),
         ("content/doi-tac/lao.en.yaml", "title: Laos\n"),
@@ -48,6 +50,13 @@ fn misnamed_content_files_are_said_in_vietnamese_with_the_name_to_give_them() {
         .coded("W0801");
     vi.warning_at("content/dau-tu/cang.eng.md", 0, 0)
         .says("tệp này được đọc là bản dịch English, nhưng tên của nó phải là `cang.en.md`: ngôn ngữ được viết là `en` (như trong site.yaml), không phải `eng`")
+        .coded("W0801");
+    // Two reasons, each said once, in the order of the name's parts, joined by `; `.
+    vi.warning_at("content/dau-tu/tin.MD.en", 0, 0)
+        .says("tệp này được đọc là bản dịch English, nhưng tên của nó phải là `tin.en.md`: ngôn ngữ `en` phải đứng trước `.md`, không phải sau; phần mở rộng `.MD` được viết bằng chữ hoa")
+        .coded("W0801");
+    en.warning_at("content/dau-tu/tin.MD.en", 0, 0)
+        .says("this file is read as the English translation, but its name should be `tin.en.md`: the language `en` goes before `.md`, not after it; its extension `.MD` is written in capitals")
         .coded("W0801");
     vi.warning_at("content/dau-tu/cu.md.old", 0, 0)
         .says("tệp này bị bỏ ra khỏi trang web: tên của nó có `.old` sau phần mở rộng Markdown")
