@@ -439,3 +439,37 @@ fn a_folder_without_site_yaml_is_told_how_to_find_or_make_a_site_with_a_code() {
         run.stderr
     );
 }
+
+#[test]
+fn a_share_picture_that_is_not_there_and_a_file_at_a_pages_address_are_said_in_vietnamese() {
+    let site = Site::minimal_with(&[
+        (
+            "content/dau-tu/a.md",
+            "---\ntitle: A\nimage: /khong-co.png\n---\nText.\n",
+        ),
+        (
+            "content/dau-tu/b/index.md",
+            "---\ntitle: B\nimage: anh.png\n---\nText.\n",
+        ),
+        ("content/dau-tu/e.md", "---\ntitle: E\n---\nText.\n"),
+        ("content/dau-tu/e/index.html", "<p>cũ</p>\n"),
+    ]);
+    site.write_bytes("content/dau-tu/b/Anh.png", &crate::harness::small_png());
+    let (vi, en) = both(&site);
+    vi.error_at("content/dau-tu/a.md", 3, 8)
+        .says("không có tệp `/khong-co.png` trong trang web")
+        .helps("đặt ảnh vào `static/` (cho địa chỉ `/…`) hoặc cạnh trang, rồi viết tên của nó")
+        .coded("E0817");
+    vi.error_at("content/dau-tu/b/index.md", 3, 8)
+        .says("không có tệp `anh.png` cạnh trang này cho `image:`")
+        .helps("có phải ý bạn là `Anh.png`? Tên tệp được xuất bản phải khớp cả chữ hoa, chữ thường")
+        .coded("E0818");
+    en.error_at("content/dau-tu/b/index.md", 3, 8)
+        .helps("did you mean `Anh.png`? A published file name must match in capitals too")
+        .coded("E0818");
+    vi.error_at("content/dau-tu/e/index.html", 0, 0)
+        .says("tệp này sẽ được xuất bản tại `/dau-tu/e/index.html`, là địa chỉ của trang Tiếng Việt `content/dau-tu/e.md`")
+        .helps("đổi tên tệp, hoặc chuyển nó ra khỏi `content/` nếu nó không thuộc trang web")
+        .coded("E0820");
+    assert_eq!(vi.places(), en.places());
+}
