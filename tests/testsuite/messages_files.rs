@@ -473,3 +473,19 @@ fn a_share_picture_that_is_not_there_and_a_file_at_a_pages_address_are_said_in_v
         .coded("E0820");
     assert_eq!(vi.places(), en.places());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_the_content_is_said_in_vietnamese_and_never_read() {
+    let site = Site::minimal_with(&[]);
+    let made = std::process::Command::new("mkfifo")
+        .arg(site.path("content/dau-tu/ong.md"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let vi = site.build(&["--lang", "vi"]).exit_code(1);
+    vi.only_error_at("content/dau-tu/ong.md", 0, 0)
+        .says("đây là một ống dẫn có tên (named pipe, FIFO), không phải một tệp: outreach không bao giờ đọc nó")
+        .helps("xóa nó khỏi thư mục của trang web")
+        .coded("E0804");
+}
