@@ -448,7 +448,9 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
 /// photos, which the photo stage publishes resized.
 fn copy_static(library: &Library, images: &crate::images::Images, writer: &dyn Sink) -> Result<()> {
     for (rel, file) in &library.statics {
-        writer.copy(rel, file)?;
+        if !images.takes(&format!("/{rel}")) {
+            writer.copy(rel, file)?;
+        }
     }
     for asset in library
         .entries

@@ -250,6 +250,7 @@ fn example(name: &str, spec: &FieldSpec, title: &str) -> String {
         FieldKind::Geo => "{ lat: 9.78, lon: 105.47 }".into(),
         FieldKind::Reference => "\"@/_index.md\"".into(),
         FieldKind::Group => "{}".into(),
+        FieldKind::Image => "{ file: \"\", alt: \"\" }".into(),
     }
 }
 

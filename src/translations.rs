@@ -69,13 +69,16 @@ pub struct Summary {
 }
 
 /// The fields of `entry` whose change makes its translations stale: its text (title,
-/// description, tags) and every field its content type marks as translated.
+/// description, tags) and every field its content type marks as translated that its
+/// original sets (so a theme that adds a field to a type leaves translations as they
+/// were; the field counts once the original writes it).
 pub fn translated_fields(library: &Library, schemas: &Schemas, entry: &Entry) -> Vec<String> {
     let mut fields: Vec<String> = ["title", "description", "tags"].map(String::from).to_vec();
     if let Some(schema) = schemas.get(crate::types::type_of(library, entry)) {
         let core = crate::types::core_field_names();
+        let written = &entry.default_meta().fields;
         for (name, spec) in &schema.fields {
-            if spec.translatable && !core.contains(&name.as_str()) {
+            if spec.translatable && !core.contains(&name.as_str()) && written.contains_key(name) {
                 fields.push(name.clone());
             }
         }

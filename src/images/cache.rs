@@ -58,6 +58,11 @@ impl Cache {
         self.mark(&format!("{key}-{width}-q{quality}.{extension}"))
     }
 
+    /// The link preview of a photo around focal point `focus` (see [`super::social`]).
+    pub(crate) fn preview(&self, key: &str, focus: super::social::Focus, quality: u8) -> PathBuf {
+        self.mark(&format!("{key}-og{}-{}-q{quality}.jpg", focus.x, focus.y))
+    }
+
     pub(crate) fn meta(&self, key: &str) -> Option<Meta> {
         let path = self.mark(&format!("{key}.meta"));
         let text = std::fs::read_to_string(path).ok()?;

@@ -196,6 +196,58 @@ impl Decoded {
     }
 }
 
+impl Decoded {
+    /// The part `rect` (left, top, width, height, upright) of the photo resized to `out`,
+    /// as a JPEG: a link preview. Transparency is laid on white.
+    pub(crate) fn preview(
+        &self,
+        rect: (u32, u32, u32, u32),
+        out: Size,
+        quality: u8,
+    ) -> Result<Vec<u8>, String> {
+        let (sw, sh) = (self.stored.width, self.stored.height);
+        let mut image = if self.alpha {
+            let mut rgba = image::RgbaImage::from_raw(sw, sh, self.pixels.clone())
+                .ok_or("the photo has the wrong size")?;
+            for p in rgba.pixels_mut() {
+                let a = u16::from(p[3]);
+                for c in 0..3 {
+                    p[c] = ((u16::from(p[c]) * a + 255 * (255 - a)) / 255) as u8;
+                }
+                p[3] = 255;
+            }
+            DynamicImage::ImageRgba8(rgba)
+        } else {
+            image::RgbImage::from_raw(sw, sh, self.pixels.clone())
+                .map(DynamicImage::ImageRgb8)
+                .ok_or("the photo has the wrong size")?
+        };
+        image.apply_orientation(self.orientation);
+        let rgb = image.into_rgb8();
+        let src =
+            fr::images::ImageRef::new(rgb.width(), rgb.height(), rgb.as_raw(), PixelType::U8x3)
+                .map_err(|e| e.to_string())?;
+        let mut dst = fr::images::Image::new(out.width, out.height, PixelType::U8x3);
+        let (left, top, w, h) = rect;
+        let options = ResizeOptions::new()
+            .resize_alg(ResizeAlg::Convolution(fr::FilterType::Lanczos3))
+            .crop(f64::from(left), f64::from(top), f64::from(w), f64::from(h));
+        Resizer::new()
+            .resize(&src, &mut dst, &options)
+            .map_err(|e| e.to_string())?;
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, quality)
+            .write_image(
+                dst.buffer(),
+                out.width,
+                out.height,
+                image::ExtendedColorType::Rgb8,
+            )
+            .map_err(|e| e.to_string())?;
+        Ok(jpeg)
+    }
+}
+
 /// libwebp's effort, 0 (fastest) to 6 (smallest); see the README's Speed section.
 const WEBP_METHOD: i32 = 4;
 

@@ -62,6 +62,11 @@ impl Picture {
 
     /// The photo for a template: `src`, `width`, `height`, `srcset`, `webp_srcset`, `sizes`.
     pub fn to_value(&self) -> tera::Value {
+        tera::Value::from(self.to_map())
+    }
+
+    /// [`Picture::to_value`]'s fields, to add more to.
+    pub fn to_map(&self) -> tera::Map {
         let mut map = tera::Map::new();
         map.insert("src".into(), tera::Value::from(self.src.as_str()));
         map.insert("width".into(), tera::Value::from(i64::from(self.width)));
@@ -72,7 +77,7 @@ impl Picture {
             tera::Value::from(self.webp_srcset.as_str()),
         );
         map.insert("sizes".into(), tera::Value::from(self.sizes.as_str()));
-        tera::Value::from(map)
+        map
     }
 }
 

@@ -11,6 +11,7 @@ mod cache;
 mod encode;
 pub mod html;
 mod probe;
+pub mod social;
 
 pub use cache::CACHE_DIR;
 pub use html::Picture;
@@ -30,6 +31,17 @@ use crate::render::Sink;
 use cache::{Cache, Meta};
 use encode::Decoded;
 use probe::BadImage;
+use social::Focus;
+
+/// A page's cover as pages show it: the photo at every width, and its link preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cover {
+    pub picture: Picture,
+    /// The preview's site path (under the base URL's path), 1200×630 or smaller.
+    pub preview_url: String,
+    pub preview_width: u32,
+    pub preview_height: u32,
+}
 
 /// Why a photo cannot be shown: said at the reference to it. `message` and `help` are
 /// the English of `msg`, the catalogue message to say it with in the run's language.
@@ -82,6 +94,8 @@ pub struct Images {
     cache: Cache,
     /// Sizes templates asked for besides the site's widths: made after rendering.
     extra: Mutex<BTreeSet<(usize, u32)>>,
+    /// Link previews pages asked for, around their focal points: made after rendering.
+    previews: Mutex<BTreeSet<(usize, Focus)>>,
     decoded: AtomicUsize,
     took: std::time::Duration,
 }
@@ -115,6 +129,13 @@ impl Ready {
     }
 }
 
+/// The site path of a photo's link preview around `focus`: beside it, `anh-og50-30.jpg`.
+fn preview_url(url: &str, focus: Focus) -> String {
+    let (dir, name) = url.rsplit_once('/').unwrap_or(("", url));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    format!("{dir}/{stem}-og{}-{}.jpg", focus.x, focus.y)
+}
+
 /// Processes every photo of the content, in parallel, through the cache.
 pub fn prepare(
     config: &Config,
@@ -123,12 +144,24 @@ pub fn prepare(
 ) -> Images {
     let started = std::time::Instant::now();
     let content = config.content_dir();
+    // Photos in the site's and the theme's `static/` are published the same way.
+    let statics: Vec<Asset> = library
+        .statics
+        .iter()
+        .filter(|(rel, _)| is_photo(rel))
+        .map(|(rel, source)| Asset {
+            source: source.clone(),
+            url: format!("/{rel}"),
+            name: rel.clone(),
+        })
+        .collect();
     let assets: Vec<&Asset> = library
         .entries
         .iter()
         .flat_map(|e| e.assets.iter())
         .chain(library.loose_assets.iter())
         .filter(|a| is_photo(&a.name))
+        .chain(statics.iter())
         .collect();
     let cache = Cache::new(&config.root);
     let decoded = AtomicUsize::new(0);
@@ -139,8 +172,14 @@ pub fn prepare(
     let items: Vec<Item> = assets
         .par_iter()
         .map(|asset| {
-            let rel = asset.source.strip_prefix(&content).unwrap_or(&asset.source);
-            let shown = Path::new("content").join(rel);
+            let shown = match asset.source.strip_prefix(&content) {
+                Ok(rel) => Path::new("content").join(rel),
+                Err(_) => asset
+                    .source
+                    .strip_prefix(&config.root)
+                    .unwrap_or(&asset.source)
+                    .to_path_buf(),
+            };
             let state = process(&asset.source, &shown, settings, &cache, &decoded);
             if let Some(p) = progress {
                 p.advance(1);
@@ -172,6 +211,7 @@ pub fn prepare(
         config: config.clone(),
         cache,
         extra: Mutex::default(),
+        previews: Mutex::default(),
         decoded,
         took: started.elapsed(),
     }
@@ -292,6 +332,30 @@ fn make_sizes(
     Ok(())
 }
 
+/// Cuts and encodes the link previews around `focuses` into the cache.
+fn make_previews(
+    photo: &Decoded,
+    ready: &Ready,
+    focuses: &[Focus],
+    quality: u8,
+    cache: &Cache,
+    shown: &str,
+) -> Result<(), BadImage> {
+    for &focus in focuses {
+        let (rect, size) = social::crop(ready.meta.size, focus);
+        let jpeg = photo.preview(rect, size, quality).map_err(|e| {
+            BadImage::new(
+                Msg::new("photo-resize-failed")
+                    .arg("shown", shown)
+                    .arg("error", e.to_string()),
+            )
+        })?;
+        cache::write_whole(&cache.preview(&ready.key, focus, quality), &jpeg)
+            .map_err(|e| cache_failure(&e))?;
+    }
+    Ok(())
+}
+
 impl Images {
     /// Whether the stage publishes the file at site path `url` (so it is not copied).
     pub fn takes(&self, url: &str) -> bool {
@@ -310,6 +374,26 @@ impl Images {
                 help: bad.help(),
                 msg: bad.msg.clone(),
             }),
+        })
+    }
+
+    /// The photo at site path `url` as a page's cover, with its link preview cut around
+    /// `focus`. `None` when `url` is no photo or one that cannot be published (its error
+    /// is said at the file).
+    pub fn cover(&self, url: &str, focus: Focus) -> Option<Cover> {
+        let i = *self.by_url.get(url)?;
+        let item = &self.items[i];
+        let ready = item.state.as_ref().ok()?;
+        item.referenced.store(true, Ordering::Relaxed);
+        let (_, size) = social::crop(ready.meta.size, focus);
+        if let Ok(mut previews) = self.previews.lock() {
+            previews.insert((i, focus));
+        }
+        Some(Cover {
+            picture: self.picture_of(item, ready),
+            preview_url: html::encode_url(&self.config.site_url(&preview_url(&item.url, focus))),
+            preview_width: size.width,
+            preview_height: size.height,
         })
     }
 
@@ -397,24 +481,38 @@ impl Images {
             .lock()
             .map(|e| e.iter().copied().collect())
             .unwrap_or_default();
-        let mut by_item: HashMap<usize, Vec<u32>> = HashMap::new();
+        let previews: Vec<(usize, Focus)> = self
+            .previews
+            .lock()
+            .map(|p| p.iter().copied().collect())
+            .unwrap_or_default();
+        let mut by_item: HashMap<usize, (Vec<u32>, Vec<Focus>)> = HashMap::new();
         for (i, w) in requested {
-            by_item.entry(i).or_default().push(w);
+            by_item.entry(i).or_default().0.push(w);
+        }
+        for (i, focus) in previews {
+            by_item.entry(i).or_default().1.push(focus);
         }
         let q = self.settings.quality;
         by_item
             .par_iter()
-            .filter_map(|(&i, widths)| {
+            .filter_map(|(&i, (widths, focuses))| {
                 let item = &self.items[i];
                 let ready = item.state.as_ref().ok()?;
-                if widths.iter().all(|&w| ready.cached(&self.cache, w, q)) {
+                let missing: Vec<Focus> = focuses
+                    .iter()
+                    .copied()
+                    .filter(|&f| !self.cache.preview(&ready.key, f, q).is_file())
+                    .collect();
+                if missing.is_empty() && widths.iter().all(|&w| ready.cached(&self.cache, w, q)) {
                     return None;
                 }
                 let shown = item.shown.to_string_lossy();
                 let made = read_photo(&item.source, &shown)
                     .and_then(|bytes| decode(&bytes, &shown, &self.settings, &self.decoded))
                     .and_then(|photo| {
-                        make_sizes(&photo, ready, widths, &self.settings, &self.cache, &shown)
+                        make_sizes(&photo, ready, widths, &self.settings, &self.cache, &shown)?;
+                        make_previews(&photo, ready, &missing, q, &self.cache, &shown)
                     });
                 made.err().map(|bad| bad.diagnostic(&item.shown))
             })
@@ -446,6 +544,22 @@ impl Images {
             widths.unwrap_or_default().into_iter().map(move |w| (i, w))
         });
         let all: Vec<(usize, u32)> = sizes.chain(extra).collect();
+        let previews: Vec<(usize, Focus)> = self
+            .previews
+            .lock()
+            .map(|p| p.iter().copied().collect())
+            .unwrap_or_default();
+        previews
+            .par_iter()
+            .try_for_each(|&(i, focus)| -> anyhow::Result<()> {
+                let item = &self.items[i];
+                if let Ok(ready) = &item.state {
+                    let cached = self.cache.preview(&ready.key, focus, self.settings.quality);
+                    let url = preview_url(&item.url, focus);
+                    sink.copy(url.trim_start_matches('/'), &cached)?;
+                }
+                Ok(())
+            })?;
         all.par_iter()
             .try_for_each(|&(i, w)| -> anyhow::Result<()> {
                 let item = &self.items[i];

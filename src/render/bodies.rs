@@ -397,7 +397,14 @@ pub fn render_content(
     } else {
         expand_shortcodes(inputs, templates, site, id, lang, &rendered, problems)
     };
-    crate::images::html::make_first_eager(&mut html);
+    // The first photo is the likely largest paint, unless the page's cover comes first.
+    let has_cover = site
+        .summary(id, lang)
+        .and_then(|s| s.get_from_path("cover"))
+        .is_some();
+    if !has_cover {
+        crate::images::html::make_first_eager(&mut html);
+    }
     Some(PageContent {
         html,
         toc: rendered.toc,

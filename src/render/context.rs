@@ -560,8 +560,75 @@ fn summary(
         let (list, labels) = super::facts::facts(schema, &r.meta.fields, &cx);
         fields.push(("facts", Value::from(list)));
         fields.push(("labels", Value::from(labels)));
+        if let Some(cover) = cover(inputs, entry, &r.meta, schema, codes[lang], codes[0]) {
+            fields.push(("cover", cover));
+        }
     }
     Some(map(fields))
+}
+
+/// A page's cover: the first field of its type of kind `image`, as templates show it —
+/// `src`, `srcset`, `webp_srcset`, `sizes`, `width`, `height`, `alt`, `decorative`,
+/// `credit`, `position` (the focal point for CSS `object-position`) and the link
+/// preview's `og_url`, `og_width`, `og_height`. A translation's own `alt` and `credit`
+/// are used, and the original's file, focal point and credit where it sets none.
+fn cover(
+    inputs: &Inputs<'_>,
+    entry: &crate::library::Entry,
+    meta: &crate::library::Meta,
+    schema: &crate::types::ContentType,
+    code: &str,
+    default: &str,
+) -> Option<Value> {
+    use crate::types::image;
+    let (name, _) = schema
+        .fields
+        .iter()
+        .find(|(_, f)| f.kind == crate::types::FieldKind::Image)?;
+    let own = meta
+        .fields
+        .get(name)
+        .and_then(serde_yaml::Value::as_mapping);
+    let original = entry
+        .default_meta()
+        .fields
+        .get(name)
+        .and_then(serde_yaml::Value::as_mapping);
+    let part = |key: &str| {
+        own.and_then(|m| m.get(key))
+            .or_else(|| original.and_then(|m| m.get(key)))
+    };
+    let words = |key: &str| {
+        own.and_then(|m| image::words(m, key, code, default))
+            .or_else(|| original.and_then(|m| image::words(m, key, code, default)))
+    };
+    let url = image::site_path(inputs.library, entry, part("file")?.as_str()?)?;
+    let focus = part("focus")
+        .and_then(image::focus_of)
+        .map_or(crate::images::social::Focus::MIDDLE, |(x, y)| {
+            crate::images::social::Focus::from_fractions(x, y)
+        });
+    let made = inputs.images.cover(&url, focus)?;
+    let decorative = part("decorative").and_then(serde_yaml::Value::as_bool) == Some(true);
+    let mut m = made.picture.to_map();
+    {
+        let alt = if decorative {
+            String::new()
+        } else {
+            words("alt").unwrap_or_default()
+        };
+        m.insert("alt".into(), text(&alt));
+        m.insert("decorative".into(), Value::from(decorative));
+        m.insert("credit".into(), text(&words("credit").unwrap_or_default()));
+        m.insert("position".into(), text(&focus.css()));
+        m.insert(
+            "og_url".into(),
+            text(&inputs.config.absolute(&made.preview_url)),
+        );
+        m.insert("og_width".into(), Value::from(made.preview_width));
+        m.insert("og_height".into(), Value::from(made.preview_height));
+    }
+    Some(Value::from(m))
 }
 
 /// The fields every summary has.

@@ -75,7 +75,7 @@ fn display(spec: &FieldSpec, raw: &Yaml, cx: &FactContext<'_>) -> Option<(String
         (None, _) => n.to_string(),
     };
     let text = match spec.kind {
-        FieldKind::Group | FieldKind::Markdown => return None,
+        FieldKind::Group | FieldKind::Markdown | FieldKind::Image => return None,
         FieldKind::Enum => spec.value_label(raw.as_str()?, code, default).to_string(),
         FieldKind::Text | FieldKind::Url | FieldKind::Email => match raw {
             Yaml::String(s) => s.clone(),

@@ -32,6 +32,15 @@ pub trait References {
     fn written(&self, _path: &str) -> Option<String> {
         None
     }
+    /// Whether the file is a translation, which inherits what it does not set.
+    fn is_translation(&self) -> bool {
+        false
+    }
+    /// Whether a file an `image` field names is there: beside the page, or a site path
+    /// (`/anh/bia.jpg`, from `static/`). `Err(message)` when it is not.
+    fn asset(&self, _name: &str) -> Result<(), Msg> {
+        Ok(())
+    }
 }
 
 const MONEY_UNITS: &[&str] = &["one", "thousand", "million", "billion"];
@@ -204,6 +213,7 @@ pub fn check_value(
             None => say(out, path, wrong("email")),
         },
         FieldKind::Money => check_money(path, field, value, refs, out),
+        FieldKind::Image => super::image::check(path, field, value, refs, out),
         FieldKind::Group => {
             let names: Vec<&str> = spec.fields.keys().map(String::as_str).collect();
             match value {
@@ -273,12 +283,12 @@ fn part_missing(field: &str, part: &str, case: &str) -> Msg {
 }
 
 /// A problem at the value at `path`, said with a catalogue message.
-fn say(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
+pub(super) fn say(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
     out.push(problem(path, msg, false));
 }
 
 /// A problem at the key at `path` (a part that is not one of the value's).
-fn say_at_key(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
+pub(super) fn say_at_key(out: &mut Vec<ValueProblem>, path: &str, msg: Msg) {
     out.push(problem(path, msg, true));
 }
 

@@ -7,6 +7,7 @@
 
 mod check;
 mod figures;
+pub mod image;
 mod schema;
 mod validate;
 

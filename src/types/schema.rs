@@ -51,6 +51,9 @@ pub enum FieldKind {
     Reference,
     /// Several named fields together (an agreement's title and date), declared in `fields`.
     Group,
+    /// A photo with its alt text per language, optional focal point and credit: a page's
+    /// cover (`cover: { file: anh.jpg, alt: "…" }`).
+    Image,
 }
 
 const KIND_NAMES: &[(&str, FieldKind)] = &[
@@ -70,6 +73,7 @@ const KIND_NAMES: &[(&str, FieldKind)] = &[
     ("geo", FieldKind::Geo),
     ("reference", FieldKind::Reference),
     ("group", FieldKind::Group),
+    ("image", FieldKind::Image),
 ];
 
 impl FieldKind {
@@ -87,7 +91,11 @@ impl FieldKind {
     /// Whether a field of this kind is translated unless its schema says otherwise:
     /// words are, facts (numbers, dates, places, amounts, references) are not.
     fn translatable_by_default(self) -> bool {
-        matches!(self, FieldKind::Text | FieldKind::Markdown)
+        // An image's alt text and credit are words: a translation writes its own.
+        matches!(
+            self,
+            FieldKind::Text | FieldKind::Markdown | FieldKind::Image
+        )
     }
 }
 

@@ -141,6 +141,8 @@ fn report_unknown_type(
 struct InFile<'a> {
     refs: &'a LibraryRefs<'a>,
     ctx: &'a YamlContext<'a>,
+    entry: &'a Entry,
+    translation: bool,
 }
 
 impl References for InFile<'_> {
@@ -154,6 +156,14 @@ impl References for InFile<'_> {
 
     fn written(&self, path: &str) -> Option<String> {
         self.ctx.written(path).map(str::to_string)
+    }
+
+    fn is_translation(&self) -> bool {
+        self.translation
+    }
+
+    fn asset(&self, name: &str) -> Result<(), Msg> {
+        super::image::find_asset(self.refs.library, self.entry, name)
     }
 }
 
@@ -213,7 +223,12 @@ fn check_variant(
         let blank_required = spec.required && crate::library::meta::is_blank(value);
         if !core.contains_key(key) && !blank_required {
             let mut found: Vec<ValueProblem> = Vec::new();
-            let in_file = InFile { refs, ctx: &ctx };
+            let in_file = InFile {
+                refs,
+                ctx: &ctx,
+                entry,
+                translation: is_translation,
+            };
             check_value(key, value, spec, &in_file, &mut found);
             for p in found {
                 problems.push(if p.at_key {

@@ -15,6 +15,9 @@
 #   subpath.test.mjs   the example site built with --base-url http://127.0.0.1:PORT/site/
 #                      and served under /site/ only (GitHub project Pages): every internal
 #                      address of a few pages answers 200, the stylesheet applies, search works
+#   images.test.mjs    photos (issue 21): a cover on a 375 px phone is WebP at 800 px or
+#                      less, eager, without layout shift; every image has alt text; the
+#                      home page under 300 KB with its images; og:image is its stated size
 #   selftest.test.mjs  proves the suite fails on a deliberately broken site
 #
 # Needs: Node 20+, Java 17+, Debian's Chromium at /usr/bin/chromium (or CHROMIUM=...),
@@ -56,5 +59,5 @@ export SCREENSHOT_DIR="${SCREENSHOT_DIR:-$root/target/screenshots}"
 echo "browser tests: site built after $((SECONDS - started)) s; screenshots go to $SCREENSHOT_DIR"
 # Node's summary stays the last lines of the output (CI reads them); the trap removes $tmp.
 status=0
-node --test --test-reporter=spec --test-concurrency=1 "$@" site.test.mjs theme.test.mjs languages.test.mjs subpath.test.mjs selftest.test.mjs || status=$?
+node --test --test-reporter=spec --test-concurrency=1 "$@" site.test.mjs theme.test.mjs languages.test.mjs subpath.test.mjs images.test.mjs selftest.test.mjs || status=$?
 exit $status

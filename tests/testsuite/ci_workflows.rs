@@ -132,6 +132,40 @@ fn the_github_workflow_checks_builds_at_the_pages_address_and_publishes_output()
         home.contains("href=\"/outreach/style.css\""),
         "the stylesheet is not under /outreach/"
     );
+    // The resized photos are kept between runs, from before the build, where it wrote them.
+    let cache = steps
+        .iter()
+        .position(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/cache"))
+        })
+        .expect("an actions/cache step");
+    let build = steps
+        .iter()
+        .position(|s| s["name"] == "Build the site")
+        .expect("the build step");
+    assert!(cache < build, "the cache is restored after the build");
+    let path = steps[cache]["with"]["path"].as_str().expect("a cache path");
+    assert!(
+        steps[cache]["with"]["restore-keys"].as_str().is_some(),
+        "a changed photo would start from an empty cache"
+    );
+    assert_cache_holds_photos(&site.path().join(path));
+}
+
+/// `dir`, a folder a workflow keeps between runs, holds the photos the build resized.
+fn assert_cache_holds_photos(dir: &Path) {
+    let names: Vec<String> = std::fs::read_dir(dir.join("images"))
+        .unwrap_or_else(|e| panic!("the build wrote no {}/images: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.ends_with(".webp")),
+        "no resized photo in {}: {names:?}",
+        dir.display()
+    );
 }
 
 #[test]
@@ -170,4 +204,16 @@ fn the_gitlab_pipeline_checks_and_builds_into_public_at_the_pages_address() {
         home.contains("href=\"/outreach/style.css\""),
         "the stylesheet is not under /outreach/"
     );
+    // The resized photos are kept between pipelines.
+    let kept: Vec<&str> = pipeline["cache"]["paths"]
+        .as_sequence()
+        .expect("cache paths")
+        .iter()
+        .filter_map(|p| p.as_str())
+        .collect();
+    let photos = kept
+        .iter()
+        .find(|p| p.starts_with(".outreach-cache"))
+        .unwrap_or_else(|| panic!("the pipeline does not keep .outreach-cache: {kept:?}"));
+    assert_cache_holds_photos(&site.path().join(photos));
 }

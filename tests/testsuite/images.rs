@@ -10,7 +10,7 @@ use image::{ImageEncoder, Rgb, RgbImage, Rgba, RgbaImage};
 use crate::harness::{Run, Site, tags};
 
 /// A photo-like JPEG: gradients and some texture, so the encoders have work to do.
-fn jpeg(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn jpeg(width: u32, height: u32) -> Vec<u8> {
     let img = RgbImage::from_fn(width, height, |x, y| {
         let n = (x.wrapping_mul(7919) ^ y.wrapping_mul(104_729)) % 32;
         Rgb([
@@ -81,7 +81,7 @@ fn exif_of(bytes: &[u8]) -> Option<exif::Exif> {
         .ok()
 }
 
-fn dimensions(bytes: &[u8]) -> (u32, u32) {
+pub(crate) fn dimensions(bytes: &[u8]) -> (u32, u32) {
     image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .expect("a format")
@@ -326,7 +326,7 @@ fn a_template_asks_for_any_width_with_resize_image() {
 }
 
 /// The `images:` line of `--verbose`: (photos, decoded, pruned).
-fn image_counts(run: &Run) -> (usize, usize, usize) {
+pub(crate) fn image_counts(run: &Run) -> (usize, usize, usize) {
     let line = run
         .stderr
         .lines()

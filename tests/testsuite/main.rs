@@ -25,6 +25,7 @@ mod bundle_assets;
 mod ci_workflows;
 mod closed_pipe;
 mod content_types;
+mod covers;
 mod determinism;
 mod diagnostics;
 mod escaping;

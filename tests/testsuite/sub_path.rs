@@ -174,7 +174,9 @@ fn a_root_base_url_builds_the_same_site_with_nothing_but_the_path_left_out() {
             .replace(BASE, "https://example.org")
             .replace("\"/site/", "\"/")
             .replace("&quot;/site/", "&quot;/")
-            .replace("url=/site/", "url=/");
+            .replace("url=/site/", "url=/")
+            // Every address of a `srcset` after its first.
+            .replace(", /site/", ", /");
         if text.as_bytes() != root[file].as_slice() {
             differ.push(file.clone());
         }
