@@ -52,6 +52,9 @@ pub struct Diagnostic {
     /// The catalogue message the text was made from, to print it in the run's language.
     #[serde(skip)]
     pub msg: Option<crate::messages::Msg>,
+    /// The notes said from the catalogues, by their index in `notes`.
+    #[serde(skip)]
+    pub said_notes: Vec<(usize, crate::messages::Msg)>,
 }
 
 impl Diagnostic {
@@ -75,6 +78,7 @@ impl Diagnostic {
             notes: Vec::new(),
             code: None,
             msg: None,
+            said_notes: Vec::new(),
         }
     }
 
@@ -95,6 +99,11 @@ impl Diagnostic {
         if let Some(msg) = &self.msg {
             d.message = msg.text(lang);
             d.help = msg.help(lang).or(d.help);
+        }
+        for (i, msg) in &self.said_notes {
+            if let Some(note) = d.notes.get_mut(*i) {
+                *note = msg.text(lang);
+            }
         }
         d
     }
@@ -134,6 +143,13 @@ impl Diagnostic {
 
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
+        self
+    }
+
+    /// A note from the catalogues, printed in the run's language.
+    pub fn note_said(mut self, msg: crate::messages::Msg) -> Self {
+        self.notes.push(msg.text(crate::messages::Lang::En));
+        self.said_notes.push((self.notes.len() - 1, msg));
         self
     }
 

@@ -110,20 +110,17 @@ impl<'a> LinkCheckSink<'a> {
                         .and_then(|abs| std::fs::read_to_string(abs).ok())
                         .map(crate::text::normalize_source_owned)
                 });
-                match text
-                    .as_ref()
-                    .and_then(|t| {
-                        // A link the author wrote as a site path (`/a/`) is rendered
-                        // under the base path (`/repo/a/`).
-                        locate(t, link, &written)
-                            .or_else(|| {
-                                (site_link != link)
-                                    .then(|| locate(t, site_link, &percent_decode(site_link)))
-                                    .flatten()
-                            })
-                            .map(|i| (t, i))
-                    })
-                {
+                match text.as_ref().and_then(|t| {
+                    // A link the author wrote as a site path (`/a/`) is rendered
+                    // under the base path (`/repo/a/`).
+                    locate(t, link, &written)
+                        .or_else(|| {
+                            (site_link != link)
+                                .then(|| locate(t, site_link, &percent_decode(site_link)))
+                                .flatten()
+                        })
+                        .map(|i| (t, i))
+                }) {
                     Some((text, i)) => {
                         let (line, column) = crate::diagnostics::line_col(text, i);
                         let key = (source.clone(), line, column, link.clone());
@@ -138,7 +135,7 @@ impl<'a> LinkCheckSink<'a> {
                     }
                     // An `@/page.md#anchor` link: the build's anchor check has reported it.
                     None if fragment_written_as_at_link(text.as_deref(), link) => continue,
-                    None => d = d.note("the link is not in this file's text, so it comes from the theme's templates"),
+                    None => d = d.note_said(crate::messages::Msg::new("note-link-from-theme")),
                 }
                 out.push(d);
             }

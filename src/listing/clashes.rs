@@ -249,7 +249,7 @@ fn described(
 }
 
 /// What gives a listing page its address, for a note under a clash.
-fn origin(config: &Config, library: &Library, listings: &Listings, page: &ListPage) -> String {
+fn origin(config: &Config, library: &Library, listings: &Listings, page: &ListPage) -> Msg {
     match &page.kind {
         ListKind::Section { id, sort } => {
             let variant = library.entry(*id).default_variant();
@@ -263,16 +263,19 @@ fn origin(config: &Config, library: &Library, listings: &Listings, page: &ListPa
                 .value(field)
                 .map(|p| format!(":{}:{}", p.line, p.column))
                 .unwrap_or_default();
-            format!(
-                "`{}{pos}` asks for it with `{field}`",
-                variant.file.display.display()
-            )
+            Msg::new("note-listing-origin")
+                .arg("case", "section")
+                .arg("place", format!("{}{pos}", variant.file.display.display()))
+                .arg("field", field)
+                .arg("taxonomy", "")
+                .arg("term", "")
         }
-        ListKind::TaxonomyIndex { taxonomy } => format!(
-            "`{}` gives the taxonomy `{}` that address with its `slug`",
-            config.file.display(),
-            config.taxonomies[*taxonomy].name
-        ),
+        ListKind::TaxonomyIndex { taxonomy } => Msg::new("note-listing-origin")
+            .arg("case", "taxonomy")
+            .arg("place", config.file.display().to_string())
+            .arg("field", "slug")
+            .arg("taxonomy", config.taxonomies[*taxonomy].name.as_str())
+            .arg("term", ""),
         ListKind::TaxonomyTerm { taxonomy, term } => {
             let term = &listings.taxonomies[*taxonomy][page.lang].terms[*term];
             let first = term.pages.first().map(|&id| {
@@ -284,11 +287,19 @@ fn origin(config: &Config, library: &Library, listings: &Listings, page: &ListPa
                     .display()
                     .to_string()
             });
-            format!(
-                "the term `{}` is written in {}",
-                term.label,
-                first.map_or("a page".to_string(), |f| format!("`{f}`"))
-            )
+            Msg::new("note-listing-origin")
+                .arg(
+                    "case",
+                    if first.is_some() {
+                        "term"
+                    } else {
+                        "term-nowhere"
+                    },
+                )
+                .arg("place", first.unwrap_or_default())
+                .arg("field", "")
+                .arg("taxonomy", "")
+                .arg("term", term.label.as_str())
         }
     }
 }
@@ -342,7 +353,7 @@ pub(super) fn check_clashes(
                     msg.arg("field", "none"),
                 ),
             };
-            problems.push(d.note(origin(config, library, listings, page)));
+            problems.push(d.note_said(origin(config, library, listings, page)));
         } else if let Some(&other) = seen.get(page.url.as_str()) {
             let first = &listings.pages[other];
             if first.kind == page.kind {
@@ -386,7 +397,7 @@ fn listings_clash(
         variant
             .yaml()
             .said_at_value(field, msg)
-            .note(origin(config, library, listings, other)),
+            .note_said(origin(config, library, listings, other)),
     )
 }
 

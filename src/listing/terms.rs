@@ -244,7 +244,7 @@ impl<'a> Gathering<'a> {
                             .arg("taxonomy", name)
                             .arg("url", &url),
                     )
-                    .note(first.note("spells it"));
+                    .note_said(first.note("spells"));
                 report.once(&written, "spelling", d);
             }
             Some(_) => {}
@@ -303,11 +303,11 @@ struct Written<'a> {
 }
 
 impl Written<'_> {
-    fn error(&self, msg: Msg, note: String) -> Diagnostic {
+    fn error(&self, msg: Msg, note: Msg) -> Diagnostic {
         self.variant
             .yaml()
             .said_at_value(&self.path, msg)
-            .note(note)
+            .note_said(note)
     }
 
     fn warning(&self, msg: Msg) -> Diagnostic {
@@ -325,12 +325,11 @@ impl Written<'_> {
     }
 
     /// ``content/x.md:5:7` writes `Hàn Quốc``: where this value is, for a note.
-    fn note(&self, verb: &str) -> String {
-        format!(
-            "`{}` {verb} `{}`",
-            self.variant.place_of(&self.path),
-            self.text
-        )
+    fn note(&self, verb: &'static str) -> Msg {
+        Msg::new("note-term-written")
+            .arg("verb", verb)
+            .arg("place", self.variant.place_of(&self.path))
+            .arg("text", &self.text)
     }
 
     /// The warning for a field that takes a list but is written as one text with commas.

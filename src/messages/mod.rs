@@ -388,6 +388,33 @@ mod tests {
     }
 
     #[test]
+    fn the_guide_for_authors_names_only_codes_that_exist() {
+        let guide = include_str!("../../docs/khi-gap-loi.md");
+        let known: std::collections::BTreeSet<String> = PARTS
+            .iter()
+            .flat_map(|p| ids(p.en))
+            .filter_map(|id| code_of(&id))
+            .collect();
+        let bytes = guide.as_bytes();
+        let mut named = 0;
+        for i in 0..bytes.len().saturating_sub(4) {
+            let starts = matches!(bytes[i], b'E' | b'W' | b'M')
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+            let digits = bytes[i + 1..i + 5].iter().all(u8::is_ascii_digit);
+            let ends = bytes.get(i + 5).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if starts && digits && ends {
+                let code = &guide[i..i + 5];
+                assert!(
+                    known.contains(code),
+                    "the guide names `{code}`, which no message has"
+                );
+                named += 1;
+            }
+        }
+        assert!(named > 20, "the guide names {named} codes");
+    }
+
+    #[test]
     fn the_language_is_the_first_choice_that_names_one() {
         assert_eq!(choose(Some("vi"), Some("en"), None, None), Lang::Vi);
         assert_eq!(

@@ -248,7 +248,7 @@ pub fn render_pages_in(
     problems.extend(page_problems.into_inner().expect("lock"));
     for (_, (mut d, others)) in template_errors.into_inner().expect("lock") {
         if others > 0 {
-            d = d.note(format!("the same error occurs on {others} other page(s)"));
+            d = d.note_said(crate::messages::Msg::new("note-same-error").arg("others", others));
         }
         problems.push(d);
     }

@@ -243,7 +243,10 @@ pub fn report_diagnostic(
         d.at(source, span.start_line, span.start_col + 1)
     };
     if let Some(page) = rendering {
-        d = d.note(format!("while rendering `{}`", page.display()));
+        d = d.note_said(
+            crate::messages::Msg::new("note-while-rendering")
+                .arg("page", page.display().to_string()),
+        );
     }
     d
 }

@@ -258,3 +258,15 @@ fn two_taxonomies_with_one_slug_are_one_error_at_the_slug_in_site_yaml() {
         .quotes("    slug: { vi: linh-vuc, en: tags }")
         .helps("give `tags` a `slug` of its own");
 }
+
+#[test]
+fn a_note_is_said_in_the_runs_language_too() {
+    let file = "content/dau-tu/trai-cay.md";
+    let site = site_with_projects(&[(
+        file,
+        &project("Trái cây", "agriculture", "tags: [trái cây, Han Quoc]\n"),
+    )]);
+    let vi = site.build(&["--lang", "vi"]).success();
+    vi.only_warning_at(file, 7, 18)
+        .notes("`content/dau-tu/lua.md:7:8` viết là `Hàn Quốc`");
+}

@@ -195,3 +195,27 @@ invisible-in-yaml = { $char ->
     }, probably pasted from Word or a web page: YAML does not read it as a space
     .code = E0022
     .help = replace it with an ordinary space (delete it and type a space)
+
+## Notes under a message (their codes are not printed)
+
+note-while-rendering = while rendering `{ $page }`
+    .code = M0010
+note-same-error = the same error occurs on { $others } other { $others ->
+        [one] page
+       *[other] pages
+    }
+    .code = M0011
+note-link-from-theme = the link is not in this file's text, so it comes from the theme's templates
+    .code = M0012
+note-term-written = `{ $place }` { $verb ->
+        [spells] spells it
+       *[writes] writes
+    } `{ $text }`
+    .code = M0013
+note-listing-origin = { $case ->
+        [section] `{ $place }` asks for it with `{ $field }`
+        [taxonomy] `{ $place }` gives the taxonomy `{ $taxonomy }` that address with its `{ $field }`
+        [term] the term `{ $term }` is written in `{ $place }`
+       *[term-nowhere] the term `{ $term }` is written in a page{ $place }
+    }
+    .code = M0014

@@ -163,3 +163,24 @@ invisible-in-yaml = { $char ->
     }, có lẽ được dán từ Word hoặc một trang web: YAML không đọc nó là dấu cách
     .code = E0022
     .help = thay nó bằng một dấu cách thường (xóa ký tự đó rồi gõ một dấu cách)
+
+## Ghi chú dưới một thông báo (mã của chúng không được in ra)
+
+note-while-rendering = khi dựng trang `{ $page }`
+    .code = M0010
+note-same-error = lỗi này cũng có ở { $others } trang khác
+    .code = M0011
+note-link-from-theme = liên kết này không có trong nội dung tệp, nên nó đến từ các mẫu (templates) của giao diện
+    .code = M0012
+note-term-written = `{ $place }` { $verb ->
+        [spells] viết là
+       *[writes] viết
+    } `{ $text }`
+    .code = M0013
+note-listing-origin = { $case ->
+        [section] `{ $place }` yêu cầu trang này bằng `{ $field }`
+        [taxonomy] `{ $place }` đặt địa chỉ đó cho phân loại `{ $taxonomy }` bằng `{ $field }`
+        [term] từ khóa `{ $term }` được viết trong `{ $place }`
+       *[term-nowhere] từ khóa `{ $term }` được viết trong một trang{ $place }
+    }
+    .code = M0014
