@@ -109,7 +109,7 @@ impl<'a> Party<'a> {
     }
 
     /// Where and how the address is asked for, for the note about the other side.
-    fn how(&self) -> String {
+    fn how(&self) -> Msg {
         match self.source {
             Some((v, field)) => {
                 let value = if field == "path" {
@@ -117,19 +117,23 @@ impl<'a> Party<'a> {
                 } else {
                     v.meta.slug.as_deref()
                 };
-                format!(
-                    "`{}` asks for it with `{field}: {}`",
-                    v.place_of(field),
-                    value.unwrap_or_default()
-                )
+                Msg::new("note-address-asked")
+                    .arg("case", "field")
+                    .arg("place", v.place_of(field))
+                    .arg("field", field)
+                    .arg("value", value.unwrap_or_default())
             }
             None => {
-                let display = self.shown.file.display.display();
-                if self.entry.kind == super::Kind::Section {
-                    format!("`{display}` has it from its folder's name")
+                let case = if self.entry.kind == super::Kind::Section {
+                    "folder"
                 } else {
-                    format!("`{display}` has it from its file name")
-                }
+                    "file"
+                };
+                Msg::new("note-address-asked")
+                    .arg("case", case)
+                    .arg("place", self.shown.file.display.display().to_string())
+                    .arg("field", "")
+                    .arg("value", "")
             }
         }
     }
@@ -164,5 +168,5 @@ fn clash_diagnostic(
         Some((v, field)) => v.yaml().said_at_value(field, msg("field", field)),
         None => Diagnostic::said(Severity::Error, &blamed.shown.file.display, msg("file", "")),
     };
-    d.note(named.how())
+    d.note_said(named.how())
 }

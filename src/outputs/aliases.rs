@@ -62,7 +62,7 @@ pub fn write(
                             &field,
                             Msg::new("alias-twice").arg("url", &url).arg("other", other),
                         )
-                        .note(format!("`{place}` has the same alias")),
+                        .note_said(Msg::new("note-same-alias").arg("place", place)),
                     );
                     continue;
                 }

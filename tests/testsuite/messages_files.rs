@@ -210,6 +210,7 @@ fn pages_that_cannot_be_paired_or_placed_are_said_in_vietnamese() {
     vi.error_at("content/dau-tu/g.md", 3, 7)
         .says("trang này và `content/dau-tu/h.md` cùng muốn dùng địa chỉ `/dau-tu/h/` (và `/en/investment/h/` trong bản English)")
         .helps("sửa `slug:` này để trang có địa chỉ riêng, hoặc xóa nó để dùng tên tệp")
+        .notes("`content/dau-tu/h.md` có địa chỉ đó từ tên tệp của nó")
         .coded("E0821");
     assert_eq!(vi.places(), en.places());
 }
@@ -312,7 +313,8 @@ fn aliases_feeds_and_menu_items_that_cannot_be_written_are_said_in_vietnamese() 
         .expect("an error for the alias written twice");
     twice
         .says("địa chỉ cũ (alias) `/trang-cu/` cũng là địa chỉ cũ của `content/dau-tu/")
-        .helps("một địa chỉ cũ chỉ có thể đưa người đọc đến một trang");
+        .helps("một địa chỉ cũ chỉ có thể đưa người đọc đến một trang")
+        .notes("`content/dau-tu/cu.md:8:5` cũng có địa chỉ cũ (alias) này");
     vi.error_at("content/dau-tu/khong-ngay.md", 3, 1)
         .says("trang này nằm trong một chuyên mục có nguồn tin (`feed: true`), nên cần có `date`")
         .helps(

@@ -337,3 +337,14 @@ body-unreadable = the file cannot be read again: { $error }
     .code = E0843
 body-not-utf8 = the file is no longer UTF-8 text
     .code = E0844
+
+## Notes under a message (their codes are not printed)
+
+note-address-asked = `{ $place }` { $case ->
+        [field] asks for it with `{ $field }: { $value }`
+        [folder] has it from its folder's name
+       *[file] has it from its file name
+    }
+    .code = M0801
+note-same-alias = `{ $place }` has the same alias
+    .code = M0802

@@ -337,3 +337,14 @@ body-unreadable = không đọc lại được tệp: { $error }
     .code = E0843
 body-not-utf8 = tệp không còn là văn bản UTF-8
     .code = E0844
+
+## Ghi chú dưới một thông báo (mã của chúng không được in ra)
+
+note-address-asked = `{ $place }` { $case ->
+        [field] yêu cầu địa chỉ đó bằng `{ $field }: { $value }`
+        [folder] có địa chỉ đó từ tên thư mục của nó
+       *[file] có địa chỉ đó từ tên tệp của nó
+    }
+    .code = M0801
+note-same-alias = `{ $place }` cũng có địa chỉ cũ (alias) này
+    .code = M0802
