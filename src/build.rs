@@ -65,6 +65,18 @@ impl BuildReport {
 #[derive(Debug)]
 pub struct UsageError(pub anyhow::Error);
 
+impl UsageError {
+    /// The error as said in `lang`: a site or output folder that cannot be used from the
+    /// catalogue (with its code and help line), any other as written, its causes after
+    /// it (`{:#}`).
+    pub fn text(&self, lang: crate::messages::Lang) -> String {
+        match self.0.downcast_ref::<crate::fsutil::Said>() {
+            Some(said) => said.text(lang),
+            None => format!("{:#}", self.0),
+        }
+    }
+}
+
 /// Writes nothing: `check` renders into it.
 struct NullSink;
 
@@ -82,10 +94,12 @@ pub fn load_config(
     match config::load(root, overrides) {
         Ok(c) => Ok(Ok(c)),
         Err(ConfigError::Invalid(d)) => Ok(Err(d)),
-        Err(ConfigError::NotFound(path)) => Err(UsageError(anyhow::anyhow!(
-            "there is no `{}`: this folder is not an outreach site\nhelp: run outreach in the site's folder, pass `--root DIR`, or create a site with `outreach init DIR`",
-            path.display()
-        ))),
+        Err(ConfigError::NotFound(path)) => Err(UsageError(
+            crate::fsutil::Said(
+                crate::messages::Msg::new("site-not-found").arg("path", path.display().to_string()),
+            )
+            .into(),
+        )),
     }
 }
 
@@ -413,15 +427,19 @@ fn check_menu(config: &Config, library: &Library, problems: &mut Vec<Diagnostic>
         {
             let keys = library.entries.iter().map(|e| e.key.as_str());
             let wanted = library::path_key(target, &codes);
-            let mut d = Diagnostic::error(
-                &config.file,
-                format!("the menu links to `content/{target}`, which does not exist"),
-            )
-            .at(&config.text, *line, *column);
-            if let Some(k) = crate::suggest::did_you_mean(&wanted, keys) {
-                d = d.help(format!("did you mean `@/{}`?", library.content_path(k)));
-            }
-            problems.push(d);
+            let near = crate::suggest::did_you_mean(&wanted, keys)
+                .map(|k| library.content_path(k))
+                .unwrap_or_else(|| "none".to_string());
+            problems.push(
+                Diagnostic::said(
+                    crate::diagnostics::Severity::Error,
+                    &config.file,
+                    crate::messages::Msg::new("menu-page-missing")
+                        .arg("target", target)
+                        .arg("near", near),
+                )
+                .at(&config.text, *line, *column),
+            );
         }
     }
 }

@@ -8,6 +8,38 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
+use crate::messages::{Lang, Msg};
+
+/// An error that stops a run before it starts (the site's folder or the output folder
+/// cannot be used), as a catalogue message: shown in English with its code and help line
+/// where the error is printed as it is (`{:#}`), or in the run's language with
+/// [`Said::text`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said(pub Msg);
+
+impl Said {
+    /// `message [E0838]`, then `help: …` on the next line, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = self.0.text(lang);
+        if let Some(code) = self.0.code() {
+            out.push_str(&format!(" [{code}]"));
+        }
+        if let Some(help) = self.0.help(lang) {
+            out.push_str("\nhelp: ");
+            out.push_str(&help);
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for Said {}
+
 pub fn read(path: &Path) -> Result<Vec<u8>> {
     fs::read(path).with_context(|| format!("failed to read `{}`", path.display()))
 }

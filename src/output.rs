@@ -14,7 +14,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::{Context, Result, bail};
 
 use crate::fsutil;
+use crate::messages::Msg;
 use crate::render::Sink;
+
+/// The error saying `msg` about the output folder.
+fn refused(msg: Msg) -> anyhow::Error {
+    fsutil::Said(msg).into()
+}
 
 /// The file that marks a folder as outreach's output.
 pub const MARKER: &str = ".outreach-output";
@@ -56,24 +62,20 @@ fn check_output_location(root: &Path, output: &Path) -> Result<()> {
         .filter(|h| !h.is_empty())
         .map(|h| absolute(Path::new(&h)))
         .transpose()?;
+    let shown = output.display().to_string();
     if output.parent().is_none() || Some(&output) == home.as_ref() {
-        bail!(
-            "refusing to write the site into `{}`: outreach replaces its output folder completely",
-            output.display()
-        );
+        return Err(refused(Msg::new("output-whole-disk").arg("path", shown)));
     }
     if root.starts_with(&output) {
-        bail!(
-            "refusing to write the site into `{}`: that folder contains the site's own files, which the build would delete",
-            output.display()
-        );
+        return Err(refused(Msg::new("output-holds-site").arg("path", shown)));
     }
     for source in ["content", "themes", "templates", "static", "i18n"] {
         if output.starts_with(root.join(source)) {
-            bail!(
-                "refusing to write the site into `{}`: it is inside the site's `{source}/` folder",
-                output.display()
-            );
+            return Err(refused(
+                Msg::new("output-in-sources")
+                    .arg("path", shown)
+                    .arg("source", source),
+            ));
         }
     }
     Ok(())
@@ -138,11 +140,11 @@ impl OutputFolder {
             .next()
             .is_some();
         if non_empty && !path.join(MARKER).exists() {
-            bail!(
-                "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it\n\
-                 help: move those files elsewhere, or choose another folder with `--output`",
-                path.display()
-            );
+            return Err(refused(
+                Msg::new("output-not-outreachs")
+                    .arg("path", path.display().to_string())
+                    .arg("marker", MARKER),
+            ));
         }
         Ok(OutputFolder {
             previous: non_empty.then(|| path.clone()),
@@ -158,25 +160,20 @@ fn refuse_unusable(output: &Path) -> Result<bool> {
     let Some(place) = output.ancestors().find(|p| fs::symlink_metadata(p).is_ok()) else {
         return Ok(false);
     };
-    let what = if place == output {
-        "the output"
-    } else {
-        "the folder above the output"
-    };
+    let which = if place == output { "output" } else { "above" };
     let target = fs::read_link(place).ok();
+    let link = if target.is_some() { "yes" } else { "no" };
+    let target = target.unwrap_or_default().display().to_string();
+    let said = |id| {
+        Msg::new(id)
+            .arg("place", which)
+            .arg("path", place.display().to_string())
+            .arg("target", &target)
+            .arg("link", link)
+    };
     match fs::metadata(place) {
-        Err(_) => bail!(
-            "{what} `{}` is a symbolic link to `{}`, which does not exist\n\
-             help: create the folder it points to, remove the link, or choose another folder with `--output`",
-            place.display(),
-            target.unwrap_or_default().display()
-        ),
-        Ok(m) if !m.is_dir() => bail!(
-            "{what} `{}` is a file, not a folder{}\n\
-             help: move the file elsewhere, or choose another folder with `--output`",
-            place.display(),
-            target.map_or(String::new(), |t| format!(" (a link to `{}`)", t.display())),
-        ),
+        Err(_) => Err(refused(said("output-link-dangling"))),
+        Ok(m) if !m.is_dir() => Err(refused(said("output-is-file"))),
         Ok(_) => Ok(place == output),
     }
 }
@@ -382,5 +379,36 @@ impl Drop for Writer {
         if !self.committed {
             let _ = fs::remove_dir_all(&self.staging);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::Lang;
+
+    #[test]
+    fn a_refused_output_folder_is_said_in_the_runs_language_with_its_code_and_help() {
+        let root = std::env::temp_dir().join("outreach-site");
+        let err = check_output_location(&root, &root.join("content/output"))
+            .expect_err("an output inside content/ is refused");
+        let refused = err
+            .downcast_ref::<fsutil::Said>()
+            .expect("a catalogue message");
+        let shown = absolute(&root.join("content/output")).expect("absolute");
+        assert_eq!(
+            refused.text(Lang::Vi),
+            format!(
+                "outreach từ chối ghi trang web vào `{}`: thư mục đó nằm trong thư mục `content/` của trang web [E0837]\nhelp: chọn một thư mục bên ngoài `content/` bằng `--output`, ví dụ `--output output` (thư mục `output` trong thư mục của trang web)",
+                shown.display()
+            )
+        );
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "refusing to write the site into `{}`: it is inside the site's `content/` folder [E0837]\nhelp: choose a folder outside `content/` with `--output`, e.g. `--output output` (a folder `output` in the site's folder)",
+                shown.display()
+            )
+        );
     }
 }

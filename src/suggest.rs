@@ -36,19 +36,6 @@ pub fn did_you_mean_unmarked<'a>(
     folded.iter().find(|(f, _)| f == near).map(|(_, c)| *c)
 }
 
-/// The help for a file name that is not among `names`: the one that differs only in
-/// capitals (which a web server tells apart), else a near one.
-pub fn file_name<'a>(wanted: &str, names: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let names: Vec<&str> = names.into_iter().collect();
-    let lower = wanted.to_lowercase();
-    match names.iter().find(|n| n.to_lowercase() == lower) {
-        Some(n) => Some(format!(
-            "did you mean `{n}`? A published file name must match in capitals too"
-        )),
-        None => did_you_mean(wanted, names).map(|n| format!("did you mean `{n}`?")),
-    }
-}
-
 /// `a`, `b` and `c` — a list of what exists, for a message.
 pub fn all_of(values: &[&str]) -> String {
     joined(values, "and")

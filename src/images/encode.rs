@@ -65,11 +65,12 @@ pub(crate) fn decode(
 ) -> Result<Decoded, BadImage> {
     let orientation = probe::orientation(decoder.as_mut());
     let name = shown.rsplit('/').next().unwrap_or(shown);
-    let image = DynamicImage::from_decoder(decoder).map_err(|e| BadImage {
-        message: format!(
-            "`{name}` could not be decoded ({e}): the file is damaged or was only partly copied"
-        ),
-        help: "open it in an image viewer; if it does not show whole, copy it again from the camera or phone, or export it again as JPEG".into(),
+    let image = DynamicImage::from_decoder(decoder).map_err(|e| {
+        BadImage::new(
+            crate::messages::Msg::new("photo-undecodable")
+                .arg("name", name)
+                .arg("error", e.to_string()),
+        )
     })?;
     let pixels = if header.alpha {
         image.into_rgba8().into_raw()

@@ -26,6 +26,7 @@ use rayon::prelude::*;
 use crate::config::{Config, ImageSettings};
 use crate::diagnostics::Diagnostic;
 use crate::library::{Asset, Library};
+use crate::messages::Msg;
 use crate::render::Sink;
 use cache::{Cache, Meta};
 use encode::Decoded;
@@ -42,11 +43,13 @@ pub struct Cover {
     pub preview_height: u32,
 }
 
-/// Why a photo cannot be shown: said at the reference to it.
+/// Why a photo cannot be shown: said at the reference to it. `message` and `help` are
+/// the English of `msg`, the catalogue message to say it with in the run's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImageProblem {
     pub message: String,
     pub help: String,
+    pub msg: crate::messages::Msg,
 }
 
 /// How much work the stage did, for `--verbose` (and the cache's tests).
@@ -215,18 +218,22 @@ pub fn prepare(
 }
 
 fn read_photo(source: &Path, shown: &str) -> Result<Vec<u8>, BadImage> {
-    std::fs::read(source).map_err(|e| BadImage {
-        message: format!("`{shown}` could not be read: {e}"),
-        help: "check that the file is there and readable".into(),
+    std::fs::read(source).map_err(|e| {
+        BadImage::new(
+            Msg::new("photo-unreadable")
+                .arg("shown", shown)
+                .arg("error", e.to_string()),
+        )
     })
 }
 
 /// A cache folder that cannot be written, said at the photo.
 fn cache_failure(e: &anyhow::Error) -> BadImage {
-    BadImage {
-        message: format!("the resized photo could not be saved in the cache `{CACHE_DIR}`: {e:#}"),
-        help: "check that the site's folder can be written to and that the disk has room".into(),
-    }
+    BadImage::new(
+        Msg::new("photo-cache-unwritable")
+            .arg("cache", CACHE_DIR)
+            .arg("error", format!("{e:#}")),
+    )
 }
 
 /// One photo: from the cache when every size is there, else decoded and made.
@@ -309,12 +316,13 @@ fn make_sizes(
     if widths.iter().all(|&w| ready.cached(cache, w, q)) {
         return Ok(());
     }
-    let encoded = photo
-        .encode_all(widths, q, ready.meta.png)
-        .map_err(|e| BadImage {
-            message: format!("`{shown}` could not be resized: {e}"),
-            help: "open it in an image editor and save it again as JPEG or PNG".into(),
-        })?;
+    let encoded = photo.encode_all(widths, q, ready.meta.png).map_err(|e| {
+        BadImage::new(
+            Msg::new("photo-resize-failed")
+                .arg("shown", shown)
+                .arg("error", e.to_string()),
+        )
+    })?;
     for (w, files) in encoded {
         let webp_path = cache.variant(&ready.key, w, q, "webp");
         let fallback_path = cache.variant(&ready.key, w, q, ready.fallback_extension());
@@ -335,9 +343,12 @@ fn make_previews(
 ) -> Result<(), BadImage> {
     for &focus in focuses {
         let (rect, size) = social::crop(ready.meta.size, focus);
-        let jpeg = photo.preview(rect, size, quality).map_err(|e| BadImage {
-            message: format!("`{shown}` could not be resized: {e}"),
-            help: "open it in an image editor and save it again as JPEG or PNG".into(),
+        let jpeg = photo.preview(rect, size, quality).map_err(|e| {
+            BadImage::new(
+                Msg::new("photo-resize-failed")
+                    .arg("shown", shown)
+                    .arg("error", e.to_string()),
+            )
         })?;
         cache::write_whole(&cache.preview(&ready.key, focus, quality), &jpeg)
             .map_err(|e| cache_failure(&e))?;
@@ -359,8 +370,9 @@ impl Images {
         Some(match &item.state {
             Ok(ready) => Ok(self.picture_of(item, ready)),
             Err(bad) => Err(ImageProblem {
-                message: bad.message.clone(),
-                help: bad.help.clone(),
+                message: bad.message(),
+                help: bad.help(),
+                msg: bad.msg.clone(),
             }),
         })
     }
@@ -431,7 +443,7 @@ impl Images {
             format!(
                 "resize_image(): `{}` cannot be published: {}",
                 item.shown.display(),
-                bad.message
+                bad.message()
             )
         })?;
         item.referenced.store(true, Ordering::Relaxed);
@@ -502,8 +514,7 @@ impl Images {
                         make_sizes(&photo, ready, widths, &self.settings, &self.cache, &shown)?;
                         make_previews(&photo, ready, &missing, q, &self.cache, &shown)
                     });
-                made.err()
-                    .map(|bad| Diagnostic::error(&item.shown, bad.message).help(bad.help))
+                made.err().map(|bad| bad.diagnostic(&item.shown))
             })
             .collect()
     }
@@ -516,7 +527,7 @@ impl Images {
             .filter(|item| !item.referenced.load(Ordering::Relaxed))
             .filter_map(|item| {
                 let bad = item.state.as_ref().err()?;
-                Some(Diagnostic::error(&item.shown, bad.message.clone()).help(bad.help.clone()))
+                Some(bad.diagnostic(&item.shown))
             })
             .collect()
     }

@@ -6,6 +6,8 @@ use std::io::Cursor;
 
 use image::{ImageDecoder, ImageFormat, metadata::Orientation};
 
+use crate::messages::{Lang, Msg};
+
 /// File name endings outreach resizes and re-encodes.
 pub(crate) const PROCESSED: &[&str] = &["jpg", "jpeg", "png", "webp"];
 
@@ -14,11 +16,35 @@ pub(crate) const UNSUPPORTED: &[&str] = &[
     "heic", "heif", "avif", "tif", "tiff", "bmp", "dng", "cr2", "nef", "arw", "psd",
 ];
 
-/// Why a photo cannot be published, in words for its author.
+/// Why a photo cannot be published, in words for its author: a catalogue message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct BadImage {
-    pub message: String,
-    pub help: String,
+    pub msg: Msg,
+}
+
+impl BadImage {
+    pub(crate) fn new(msg: Msg) -> BadImage {
+        BadImage { msg }
+    }
+
+    /// The message in English (for what reads it outside a diagnostic).
+    pub(crate) fn message(&self) -> String {
+        self.msg.text(Lang::En)
+    }
+
+    /// Its help line in English.
+    pub(crate) fn help(&self) -> String {
+        self.msg.help(Lang::En).unwrap_or_default()
+    }
+
+    /// The error at the photo `shown`, said in the run's language.
+    pub(crate) fn diagnostic(&self, shown: &std::path::Path) -> crate::diagnostics::Diagnostic {
+        crate::diagnostics::Diagnostic::said(
+            crate::diagnostics::Severity::Error,
+            shown,
+            self.msg.clone(),
+        )
+    }
 }
 
 /// A format outreach does not publish, by its first bytes (a renamed `.jpg` too).
@@ -58,49 +84,21 @@ fn unsupported_kind(bytes: &[u8], extension: &str) -> Option<&'static str> {
 
 /// The error for a photo in a format outreach does not publish.
 fn unsupported(kind: &str, shown: &str, stem: &str, extension: &str) -> BadImage {
-    let (what, help) = match kind {
-        "heic" => (
-            "a HEIC photo (the format iPhones save photos in), which most browsers cannot show"
-                .to_string(),
-            format!(
-                "convert it to JPEG and put `{stem}.jpg` in its place: on a Mac, open it in Preview and choose File → Export → JPEG (or run `sips -s format jpeg {shown} --out {stem}.jpg`); on Windows, open it in Photos and save a copy as JPEG; on Linux, run `heif-convert {shown} {stem}.jpg`. An iPhone saves JPEG from the start with Settings → Camera → Formats → Most Compatible"
-            ),
-        ),
-        "avif" => (
-            "an AVIF image, which outreach cannot read yet".to_string(),
-            format!(
-                "convert it to JPEG (a photo) or PNG (a drawing), e.g. `avifdec {shown} {stem}.png`, or export it from the program that made it"
-            ),
-        ),
-        "raw" => (
-            "a camera's raw file, which browsers cannot show".to_string(),
-            "export it as JPEG from the camera's software or a photo editor".to_string(),
-        ),
-        other => (
-            format!(
-                "a {} image, which browsers cannot all show",
-                other.to_uppercase()
-            ),
-            format!(
-                "save it as JPEG (a photo) or PNG (a drawing or screenshot), e.g. `magick {shown} {stem}.jpg`, or with “Save as” in an image editor"
-            ),
-        ),
-    };
     let named_so = match kind {
         "heic" => ["heic", "heif"].contains(&extension),
         "raw" => ["dng", "cr2", "nef", "arw"].contains(&extension),
         "tiff" => ["tif", "tiff"].contains(&extension),
         other => other == extension,
     };
-    let despite = if named_so {
-        String::new()
-    } else {
-        format!(", though its name ends in `.{extension}`")
-    };
-    BadImage {
-        message: format!("`{shown}` is {what}{despite}"),
-        help,
-    }
+    BadImage::new(
+        Msg::new("photo-unsupported")
+            .arg("kind", kind)
+            .arg("format", kind.to_uppercase())
+            .arg("named_so", if named_so { "yes" } else { "no" })
+            .arg("extension", extension)
+            .arg("name", shown)
+            .arg("stem", stem),
+    )
 }
 
 /// Whether a JPEG's last scan is followed by its end marker. Inside a scan the bytes
@@ -136,13 +134,16 @@ pub(crate) fn open<'a>(
     if let Some(kind) = unsupported_kind(bytes, &extension) {
         return Err(unsupported(kind, name, stem, &extension));
     }
-    let damaged = |what: &str, e: &dyn std::fmt::Display| BadImage {
-        message: format!(
-            "`{name}` could not be read as {what} ({e}): the file is damaged or was only partly copied"
-        ),
-        help: format!(
-            "open it in an image viewer; if it does not show whole, copy it again from the camera or phone, or export it again as JPEG (a photo) or PNG (a drawing) as `{stem}.jpg` or `{stem}.png`"
-        ),
+    // `reason` is `no-format`, `no-pixels`, or `other` with the decoder's `error`.
+    let damaged = |what: &str, reason: &str, error: String| {
+        BadImage::new(
+            Msg::new("photo-damaged")
+                .arg("name", name)
+                .arg("stem", stem)
+                .arg("what", what)
+                .arg("reason", reason)
+                .arg("error", error),
+        )
     };
     let format = match image::guess_format(bytes) {
         Ok(f @ (ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP)) => f,
@@ -154,24 +155,21 @@ pub(crate) fn open<'a>(
                 &extension,
             ));
         }
-        Err(_) => return Err(damaged("an image", &"its first bytes are no image format")),
+        Err(_) => return Err(damaged("image", "no-format", String::new())),
     };
     let what = match format {
-        ImageFormat::Jpeg => "a JPEG image",
-        ImageFormat::Png => "a PNG image",
-        _ => "a WebP image",
+        ImageFormat::Jpeg => "jpeg",
+        ImageFormat::Png => "png",
+        _ => "webp",
     };
     // The JPEG decoder shows a cut-off file grey where the data stops: a file whose last
     // scan has no end marker was cut off.
     if format == ImageFormat::Jpeg && !ends_whole(bytes) {
-        return Err(BadImage {
-            message: format!(
-                "`{name}` could not be decoded (it ends before the image does): the file is damaged or was only partly copied"
-            ),
-            help: format!(
-                "open it in an image viewer; if it does not show whole, copy it again from the camera or phone, or export it again as `{stem}.jpg`"
-            ),
-        });
+        return Err(BadImage::new(
+            Msg::new("photo-cut-off")
+                .arg("name", name)
+                .arg("stem", stem),
+        ));
     }
     let cursor = Cursor::new(bytes);
     let decoder: Result<Box<dyn ImageDecoder>, image::ImageError> = match format {
@@ -181,28 +179,30 @@ pub(crate) fn open<'a>(
         ImageFormat::Png => image::codecs::png::PngDecoder::new(cursor).map(|d| Box::new(d) as _),
         _ => image::codecs::webp::WebPDecoder::new(cursor).map(|d| Box::new(d) as _),
     };
-    let mut decoder = decoder.map_err(|e| damaged(what, &e))?;
+    let mut decoder = decoder.map_err(|e| damaged(what, "other", e.to_string()))?;
     let (width, height) = decoder.dimensions();
     let pixels = u64::from(width) * u64::from(height);
     if pixels > max_pixels {
-        return Err(BadImage {
-            message: format!(
-                "`{name}` is {width} × {height} pixels ({} megapixels), more than the {} megapixels outreach opens, so it was not decoded",
-                pixels.div_ceil(1_000_000),
-                max_pixels / 1_000_000
-            ),
-            help: "make it smaller before adding it (no screen shows more than about 4000 pixels across), or raise `images: { max_megapixels: … }` in site.yaml".into(),
-        });
+        return Err(BadImage::new(
+            Msg::new("photo-too-many-pixels")
+                .arg("name", name)
+                .arg("width", width.to_string())
+                .arg("height", height.to_string())
+                .arg("megapixels", pixels.div_ceil(1_000_000).to_string())
+                .arg("max", (max_pixels / 1_000_000).to_string()),
+        ));
     }
     if width == 0 || height == 0 {
-        return Err(damaged(what, &"it has no pixels"));
+        return Err(damaged(what, "no-pixels", String::new()));
     }
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(width);
     limits.max_image_height = Some(height);
     // Room for the decoded pixels (RGBA, 16 bits a channel at most) and the decoder's own.
     limits.max_alloc = Some(pixels.saturating_mul(8).saturating_add(64 << 20));
-    decoder.set_limits(limits).map_err(|e| damaged(what, &e))?;
+    decoder
+        .set_limits(limits)
+        .map_err(|e| damaged(what, "other", e.to_string()))?;
     let alpha = decoder.color_type().has_alpha();
     Ok((
         Header {

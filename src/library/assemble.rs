@@ -11,7 +11,8 @@ use super::urls::{path_segments, slug_segment};
 use super::{Asset, Body, Entry, EntryId, Kind, Library, Rendition, Variant};
 
 use crate::config::{Config, Missing, YamlContext};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::source::{ContentFiles, FileName, Role, SourceFile, split_front_matter};
 use crate::text::slugify;
 use crate::yaml::{self, Positions};
@@ -82,13 +83,11 @@ pub fn build(
         .map(|(i, e)| (e.key.clone(), i))
         .collect();
     let Some(&root) = by_key.get("_index") else {
-        problems.push(
-            Diagnostic::error(
-                "content/_index.md",
-                "the site has no home page: `content/_index.md` is missing",
-            )
-            .help("create it with a title, e.g.\n---\ntitle: Trang chủ\n---"),
-        );
+        problems.push(Diagnostic::said(
+            Severity::Error,
+            "content/_index.md",
+            Msg::new("home-page-missing"),
+        ));
         return None;
     };
 
@@ -151,10 +150,9 @@ fn check_images(library: &Library, problems: &mut Vec<Diagnostic>) {
             let decoded = crate::text::decoded_name(image);
             if let Some(site_path) = decoded.strip_prefix('/') {
                 if !library.has_address(site_path) {
-                    problems.push(ctx.error_at_value(
+                    problems.push(ctx.said_at_value(
                         "image",
-                        format!("there is no file `{image}` in the site"),
-                        Some("put the picture in `static/` (for `/…`) or beside the page, and write its name".into()),
+                        Msg::new("page-image-not-in-site").arg("image", image),
                     ));
                 }
                 continue;
@@ -163,13 +161,24 @@ fn check_images(library: &Library, problems: &mut Vec<Diagnostic>) {
             if entry.assets.iter().any(|a| a.name == name) {
                 continue;
             }
-            let help = crate::suggest::file_name(name, entry.assets.iter().map(|a| a.name.as_str()))
-                .unwrap_or_else(|| "put the picture beside the page (a page written as `name/index.md` has its own folder), or give its address starting with `/`".into());
-            problems.push(ctx.error_at_value(
-                "image",
-                format!("there is no file `{name}` beside this page for `image:`, so it would have no picture when shared"),
-                Some(help),
-            ));
+            let names: Vec<&str> = entry.assets.iter().map(|a| a.name.as_str()).collect();
+            let lower = name.to_lowercase();
+            let (near, near_name) = match names.iter().find(|n| n.to_lowercase() == lower) {
+                Some(n) => ("case", n.to_string()),
+                None => match crate::suggest::did_you_mean(name, names.iter().copied()) {
+                    Some(n) => ("other", n.to_string()),
+                    None => ("none", String::new()),
+                },
+            };
+            problems.push(
+                ctx.said_at_value(
+                    "image",
+                    Msg::new("page-image-not-beside")
+                        .arg("name", name)
+                        .arg("near", near)
+                        .arg("near_name", near_name),
+                ),
+            );
         }
     }
 }
@@ -193,28 +202,25 @@ fn parse_variant(
     };
     // A translation saved empty would publish a blank page: show the original instead.
     if lang != 0 && file.text.trim().is_empty() {
-        problems.push(
-            Diagnostic::warning(
-                &file.display,
-                format!(
-                    "this {} translation is empty, so its page shows the {} original",
-                    config.languages[lang].name, config.languages[0].name
-                ),
-            )
-            .help("write the translation in this file, or delete the file"),
-        );
+        problems.push(Diagnostic::said(
+            Severity::Warning,
+            &file.display,
+            Msg::new("translation-empty")
+                .arg("language", &config.languages[lang].name)
+                .arg("default", &config.languages[0].name),
+        ));
         return (None, problems);
     }
     let fm = match split_front_matter(&file.text) {
         Ok(fm) => fm,
         Err(_) => {
             problems.push(
-                Diagnostic::error(
+                Diagnostic::said(
+                    Severity::Error,
                     &file.display,
-                    "the front matter opened by `---` on line 1 is never closed",
+                    Msg::new("front-matter-unclosed"),
                 )
-                .at(&file.text, 1, 1)
-                .help("add a line with only `---` after the last field"),
+                .at(&file.text, 1, 1),
             );
             return (None, problems);
         }
@@ -288,7 +294,7 @@ fn blank_title(v: &Variant) -> Diagnostic {
         text: &v.file.text,
         positions: &v.positions,
     };
-    ctx.said_at_key("title", crate::messages::Msg::new("title-empty"))
+    ctx.said_at_key("title", Msg::new("title-empty"))
 }
 
 /// Pairs one key's files into an entry. `None` when it has no usable default-language
@@ -304,17 +310,13 @@ fn pair_translations(
     let mut by_lang: BTreeMap<usize, (FileName, Variant)> = BTreeMap::new();
     for (name, variant) in group {
         if let Some((_, first)) = by_lang.get(&variant.lang) {
-            problems.push(
-                Diagnostic::error(
-                    &variant.file.display,
-                    format!(
-                        "this file and `{}` are both the {} version of the same page",
-                        first.file.display.display(),
-                        config.languages[variant.lang].name
-                    ),
-                )
-                .help("keep one of them; a page is either `name.md` or `name/index.md`, once per language"),
-            );
+            problems.push(Diagnostic::said(
+                Severity::Error,
+                &variant.file.display,
+                Msg::new("page-version-twice")
+                    .arg("other", first.file.display.display().to_string())
+                    .arg("language", &config.languages[variant.lang].name),
+            ));
             continue;
         }
         by_lang.insert(variant.lang, (name, variant));
@@ -341,9 +343,9 @@ fn pair_translations(
         };
         problems.push(
             Diagnostic::said(
-                crate::diagnostics::Severity::Error,
+                Severity::Error,
                 &source.file.display,
-                crate::messages::Msg::new("page-no-title").arg("case", case),
+                Msg::new("page-no-title").arg("case", case),
             )
             .at(&source.file.text, 1, 1),
         );
@@ -354,13 +356,11 @@ fn pair_translations(
     let mut variants = Vec::new();
     for (lang, (name, mut v)) in by_lang {
         if name.role != role {
-            problems.push(
-                Diagnostic::error(
-                    &v.file.display,
-                    "this file and the default-language file are different kinds (a page and a page folder)",
-                )
-                .help("write both as `name.md` / `name.en.md`, or both as `name/index.md` / `name/index.en.md`"),
-            );
+            problems.push(Diagnostic::said(
+                Severity::Error,
+                &v.file.display,
+                Msg::new("page-kinds-differ"),
+            ));
             continue;
         }
         if lang != 0 {
@@ -441,26 +441,16 @@ fn own_segment(
     if let Some(path) = &meta.path {
         match path_segments(path) {
             Ok(p) => return Segment::Path(p),
-            Err(reason) if variant.positions.get("path").is_some() => {
-                problems.push(ctx.error_at_value(
-                    "path",
-                    format!("the path `{path}` {reason}"),
-                    Some("write a path inside the site, e.g. `path: gioi-thieu/lich-su`".into()),
-                ))
-            }
+            Err(refused) if variant.positions.get("path").is_some() => problems
+                .push(ctx.said_at_value("path", refused.arg("field", "path").arg("value", path))),
             Err(_) => {}
         }
     }
     if let Some(slug) = &meta.slug {
         match slug_segment(slug) {
             Ok(s) => return Segment::Slug(s),
-            Err(reason) if variant.positions.get("slug").is_some() => {
-                problems.push(ctx.error_at_value(
-                    "slug",
-                    format!("the slug `{slug}` {reason}"),
-                    Some("write one word or words joined by `-`, e.g. `slug: dau-tu`".into()),
-                ))
-            }
+            Err(refused) if variant.positions.get("slug").is_some() => problems
+                .push(ctx.said_at_value("slug", refused.arg("field", "slug").arg("value", slug))),
             Err(_) => {}
         }
     }
@@ -634,17 +624,17 @@ fn check_asset_clash(
     let Some(r) = e.renditions[lang].as_ref() else {
         return;
     };
-    problems.push(
-        Diagnostic::error(
-            std::path::Path::new("content").join(&asset.rel),
-            format!(
-                "this file would be published at `{url}`, where the {} page of `{}` is",
-                config.languages[lang].name,
-                e.variants[r.variant].file.display.display()
+    problems.push(Diagnostic::said(
+        Severity::Error,
+        std::path::Path::new("content").join(&asset.rel),
+        Msg::new("asset-at-page-address")
+            .arg("url", url)
+            .arg("language", &config.languages[lang].name)
+            .arg(
+                "page",
+                e.variants[r.variant].file.display.display().to_string(),
             ),
-        )
-        .help("rename the file, or move it out of `content/` if it is not part of the site"),
-    );
+    ));
 }
 
 /// Gives each asset its site path: inside its page bundle, or under its section.

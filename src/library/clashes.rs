@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use super::{Entry, EntryId, Variant};
 use crate::config::Config;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::text::slugify;
 
 /// Reports every address two pages (or two languages of them) want.
@@ -108,7 +109,7 @@ impl<'a> Party<'a> {
     }
 
     /// Where and how the address is asked for, for the note about the other side.
-    fn how(&self) -> String {
+    fn how(&self) -> Msg {
         match self.source {
             Some((v, field)) => {
                 let value = if field == "path" {
@@ -116,19 +117,23 @@ impl<'a> Party<'a> {
                 } else {
                     v.meta.slug.as_deref()
                 };
-                format!(
-                    "`{}` asks for it with `{field}: {}`",
-                    v.place_of(field),
-                    value.unwrap_or_default()
-                )
+                Msg::new("note-address-asked")
+                    .arg("case", "field")
+                    .arg("place", v.place_of(field))
+                    .arg("field", field)
+                    .arg("value", value.unwrap_or_default())
             }
             None => {
-                let display = self.shown.file.display.display();
-                if self.entry.kind == super::Kind::Section {
-                    format!("`{display}` has it from its folder's name")
+                let case = if self.entry.kind == super::Kind::Section {
+                    "folder"
                 } else {
-                    format!("`{display}` has it from its file name")
-                }
+                    "file"
+                };
+                Msg::new("note-address-asked")
+                    .arg("case", case)
+                    .arg("place", self.shown.file.display.display().to_string())
+                    .arg("field", "")
+                    .arg("value", "")
             }
         }
     }
@@ -140,31 +145,28 @@ fn clash_diagnostic(
     named: &Party<'_>,
     places: &[(usize, &str)],
 ) -> Diagnostic {
-    let other = named.file().file.display.display();
+    let other = named.file().file.display.display().to_string();
     let (first_lang, first_url) = places[0];
-    let page = if places.len() == 1 {
-        format!("this {} page", config.languages[first_lang].name)
-    } else {
-        "this page".to_string()
+    let (url2, language2) = places
+        .get(1)
+        .map(|(lang, url)| (url.to_string(), config.languages[*lang].name.clone()))
+        .unwrap_or_default();
+    let msg = |blamed: &str, field: &str| {
+        Msg::new("address-clash")
+            .arg("one_language", if places.len() == 1 { "yes" } else { "no" })
+            .arg("language", &config.languages[first_lang].name)
+            .arg("other", &other)
+            .arg("url", first_url)
+            .arg("more", places.len() - 1)
+            .arg("url2", &url2)
+            .arg("language2", &language2)
+            .arg("rest", places.len().saturating_sub(2))
+            .arg("blamed", blamed)
+            .arg("field", field)
     };
-    let mut message = format!("{page} and `{other}` both want the address `{first_url}`");
-    let more: Vec<String> = places[1..]
-        .iter()
-        .map(|(lang, url)| format!("`{url}` in {}", config.languages[*lang].name))
-        .collect();
-    if !more.is_empty() {
-        message.push_str(&format!(" (and {})", more.join(", ")));
-    }
     let d = match blamed.source {
-        Some((v, field)) => v.yaml().error_at_value(
-                field,
-                message,
-                Some(format!(
-                    "change this `{field}:` so that the page has an address of its own, or remove it to use the file's name"
-                )),
-            ),
-        None => Diagnostic::error(&blamed.shown.file.display, message)
-            .help("rename this file, or give the page a `slug:` of its own"),
+        Some((v, field)) => v.yaml().said_at_value(field, msg("field", field)),
+        None => Diagnostic::said(Severity::Error, &blamed.shown.file.display, msg("file", "")),
     };
-    d.note(named.how())
+    d.note_said(named.how())
 }

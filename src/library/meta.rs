@@ -11,9 +11,22 @@ use serde::Serialize;
 use serde_yaml::Value;
 
 use crate::config::YamlContext;
-use crate::diagnostics::Diagnostic;
-use crate::suggest::one_of;
-use crate::yaml::kind_name;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::{Arg, Msg};
+
+/// What kind of YAML value `v` is, as the catalogues name it (`list`, `mapping`…).
+pub(crate) fn kind_key(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "empty",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "decimal",
+        Value::Number(_) => "integer",
+        Value::String(_) => "text",
+        Value::Sequence(_) => "list",
+        Value::Mapping(_) => "mapping",
+        Value::Tagged(_) => "tagged",
+    }
+}
 
 /// How a section orders its pages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -125,15 +138,12 @@ impl Meta {
             Value::Null => return meta,
             other => {
                 problems.push(
-                    Diagnostic::error(
+                    Diagnostic::said(
+                        Severity::Error,
                         ctx.path,
-                        format!(
-                            "the front matter must be a list of `field: value` lines, but here it is {}",
-                            kind_name(other)
-                        ),
+                        Msg::new("front-matter-not-fields").arg("kind", kind_key(other)),
                     )
-                    .at(ctx.text, ctx.positions.start().line, 1)
-                    .help("write e.g. `title: Hậu Giang` between the `---` lines"),
+                    .at(ctx.text, ctx.positions.start().line, 1),
                 );
                 return meta;
             }
@@ -142,10 +152,9 @@ impl Meta {
         for (k, v) in map {
             let Some(key) = k.as_str() else {
                 let shown = serde_yaml::to_string(k).unwrap_or_default();
-                r.problems.push(ctx.error_at_key(
+                r.problems.push(ctx.said_at_key(
                     "",
-                    format!("a field name must be text, but `{}` is not", shown.trim()),
-                    None,
+                    Msg::new("field-name-not-text").arg("name", shown.trim()),
                 ));
                 continue;
             };
@@ -174,11 +183,8 @@ impl Meta {
                         if n > 0 {
                             Some(n as usize)
                         } else {
-                            r.problems.push(ctx.error_at_value(
-                                key,
-                                "`paginate_by` must be a whole number above 0".into(),
-                                None,
-                            ));
+                            r.problems
+                                .push(ctx.said_at_value(key, Msg::new("paginate-by-not-positive")));
                             None
                         }
                     })
@@ -254,15 +260,17 @@ struct Reader<'a, 'b> {
 }
 
 impl Reader<'_, '_> {
-    fn wrong_kind(&mut self, key: &str, expected: &str, v: &Value, help: Option<String>) {
-        self.problems.push(self.ctx.error_at_value(
-            key,
-            format!(
-                "`{key}` must be {expected}, but here it is {}",
-                kind_name(v)
+    /// `key`'s value `v` is not the `expected` kind (`text`, `bool`, `integer`, `list`).
+    fn wrong_kind(&mut self, key: &str, expected: &'static str, v: &Value) {
+        self.problems.push(
+            self.ctx.said_at_value(
+                key,
+                Msg::new("field-wrong-kind")
+                    .arg("key", key)
+                    .arg("expected", expected)
+                    .arg("kind", kind_key(v)),
             ),
-            help,
-        ));
+        );
     }
 
     fn text(&mut self, key: &str, v: &Value) -> Option<String> {
@@ -271,16 +279,7 @@ impl Reader<'_, '_> {
             Value::Number(n) => Some(n.to_string()),
             Value::Null => None,
             other => {
-                let help = match other {
-                    Value::Sequence(_) => Some(format!(
-                        "write the {key} on one line, in quotes if it contains `[`, e.g. `{key}: \"…\"`"
-                    )),
-                    Value::Mapping(_) => Some(format!(
-                        "a `:` inside the value starts a new field; put the whole {key} in double quotes"
-                    )),
-                    _ => Some(format!("put the {key} in double quotes: `{key}: \"…\"`")),
-                };
-                self.wrong_kind(key, "text", other, help);
+                self.wrong_kind(key, "text", other);
                 None
             }
         }
@@ -291,14 +290,7 @@ impl Reader<'_, '_> {
             Value::Bool(b) => Some(*b),
             Value::Null => None,
             other => {
-                self.wrong_kind(
-                    key,
-                    "`true` or `false`",
-                    other,
-                    Some(format!(
-                        "write `{key}: true` or `{key}: false`, without quotes"
-                    )),
-                );
+                self.wrong_kind(key, "bool", other);
                 None
             }
         }
@@ -309,12 +301,7 @@ impl Reader<'_, '_> {
             Value::Number(n) if n.as_i64().is_some() => n.as_i64(),
             Value::Null => None,
             other => {
-                self.wrong_kind(
-                    key,
-                    "a whole number",
-                    other,
-                    Some(format!("write e.g. `{key}: 10`")),
-                );
+                self.wrong_kind(key, "integer", other);
                 None
             }
         }
@@ -328,14 +315,14 @@ impl Reader<'_, '_> {
                     match item {
                         Value::String(s) => out.push(s.clone()),
                         Value::Number(n) => out.push(n.to_string()),
-                        other => self.problems.push(self.ctx.error_at_value(
-                            &format!("{key}[{i}]"),
-                            format!(
-                                "each of `{key}` must be text, but this one is {}",
-                                kind_name(other)
+                        other => self.problems.push(
+                            self.ctx.said_at_value(
+                                &format!("{key}[{i}]"),
+                                Msg::new("list-item-not-text")
+                                    .arg("key", key)
+                                    .arg("kind", kind_key(other)),
                             ),
-                            None,
-                        )),
+                        ),
                     }
                 }
                 Some(out)
@@ -353,12 +340,7 @@ impl Reader<'_, '_> {
             },
             Value::Null => None,
             other => {
-                self.wrong_kind(
-                    key,
-                    "a list",
-                    other,
-                    Some(format!("write `{key}: [first, second]`")),
-                );
+                self.wrong_kind(key, "list", other);
                 None
             }
         }
@@ -369,7 +351,14 @@ impl Reader<'_, '_> {
             Value::String(s) => s.trim(),
             Value::Null => return None,
             other => {
-                self.wrong_kind(key, "a date like 2018-03-13", other, None);
+                self.problems.push(
+                    self.ctx.said_at_value(
+                        key,
+                        Msg::new("date-wrong-kind")
+                            .arg("key", key)
+                            .arg("kind", kind_key(other)),
+                    ),
+                );
                 return None;
             }
         };
@@ -389,11 +378,13 @@ impl Reader<'_, '_> {
             Some("date") => Some(SortBy::Date),
             Some("title") => Some(SortBy::Title),
             _ => {
-                self.problems.push(self.ctx.error_at_value(
-                    key,
-                    format!("`sort_by` must be {}", one_of(&["weight", "date", "title"])),
-                    None,
-                ));
+                self.problems.push(
+                    self.ctx.said_at_value(
+                        key,
+                        Msg::new("sort-by-invalid")
+                            .arg("values", Arg::one_of(&["weight", "date", "title"])),
+                    ),
+                );
                 None
             }
         }
@@ -413,8 +404,7 @@ pub fn is_blank(v: &Value) -> bool {
 
 /// Why `text` is not a date `parse_date` reads, in words that fit the mistake: the
 /// catalogue message, with `key` in its fix.
-pub fn date_problem(text: &str, key: &str) -> crate::messages::Msg {
-    use crate::messages::Msg;
+pub fn date_problem(text: &str, key: &str) -> Msg {
     let msg = |id| Msg::new(id).arg("text", text).arg("key", key);
     let numbers: Vec<&str> = text.split(['-', '/', '.']).collect();
     let parsed: Option<Vec<i32>> = (numbers.len() == 3

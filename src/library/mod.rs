@@ -19,8 +19,28 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::messages::Msg;
 use crate::source::{Role, SourceFile};
 use crate::yaml::Positions;
+
+/// Why a page's body could not be read again when it was rendered (its file changed
+/// during the build): a catalogue message. As a `String` it is the English text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyProblem(pub Msg);
+
+impl BodyProblem {
+    /// The error in the page's file `path`, said in the run's language.
+    pub fn diagnostic(&self, path: impl Into<PathBuf>) -> Diagnostic {
+        Diagnostic::said(Severity::Error, path, self.0.clone())
+    }
+}
+
+impl From<BodyProblem> for String {
+    fn from(problem: BodyProblem) -> String {
+        problem.0.text(crate::messages::Lang::En)
+    }
+}
 
 pub type EntryId = usize;
 
@@ -90,19 +110,18 @@ impl Variant {
     }
 
     /// The Markdown body: from memory, or read again from its file.
-    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, String> {
+    pub fn body(&self) -> Result<std::borrow::Cow<'_, str>, BodyProblem> {
         use std::borrow::Cow;
         match &self.body {
             Body::InFile {
                 start, kept: true, ..
             } => Ok(Cow::Borrowed(&self.file.text[*start..])),
             Body::InFile { start, .. } => {
-                let changed = || {
-                    "the file's front matter changed while the site was being built; build again"
-                        .to_string()
-                };
-                let bytes = std::fs::read(&self.file.abs)
-                    .map_err(|e| format!("the file cannot be read again: {e}"))?;
+                let changed = || BodyProblem(Msg::new("body-changed"));
+                let not_utf8 = || BodyProblem(Msg::new("body-not-utf8"));
+                let bytes = std::fs::read(&self.file.abs).map_err(|e| {
+                    BodyProblem(Msg::new("body-unreadable").arg("error", e.to_string()))
+                })?;
                 let front = self.file.text.as_bytes();
                 if self.file.clean {
                     // The text is the file's bytes: only the body needs checking.
@@ -113,10 +132,9 @@ impl Variant {
                     body.drain(..*start);
                     return crate::text::string_from_utf8(body)
                         .map(Cow::Owned)
-                        .map_err(|_| "the file is no longer UTF-8 text".to_string());
+                        .map_err(|_| not_utf8());
                 }
-                let text = crate::text::string_from_utf8(bytes)
-                    .map_err(|_| "the file is no longer UTF-8 text".to_string())?;
+                let text = crate::text::string_from_utf8(bytes).map_err(|_| not_utf8())?;
                 let text = crate::text::normalize_source(&text);
                 if !text.as_bytes().starts_with(front) {
                     return Err(changed());
@@ -414,5 +432,46 @@ mod tests {
         assert_eq!(path_key("dau-tu/_index.md", &langs), "dau-tu/_index");
         assert_eq!(path_key("_index.md", &langs), "_index");
         assert_eq!(path_key("doi-tac/so-do/index.md", &langs), "doi-tac/so-do");
+    }
+
+    #[test]
+    fn a_body_whose_front_matter_changed_during_the_build_is_said_in_both_languages() {
+        use crate::messages::Lang;
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let abs = dir.path().join("a.md");
+        std::fs::write(&abs, "---\ntitle: Khác\n---\nNội dung.\n").expect("write");
+        let text = "---\ntitle: A\n---\n".to_string();
+        let variant = super::Variant {
+            lang: 0,
+            file: crate::source::SourceFile {
+                rel: "a.md".into(),
+                display: "content/a.md".into(),
+                abs,
+                text: text.clone(),
+                clean: true,
+                name: crate::source::parse_file_name("a.md", &["vi", "en"]).expect("a name"),
+            },
+            meta: Default::default(),
+            raw: Default::default(),
+            positions: Default::default(),
+            body: super::Body::InFile {
+                start: text.len(),
+                line: 4,
+                kept: false,
+            },
+            localized: Vec::new(),
+            summary: String::new(),
+        };
+        let problem = variant.body().expect_err("the front matter changed");
+        let d = problem.diagnostic("content/a.md");
+        assert_eq!(d.code.as_deref(), Some("E0842"));
+        assert_eq!(
+            d.in_language(Lang::Vi).message,
+            "phần đầu (front matter) của tệp đã thay đổi trong lúc outreach đang tạo trang web; hãy chạy lại `outreach build`"
+        );
+        assert_eq!(
+            String::from(problem),
+            "the file's front matter changed while the site was being built; build again"
+        );
     }
 }

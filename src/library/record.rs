@@ -46,12 +46,11 @@ pub fn parse_record(
         Value::Null => Mapping::new(),
         other => {
             problems.push(
-                Diagnostic::error(
+                Diagnostic::said(
+                    crate::diagnostics::Severity::Error,
                     &file.display,
-                    format!(
-                        "a record page is a list of `field: value` lines, but this file is {}",
-                        yaml::kind_name(other)
-                    ),
+                    crate::messages::Msg::new("record-not-fields")
+                        .arg("kind", super::meta::kind_key(other)),
                 )
                 .at(&file.text, 1, 1),
             );

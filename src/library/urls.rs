@@ -1,31 +1,37 @@
 //! URL segments from `slug:` and `path:` front matter, refusing any that escape the site.
 
+use crate::messages::Msg;
 use crate::text::slugify;
 
-/// What is wrong with a `slug` or `path` value.
+/// What is wrong with a `slug` or `path` value, as the catalogues name it (`nul`,
+/// `backslash`, `dots`, `address`).
 pub fn unsafe_reason(raw: &str) -> Option<&'static str> {
     if raw.contains('\0') {
-        Some("contains a NUL character")
+        Some("nul")
     } else if raw.contains('\\') {
-        Some("contains a backslash `\\`")
+        Some("backslash")
     } else if raw.split('/').any(|s| s.trim() == ".." || s.trim() == ".") {
-        Some("contains `..` or `.`, which would leave its folder")
+        Some("dots")
     } else if raw.contains("://") || raw.starts_with("//") {
-        Some("is a web address, not a path inside the site")
+        Some("address")
     } else {
         None
     }
 }
 
+/// Why a value cannot be a slug or path: the message `address-refused` with its
+/// reason, to which the caller adds the field and the value.
+fn refused(reason: &'static str) -> Msg {
+    Msg::new("address-refused").arg("reason", reason)
+}
+
 /// The URL segment for a `slug:` value: slugified; `Err` with the reason when it is unsafe.
-pub fn slug_segment(raw: &str) -> Result<String, String> {
+pub fn slug_segment(raw: &str) -> Result<String, Msg> {
     if let Some(reason) = unsafe_reason(raw) {
-        return Err(reason.to_string());
+        return Err(refused(reason));
     }
     if raw.contains('/') {
-        return Err(
-            "contains `/`; a slug is one part of the address (use `path:` for a whole path)".into(),
-        );
+        return Err(refused("slash"));
     }
     let slug = slugify(raw);
     check_length(&slug)?;
@@ -36,21 +42,20 @@ pub fn slug_segment(raw: &str) -> Result<String, String> {
 /// folder name; the rest is room to spare.
 pub const MAX_SEGMENT: usize = 200;
 
-fn check_length(segment: &str) -> Result<(), String> {
+fn check_length(segment: &str) -> Result<(), Msg> {
     if segment.len() > MAX_SEGMENT {
-        return Err(format!(
-            "makes an address part {} characters long (`{}…`); the most a folder name can safely be is {MAX_SEGMENT}",
-            segment.len(),
-            &segment[..40]
-        ));
+        return Err(refused("long")
+            .arg("length", segment.len())
+            .arg("start", segment.get(..40).unwrap_or(segment))
+            .arg("max", MAX_SEGMENT));
     }
     Ok(())
 }
 
 /// The path for a `path:` value, as `a/b` (no leading or trailing `/`), each part slugified.
-pub fn path_segments(raw: &str) -> Result<String, String> {
+pub fn path_segments(raw: &str) -> Result<String, Msg> {
     if let Some(reason) = unsafe_reason(raw) {
-        return Err(reason.to_string());
+        return Err(refused(reason));
     }
     let parts: Vec<String> = raw
         .split('/')
@@ -58,7 +63,7 @@ pub fn path_segments(raw: &str) -> Result<String, String> {
         .map(slugify)
         .collect();
     if parts.is_empty() {
-        return Err("is empty; the home page is `content/_index.md`".into());
+        return Err(refused("empty"));
     }
     for part in &parts {
         check_length(part)?;

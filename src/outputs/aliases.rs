@@ -10,6 +10,7 @@ use crate::config::YamlContext;
 use crate::diagnostics::Diagnostic;
 use crate::library::Kind;
 use crate::listing::{Owner, urls_taken};
+use crate::messages::Msg;
 use crate::render::{Sink, SiteContext, output_path};
 use crate::text::html::escape;
 
@@ -46,33 +47,22 @@ pub fn write(
                 let field = format!("aliases[{i}]");
                 let Some(url) = normalize(alias) else {
                     problems.push(
-                        ctx.error_at_value(
-                            &field,
-                            format!("the alias `{alias}` is not an address inside the site"),
-                            Some(
-                                "write the old address as a path, e.g. `/tin-tuc/2018/ke-hoach/`"
-                                    .into(),
-                            ),
-                        ),
+                        ctx.said_at_value(&field, Msg::new("alias-outside").arg("alias", alias)),
                     );
                     continue;
                 };
                 let file = output_path(&url);
-                if let Some((message, help)) = clash(site, &url, &file, &taken, &generated) {
-                    problems.push(ctx.error_at_value(&field, message, Some(help.into())));
+                if let Some(msg) = clash(site, &url, &file, &taken, &generated) {
+                    problems.push(ctx.said_at_value(&field, msg));
                     continue;
                 }
                 if let Some((other, place)) = seen.get(&file) {
                     problems.push(
-                        ctx.error_at_value(
+                        ctx.said_at_value(
                             &field,
-                            format!("the alias `{url}` is also an alias of `{other}`"),
-                            Some(
-                                "an old address can send readers to one page only: remove it here or there"
-                                    .into(),
-                            ),
+                            Msg::new("alias-twice").arg("url", &url).arg("other", other),
                         )
-                        .note(format!("`{place}` has the same alias")),
+                        .note_said(Msg::new("note-same-alias").arg("place", place)),
                     );
                     continue;
                 }
@@ -98,7 +88,27 @@ pub fn write(
     Ok(())
 }
 
-/// What an alias's output `file` would replace, as an error message and its help: a page
+/// What the build writes at a place, as the message `alias-clash` names it: its kind
+/// (`sitemap`, `feed`…), the file, language code or words it names, and for a static
+/// file whether it is the theme's or the site's.
+#[derive(Clone, Debug)]
+struct What {
+    kind: &'static str,
+    name: String,
+    from: &'static str,
+}
+
+impl What {
+    fn new(kind: &'static str, name: impl Into<String>) -> What {
+        What {
+            kind,
+            name: name.into(),
+            from: "",
+        }
+    }
+}
+
+/// What an alias's output `file` would replace, as the error to say at the alias: a page
 /// or listing (`taken`), or another file the build writes — at `file` itself, or where
 /// one of the folders `file` needs would be (`robots.txt/` for `/robots.txt/`).
 fn clash(
@@ -106,59 +116,51 @@ fn clash(
     url: &str,
     file: &str,
     taken: &HashMap<String, Owner>,
-    generated: &HashMap<String, String>,
-) -> Option<(String, &'static str)> {
+    generated: &HashMap<String, What>,
+) -> Option<Msg> {
     let folders = file.match_indices('/').map(|(at, _)| &file[..at]);
     for place in std::iter::once(file).chain(folders) {
         let own = place == file;
-        let (what, help) = if let Some(owner) = taken.get(place) {
+        let (what, by_page) = if let Some(owner) = taken.get(place) {
             let what = match owner {
-                Owner::Page(file) if own => format!("`{}`", file.display()),
-                Owner::Page(file) => format!("the page of `{}`", file.display()),
-                Owner::Listing(listing) => listing.clone(),
+                Owner::Page(file) if own => What::new("page-file", file.display().to_string()),
+                Owner::Page(file) => What::new("page-of", file.display().to_string()),
+                Owner::Listing(listing) => What::new("listing", listing.clone()),
             };
-            (
-                what,
-                "an alias is an old address that no page uses any more; remove it or move that page",
-            )
+            (what, true)
         } else if let Some(what) = generated_file(site, place, own, generated) {
-            (
-                what,
-                "remove this alias: an alias is an old address that nothing else uses, and a redirect there would replace what the build writes",
-            )
+            (what, false)
         } else {
             continue;
         };
-        let message = if own {
-            format!("the alias `{url}` is the address of {what}")
-        } else {
-            format!("the alias `{url}` needs a folder `{place}/` where the build writes {what}")
-        };
-        return Some((message, help));
+        return Some(
+            Msg::new("alias-clash")
+                .arg("url", url)
+                .arg("own", if own { "yes" } else { "no" })
+                .arg("place", place)
+                .arg("what", what.kind)
+                .arg("name", what.name)
+                .arg("from", what.from)
+                .arg("taken", if by_page { "yes" } else { "no" }),
+        );
     }
     None
 }
 
 /// The files the build writes besides content pages and listings, by output path, with
 /// what each is (for the message when an alias would replace one).
-fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
+fn generated_files(site: &SiteContext<'_>) -> HashMap<String, What> {
     let config = site.config();
     let library = site.library();
     let mut out = HashMap::new();
     out.insert(
         crate::output::MARKER.to_string(),
-        format!(
-            "`{}`, the file by which outreach knows its output folder",
-            crate::output::MARKER
-        ),
+        What::new("marker", crate::output::MARKER),
     );
-    out.insert("sitemap.xml".to_string(), "the sitemap".to_string());
-    out.insert("robots.txt".to_string(), "`robots.txt`".to_string());
+    out.insert("sitemap.xml".to_string(), What::new("sitemap", ""));
+    out.insert("robots.txt".to_string(), What::new("robots", ""));
     if !config.languages[0].prefix.is_empty() {
-        out.insert(
-            "index.html".to_string(),
-            "the language picker at the site's root".to_string(),
-        );
+        out.insert("index.html".to_string(), What::new("picker", ""));
     }
     for (lang, language) in config.languages.iter().enumerate() {
         let prefix = language.prefix.trim_start_matches('/');
@@ -167,15 +169,9 @@ fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
         } else {
             format!("{prefix}/404.html")
         };
-        out.insert(
-            not_found,
-            format!("the “not found” page in `{}`", language.code),
-        );
+        out.insert(not_found, What::new("not-found", &language.code));
         if let Some(url) = config.search_url(lang) {
-            out.insert(
-                output_path(&url),
-                format!("the search page in `{}`", language.code),
-            );
+            out.insert(output_path(&url), What::new("search-page", &language.code));
         }
     }
     for section in library.entries.iter().filter(|e| e.kind == Kind::Section) {
@@ -184,14 +180,14 @@ fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
         for r in section.renditions.iter().flatten() {
             let base = r.url.trim_start_matches('/');
             if meta.feed == Some(true) {
-                out.insert(format!("{base}atom.xml"), format!("the feed of `{source}`"));
+                out.insert(format!("{base}atom.xml"), What::new("feed", &source));
             }
             if let Some(name) = meta.export.as_deref() {
                 let name = crate::text::slugify(name);
                 for ext in ["json", "csv"] {
                     out.insert(
                         format!("{base}{name}.{ext}"),
-                        format!("the open data of `{source}`"),
+                        What::new("open-data", &source),
                     );
                 }
             }
@@ -205,7 +201,7 @@ fn generated_files(site: &SiteContext<'_>) -> HashMap<String, String> {
     {
         out.insert(
             asset.url.trim_start_matches('/').to_string(),
-            format!("the file `{}`", asset.source.display()),
+            What::new("asset", asset.source.display().to_string()),
         );
     }
     out
@@ -218,8 +214,8 @@ fn generated_file(
     site: &SiteContext<'_>,
     path: &str,
     own_file: bool,
-    generated: &HashMap<String, String>,
-) -> Option<String> {
+    generated: &HashMap<String, What>,
+) -> Option<What> {
     if let Some(what) = generated.get(path) {
         return Some(what.clone());
     }
@@ -230,18 +226,24 @@ fn generated_file(
             .iter()
             .any(|l| path.starts_with(&format!("search/{}/", l.code)))
     {
-        return Some("a file of the search index".into());
+        return Some(What::new("search-index", ""));
     }
-    for (dir, shown) in [
-        (config.theme_dir().join("static"), "the theme's `static/`"),
-        (config.root.join("static"), "the site's `static/`"),
+    for (dir, from) in [
+        (config.theme_dir().join("static"), "theme"),
+        (config.root.join("static"), "site"),
     ] {
         let place = dir.join(path);
         if place.is_file() {
-            return Some(format!("the file `{path}` from {shown}"));
+            return Some(What {
+                from,
+                ..What::new("static-file", path)
+            });
         }
         if own_file && place.is_dir() {
-            return Some(format!("the folder `{path}/` from {shown}"));
+            return Some(What {
+                from,
+                ..What::new("static-folder", path)
+            });
         }
     }
     None

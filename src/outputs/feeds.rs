@@ -42,12 +42,12 @@ pub fn write(
                     _ => 1,
                 };
                 problems.push(
-                    Diagnostic::error(
+                    Diagnostic::said(
+                        crate::diagnostics::Severity::Error,
                         &v.file.display,
-                        "this page is in a section with a feed (`feed: true`), so it needs a `date`",
+                        crate::messages::Msg::new("feed-needs-date"),
                     )
-                    .at(&v.file.text, line, 1)
-                    .help("add a line `date: 2018-03-13` (year-month-day) above the closing `---`"),
+                    .at(&v.file.text, line, 1),
                 );
             }
         }

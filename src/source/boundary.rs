@@ -12,7 +12,13 @@ use std::path::{Path, PathBuf};
 
 use walkdir::{DirEntry, WalkDir};
 
-use crate::diagnostics::{Diagnostic, display_path};
+use crate::diagnostics::{Diagnostic, Severity, display_path};
+use crate::messages::Msg;
+
+/// An error saying the catalogue message `msg` about `path`.
+fn error(path: impl Into<PathBuf>, msg: Msg) -> Diagnostic {
+    Diagnostic::said(Severity::Error, path, msg)
+}
 
 /// The site's folder, with every link in its own path resolved.
 #[derive(Clone, Debug)]
@@ -74,11 +80,7 @@ impl Boundary {
     pub fn read(&self, path: &Path) -> Result<Option<Vec<u8>>, Diagnostic> {
         match self.check(path)? {
             PathKind::Missing => Ok(None),
-            PathKind::Folder => Err(Diagnostic::error(
-                self.shown(path),
-                "this is a folder, where a file was expected",
-            )
-            .help("remove or rename the folder")),
+            PathKind::Folder => Err(error(self.shown(path), Msg::new("content-is-folder"))),
             PathKind::File => std::fs::read(path)
                 .map(Some)
                 .map_err(|e| self.unreadable(path, &e)),
@@ -160,49 +162,46 @@ impl Boundary {
 
     fn outside(&self, path: &Path, real: &Path) -> Diagnostic {
         let written = std::fs::read_link(path).ok();
-        let target = match written {
-            Some(w) if w != real => format!("`{}` (that is `{}`)", w.display(), real.display()),
-            _ => format!("`{}`", real.display()),
+        let real_shown = real.display().to_string();
+        let (target, resolved) = match written {
+            Some(w) if w != real => (w.display().to_string(), "other"),
+            _ => (real_shown.clone(), "same"),
         };
-        let what = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-            "this is a symbolic link"
+        let link = if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            "link"
         } else {
-            "this path goes through a symbolic link"
+            "through"
         };
-        Diagnostic::error(
+        error(
             self.shown(path),
-            format!(
-                "{what} to {target}, outside the site's folder: outreach never reads or \
-                 publishes anything from outside the site"
-            ),
+            Msg::new("content-link-outside")
+                .arg("link", link)
+                .arg("target", target)
+                .arg("resolved", resolved)
+                .arg("real", real_shown),
         )
-        .help("copy the file or folder into the site instead of linking to it, or remove the link")
     }
 
     fn dangling(&self, path: &Path) -> Diagnostic {
-        let target = std::fs::read_link(path)
-            .map(|t| format!(" to `{}`", t.display()))
-            .unwrap_or_default();
-        Diagnostic::error(
+        let target = std::fs::read_link(path).map(|t| t.display().to_string());
+        let has_target = if target.is_ok() { "yes" } else { "no" };
+        error(
             self.shown(path),
-            format!("this is a symbolic link{target}, which does not exist"),
+            Msg::new("content-link-dangling")
+                .arg("has_target", has_target)
+                .arg("target", target.unwrap_or_default()),
         )
-        .help("remove the link, or put the file it names in its place")
     }
 
     fn special(&self, path: &Path, kind: std::fs::FileType) -> Diagnostic {
-        Diagnostic::error(
+        error(
             self.shown(path),
-            format!(
-                "this is {}, not a file: outreach never reads it",
-                special_kind(kind)
-            ),
+            Msg::new("content-not-a-file").arg("kind", special_kind(kind)),
         )
-        .help("remove it from the site's folder")
     }
 
     fn unreadable(&self, path: &Path, err: &std::io::Error) -> Diagnostic {
-        Diagnostic::error(self.shown(path), format!("the file cannot be read: {err}"))
+        unreadable(self.shown(path), err)
     }
 
     fn walk_error(&self, err: &walkdir::Error) -> Diagnostic {
@@ -216,34 +215,43 @@ impl Boundary {
             return self.dangling(p);
         }
         if let Some(ancestor) = err.loop_ancestor() {
-            return Diagnostic::error(
+            return error(
                 path,
-                format!(
-                    "this symbolic link loops back to `{}`, so the folder would never end",
-                    self.shown(ancestor).display()
-                ),
-            )
-            .help("remove the link, or point it at a folder outside its own ancestors");
+                Msg::new("content-link-loop")
+                    .arg("ancestor", self.shown(ancestor).display().to_string()),
+            );
         }
-        Diagnostic::error(path, format!("cannot read this folder entry: {err}"))
+        error(
+            path,
+            Msg::new("content-entry-unreadable").arg("error", err.to_string()),
+        )
     }
 }
 
-/// "a named pipe", "a device"…: what a non-file, non-folder entry is, in plain words.
+/// The error for a file that cannot be read (`err` says why, in the system's words).
+pub fn unreadable(shown: impl Into<PathBuf>, err: &std::io::Error) -> Diagnostic {
+    error(
+        shown,
+        Msg::new("content-unreadable").arg("error", err.to_string()),
+    )
+}
+
+/// What a non-file, non-folder entry is (`fifo`, `socket`, `device`, `other`), which the
+/// catalogues say in plain words.
 fn special_kind(kind: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "fifo";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
+            return "device";
         }
     }
     let _ = kind;
-    "neither a file nor a folder"
+    "other"
 }

@@ -17,7 +17,8 @@ use names::{ContentName, Misnaming, content_name};
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, line_col};
+use crate::diagnostics::{Diagnostic, Severity, line_col};
+use crate::messages::Msg;
 use crate::text::nfc;
 use rayon::prelude::*;
 
@@ -94,7 +95,7 @@ pub fn load(config: &Config, problems: &mut Vec<Diagnostic>) -> ContentFiles {
                         Err(d) => Found::Unreadable(key, d),
                     }
                 }
-                Err(msg) => Found::Problem(Diagnostic::error(display, msg.message).help(msg.help)),
+                Err(msg) => Found::Problem(Diagnostic::said(Severity::Error, display, msg)),
             })
         })
         .collect();
@@ -147,64 +148,77 @@ fn misnamed_warning(
     misnamed: &[Misnaming],
 ) -> Diagnostic {
     let right = named.rsplit('/').next().unwrap_or(named);
-    let reasons: Vec<String> = misnamed
-        .iter()
-        .map(|m| match m {
-            Misnaming::ExtensionCase(ext) => {
-                format!("its extension `{ext}` is written in capitals")
-            }
-            Misnaming::OtherExtension(ext) => {
-                format!("`{ext}` is another program's extension for Markdown")
-            }
-            Misnaming::Txt => {
-                "it ends in `.txt`, which Notepad adds when file name extensions are hidden"
-                    .to_string()
-            }
-            Misnaming::LanguageAfter(lang) => {
-                format!("the language `{lang}` goes before `.md`, not after it")
-            }
-            Misnaming::LanguageAlias { written, code } => {
-                format!("the language is written `{code}` (as in site.yaml), not `{written}`")
-            }
-        })
-        .collect();
+    // Each reason has its place in the message, said after the ones before it.
+    let mut said = 0;
+    let mut slot = |present: bool| {
+        let state = match (present, said) {
+            (false, _) => "none",
+            (true, 0) => "first",
+            (true, _) => "next",
+        };
+        said += usize::from(present);
+        state
+    };
+    let txt = slot(misnamed.contains(&Misnaming::Txt));
+    let after = misnamed.iter().find_map(|m| match m {
+        Misnaming::LanguageAfter(lang) => Some(lang.clone()),
+        _ => None,
+    });
+    let after_state = slot(after.is_some());
+    let ext = misnamed.iter().find_map(|m| match m {
+        Misnaming::ExtensionCase(ext) => Some(("case", ext.clone())),
+        Misnaming::OtherExtension(ext) => Some(("other", ext.clone())),
+        _ => None,
+    });
+    let ext_state = slot(ext.is_some());
+    let alias = misnamed.iter().find_map(|m| match m {
+        Misnaming::LanguageAlias { written, code } => Some((written.clone(), code.clone())),
+        _ => None,
+    });
+    let alias_state = slot(alias.is_some());
     let language = match &name.lang {
         Some(code) => config.languages.iter().find(|l| &l.code == code),
         None => config.languages.first(),
     };
     let what = match (name.lang.is_some(), language) {
-        (true, Some(l)) => format!("the {} translation", l.name),
-        (false, Some(l)) => format!("the {} page", l.name),
-        _ => "a page".to_string(),
+        (true, Some(_)) => "translation",
+        (false, Some(_)) => "page",
+        _ => "none",
     };
-    let mut help = format!("rename the file to `{right}`");
-    if misnamed.contains(&Misnaming::Txt) {
-        help.push_str(
-            "; in File Explorer, first turn on View → Show → File name extensions, or Windows keeps the hidden `.txt`",
-        );
-    }
-    Diagnostic::warning(
+    let (ext_kind, ext_written) = ext.unwrap_or(("none", String::new()));
+    let (alias_written, alias_code) = alias.unwrap_or_default();
+    Diagnostic::said(
+        Severity::Warning,
         display,
-        format!(
-            "this file is read as {what}, but its name should be `{right}`: {}",
-            reasons.join("; ")
-        ),
+        Msg::new("file-misnamed")
+            .arg("what", what)
+            .arg(
+                "language",
+                language.map(|l| l.name.clone()).unwrap_or_default(),
+            )
+            .arg("right", right)
+            .arg("txt", txt)
+            .arg("after", after_state)
+            .arg("after_written", after.unwrap_or_default())
+            .arg("ext", ext_state)
+            .arg("ext_kind", ext_kind)
+            .arg("ext_written", ext_written)
+            .arg("alias", alias_state)
+            .arg("alias_written", alias_written)
+            .arg("alias_code", alias_code),
     )
-    .help(help)
 }
 
 /// The warning for a Markdown file with something after its extension that is not a
 /// language (`x.md.old`): neither a page nor a file to publish, so it is left out.
 fn stray_markdown(display: PathBuf, page_name: &str, suffix: &str) -> Diagnostic {
-    Diagnostic::warning(
+    Diagnostic::said(
+        Severity::Warning,
         display,
-        format!(
-            "this file is left out of the site: its name ends in `.{suffix}` after the Markdown extension, so it is not a page, and a page's text is never published as a file"
-        ),
+        Msg::new("file-stray-markdown")
+            .arg("suffix", suffix)
+            .arg("page_name", page_name),
     )
-    .help(format!(
-        "if it is a page, rename it to `{page_name}`; if it is an old copy, move it out of `content/`"
-    ))
 }
 
 /// Reads a Markdown (or record) file as normalised text.
@@ -214,8 +228,7 @@ fn read_source(
     abs: PathBuf,
     name: FileName,
 ) -> Result<SourceFile, Diagnostic> {
-    let bytes = std::fs::read(&abs)
-        .map_err(|e| Diagnostic::error(&display, format!("the file cannot be read: {e}")))?;
+    let bytes = std::fs::read(&abs).map_err(|e| boundary::unreadable(&display, &e))?;
     let (text, clean) = match crate::text::string_from_utf8(bytes) {
         Ok(t) if crate::text::is_clean_source(&t) => (t, true),
         Ok(t) => (crate::text::normalize_source(&t), false),
@@ -320,8 +333,6 @@ fn likely_encoding(bytes: &[u8]) -> Option<&'static str> {
 /// The diagnostic for a file that is not UTF-8: the encoding it is probably in, else the
 /// first bad byte.
 pub fn not_utf8(display: &Path, bytes: &[u8], err: &std::str::Utf8Error) -> Diagnostic {
-    use crate::diagnostics::Severity;
-    use crate::messages::Msg;
     if let Some(encoding) = likely_encoding(bytes) {
         return Diagnostic::said(
             Severity::Error,

@@ -5,7 +5,7 @@
 //! page bundle whose other files are the page's assets.
 
 use crate::config::is_language_code;
-use crate::suggest::all_of;
+use crate::messages::{Arg, Msg};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
@@ -40,11 +40,8 @@ impl FileName {
     }
 }
 
-#[derive(Debug)]
-pub struct NameError {
-    pub message: String,
-    pub help: String,
-}
+/// What is wrong with a content file's name: a catalogue message.
+pub type NameError = crate::messages::Msg;
 
 /// A `.yaml` file under content/ (outside `_data/`) is a record page: one file holding a
 /// page in every language.
@@ -222,16 +219,10 @@ pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameEr
         if let Some((_, suffix)) = stem.rsplit_once('.')
             && (languages.contains(&suffix) || is_language_code(suffix))
         {
-            return Err(NameError {
-                message: "a `.yaml` record page holds every language in one file, so its name has no language".into(),
-                help: format!("rename it without `.{suffix}` and write translated fields as `title: {{ vi: \"…\", en: \"…\" }}`"),
-            });
+            return Err(Msg::new("record-name-has-language").arg("suffix", suffix));
         }
         if stem == "_index" || stem == "index" {
-            return Err(NameError {
-                message: "a section or page folder is written in Markdown (`_index.md`, `index.md`), not as a `.yaml` record".into(),
-                help: "rename the file, or write it as Markdown with front matter".into(),
-            });
+            return Err(Msg::new("record-name-is-index"));
         }
         return Ok(FileName {
             role: Role::Page,
@@ -246,25 +237,16 @@ pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameEr
         && (languages.contains(&suffix.to_lowercase().as_str())
             || is_language_code(&suffix.to_lowercase()))
     {
-        return Err(NameError {
-            message: format!(
-                "the language in a file name is written in lower case, but this one is `{suffix}`"
-            ),
-            help: format!("rename the file to `{stem}.{}.md`", suffix.to_lowercase()),
-        });
+        return Err(Msg::new("file-language-capitals")
+            .arg("suffix", suffix)
+            .arg("right", format!("{stem}.{}.md", suffix.to_lowercase())));
     }
     let (stem, lang) = match base.rsplit_once('.') {
         Some((stem, suffix)) if languages.contains(&suffix) => (stem, Some(suffix.to_string())),
         Some((_, suffix)) if is_language_code(suffix) => {
-            return Err(NameError {
-                message: format!(
-                    "the file name says its language is `{suffix}`, but site.yaml does not declare that language"
-                ),
-                help: format!(
-                    "declare `{suffix}` under `languages:` in site.yaml, or rename the file (the languages are {})",
-                    all_of(languages)
-                ),
-            });
+            return Err(Msg::new("file-language-undeclared")
+                .arg("suffix", suffix)
+                .arg("languages", Arg::all_of(languages)));
         }
         _ => (base, None),
     };
@@ -283,11 +265,7 @@ pub fn parse_file_name(rel: &str, languages: &[&str]) -> Result<FileName, NameEr
                 None => ("", dir),
             };
             if folder.is_empty() {
-                return Err(NameError {
-                    message: "`index.md` at the top of content/ would be a page without a name"
-                        .into(),
-                    help: "the home page is `content/_index.md`".into(),
-                });
+                return Err(Msg::new("file-index-at-top"));
             }
             FileName {
                 role: Role::Bundle,
@@ -353,7 +331,7 @@ mod tests {
     #[test]
     fn undeclared_language_suffix_is_an_error_but_other_dots_are_names() {
         let e = parse_file_name("x.fr.md", LANGS).unwrap_err();
-        assert!(e.message.contains("`fr`"));
+        assert!(e.text(crate::messages::Lang::En).contains("`fr`"));
         let p = parse_file_name("ke-hoach-v2.1.md", LANGS).unwrap();
         assert_eq!(p.stem, "ke-hoach-v2.1");
     }

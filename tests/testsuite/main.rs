@@ -12,6 +12,7 @@ mod manifest;
 mod messages;
 mod messages_commands;
 mod messages_fields;
+mod messages_files;
 mod messages_links;
 mod messages_yaml;
 

@@ -246,7 +246,7 @@ fn a_dangling_output_link_is_refused_before_any_work() {
         &site,
         "public",
         &format!(
-            "the output `{}` is a symbolic link to `khong-co-thu-muc`, which does not exist",
+            "the output `{}` is a symbolic link to `khong-co-thu-muc`, which does not exist [E0839]",
             site.path("public").display()
         ),
         "create the folder it points to, remove the link, or choose another folder with `--output`",
@@ -270,7 +270,7 @@ fn an_output_that_is_a_file_or_under_one_is_refused_before_any_work() {
         &site,
         "ghi-chu.txt",
         &format!(
-            "the output `{}` is a file, not a folder",
+            "the output `{}` is a file, not a folder [E0840]",
             site.path("ghi-chu.txt").display()
         ),
         "move the file elsewhere, or choose another folder with `--output`",
@@ -279,7 +279,7 @@ fn an_output_that_is_a_file_or_under_one_is_refused_before_any_work() {
         &site,
         "ghi-chu.txt/public",
         &format!(
-            "the folder above the output `{}` is a file, not a folder",
+            "the folder above the output `{}` is a file, not a folder [E0840]",
             site.path("ghi-chu.txt").display()
         ),
         "move the file elsewhere, or choose another folder with `--output`",
@@ -298,7 +298,7 @@ fn a_foreign_output_folder_is_refused_before_any_work() {
         &site,
         "public",
         &format!(
-            "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it",
+            "the output folder `{}` has files that outreach did not write (it has no `{MARKER}` marker), so the build will not replace it [E0838]",
             site.path("public").display()
         ),
         "move those files elsewhere, or choose another folder with `--output`",
