@@ -36,12 +36,15 @@ pub fn did_you_mean_unmarked<'a>(
     folded.iter().find(|(f, _)| f == near).map(|(_, c)| *c)
 }
 
-/// `a`, `b` and `c` — a list of what exists, for a message.
+/// `a`, `b` and `c` — a list of what exists, in English (messages join lists in their
+/// own language: `messages::Arg::all_of`; a test checks the two agree).
+#[cfg(test)]
 pub fn all_of(values: &[&str]) -> String {
     joined(values, "and")
 }
 
-/// `a`, `b` or `c` — a list of allowed values for a message.
+/// `a`, `b` or `c` — a list of allowed values, in English (see [`all_of`]).
+#[cfg(test)]
 pub fn one_of(values: &[&str]) -> String {
     joined(values, "or")
 }

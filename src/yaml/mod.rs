@@ -394,22 +394,9 @@ pub fn found_value(v: &Value) -> (&'static str, String) {
     }
 }
 
-/// How a YAML value's kind is called in messages for authors.
-pub fn kind_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "empty",
-        Value::Bool(_) => "yes/no (true/false)",
-        Value::Number(n) if n.is_f64() => "a number with decimals",
-        Value::Number(_) => "a whole number",
-        Value::String(_) => "text",
-        Value::Sequence(_) => "a list",
-        Value::Mapping(_) => "a group of fields",
-        Value::Tagged(_) => "a tagged value",
-    }
-}
-
-/// The kind of a YAML value as the catalogues' selectors name it (`{ $kind -> … }`),
-/// each said as [`kind_name`] says it in English.
+/// The kind of a YAML value as the catalogues' selectors name it (`{ $kind -> … }`):
+/// empty, yes/no, a number with decimals, a whole number, text, a list, a group of
+/// fields, a tagged value.
 pub fn kind_key(v: &Value) -> &'static str {
     match v {
         Value::Null => "empty",
