@@ -251,8 +251,8 @@ fn main() -> ExitCode {
 
 fn new_page(args: NewArgs) -> ExitCode {
     let loaded = match load_library(&args.root, true) {
-        Err(UsageError(e)) => {
-            errln!("error: {e:#}");
+        Err(usage) => {
+            errln!("error: {}", usage.text(lang()));
             return ExitCode::from(2);
         }
         Ok(Err(diags)) => {
@@ -298,8 +298,8 @@ fn new_page(args: NewArgs) -> ExitCode {
 
 fn translations(args: TranslationsArgs) -> ExitCode {
     let loaded = match load_library(&args.root, false) {
-        Err(UsageError(e)) => {
-            errln!("error: {e:#}");
+        Err(usage) => {
+            errln!("error: {}", usage.text(lang()));
             return ExitCode::from(2);
         }
         Ok(Err(diags)) => {
@@ -442,8 +442,8 @@ fn finish(
 ) -> ExitCode {
     let report = match result {
         Ok(r) => r,
-        Err(UsageError(e)) => {
-            errln!("error: {e:#}");
+        Err(usage) => {
+            errln!("error: {}", usage.text(lang()));
             return ExitCode::from(2);
         }
     };

@@ -52,15 +52,9 @@ impl Resolver<'_> {
 
     fn own_picture(&self, relative: &str) -> Option<Result<crate::images::Picture, LinkProblem>> {
         let url = self.own_file(relative)?;
-        self.images.picture(&url).map(|p| {
-            // A photo's problems are not in the catalogues yet (`images`).
-            p.map_err(|bad| {
-                LinkProblem::new(Said::Text {
-                    message: bad.message,
-                    help: Some(bad.help),
-                })
-            })
-        })
+        self.images
+            .picture(&url)
+            .map(|p| p.map_err(|bad| LinkProblem::new(Said::Msg(bad.msg))))
     }
 
     /// The page whose file name is nearest `path` (as written after `@/`), as `@/` takes it.
@@ -382,8 +376,8 @@ pub fn render_content(
     };
     let body = match variant.body() {
         Ok(body) => body,
-        Err(message) => {
-            problems.push(Diagnostic::error(&variant.file.display, message));
+        Err(problem) => {
+            problems.push(problem.diagnostic(&variant.file.display));
             return None;
         }
     };

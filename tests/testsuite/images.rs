@@ -520,3 +520,16 @@ fn photo_addresses_keep_the_base_urls_path() {
         }
     }
 }
+
+#[test]
+fn a_damaged_photo_a_page_shows_is_said_in_vietnamese_at_its_reference() {
+    let site = bundle("Ảnh:\n\n![Lúa](lua.jpg)\n");
+    let whole = jpeg(800, 600);
+    site.write_bytes("content/dau-tu/du-an/lua.jpg", &whole[..whole.len() / 3]);
+    site.build(&["--lang", "vi"])
+        .exit_code(1)
+        .only_error_at("content/dau-tu/du-an/index.md", 6, 1)
+        .says("không mở được `lua.jpg` (tệp dừng lại trước khi hết ảnh)")
+        .helps("sao chép lại")
+        .coded("E0455");
+}

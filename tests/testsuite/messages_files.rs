@@ -491,3 +491,27 @@ fn a_named_pipe_in_the_content_is_said_in_vietnamese_and_never_read() {
         .helps("xóa nó khỏi thư mục của trang web")
         .coded("E0804");
 }
+
+#[test]
+fn a_folder_that_is_no_site_is_said_in_vietnamese_by_every_command() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for command in [
+        &["build"][..],
+        &["check"],
+        &["translations"],
+        &["new", "page", "x"],
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_outreach"))
+            .args(command)
+            .args(["--lang", "vi"])
+            .current_dir(dir.path())
+            .output()
+            .expect("run outreach");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command:?}: {stderr}");
+        assert!(
+            stderr.contains("thư mục này không phải là một trang web outreach [E0841]"),
+            "{command:?}: {stderr}"
+        );
+    }
+}
