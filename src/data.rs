@@ -51,9 +51,12 @@ impl Data {
                     for (path, refused) in crate::text::url::refused_in_yaml(&doc.value, "") {
                         let pos = doc.positions.value(&path).unwrap_or(doc.positions.start());
                         problems.push(
-                            Diagnostic::error(&display, refused.message)
-                                .at(&text, pos.line, pos.column)
-                                .help(refused.help),
+                            Diagnostic::said(
+                                crate::diagnostics::Severity::Error,
+                                &display,
+                                refused.msg,
+                            )
+                            .at(&text, pos.line, pos.column),
                         );
                     }
                     data.files.insert(name.clone(), doc.value);

@@ -241,9 +241,12 @@ fn parse_variant(
                         .value(&note.path)
                         .unwrap_or(doc.positions.start());
                     problems.push(
-                        Diagnostic::warning(&file.display, note.message)
-                            .at(&file.text, pos.line, pos.column)
-                            .help(note.help),
+                        Diagnostic::said(
+                            crate::diagnostics::Severity::Warning,
+                            &file.display,
+                            note.msg,
+                        )
+                        .at(&file.text, pos.line, pos.column),
                     );
                 }
                 let meta = Meta::from_yaml(&doc.value, &ctx, &mut problems);

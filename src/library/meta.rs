@@ -203,7 +203,7 @@ impl Meta {
         }
         // Any field may end up in an `href` in some template: none may run script.
         for (path, refused) in crate::text::url::refused_in_yaml(value, "") {
-            problems.push(ctx.error_at_value(&path, refused.message, Some(refused.help)));
+            problems.push(ctx.said_at_value(&path, refused.msg));
         }
         meta
     }
@@ -331,9 +331,11 @@ impl Reader<'_, '_> {
                 // `tags: a, b, c`: the commas say what the author meant, so the items
                 // are read, and the warning shows the list form to write.
                 Some(items) => {
-                    let (message, help) = crate::yaml::list_written_as_text(key, s, &items);
-                    self.problems
-                        .push(self.ctx.warning_at_value(key, message, help));
+                    let msg = crate::yaml::list_as_text(key, s, &items);
+                    self.problems.push(crate::diagnostics::Diagnostic {
+                        severity: crate::diagnostics::Severity::Warning,
+                        ..self.ctx.said_at_value(key, msg)
+                    });
                     Some(items)
                 }
                 None => Some(vec![s.clone()]),

@@ -317,13 +317,6 @@ impl Written<'_> {
         }
     }
 
-    /// A warning made of an English message and help (from the `yaml` module).
-    fn warning_in_english(&self, message: String, help: String) -> Diagnostic {
-        self.variant
-            .yaml()
-            .warning_at_value(&self.path, message, help)
-    }
-
     /// ``content/x.md:5:7` writes `Hàn Quốc``: where this value is, for a note.
     fn note(&self, verb: &'static str) -> Msg {
         Msg::new("note-term-written")
@@ -336,8 +329,7 @@ impl Written<'_> {
     fn list_as_text(&self, field: &str) -> Option<Diagnostic> {
         let whole = self.whole.as_deref()?;
         let items = crate::yaml::items_of_text(whole)?;
-        let (message, help) = crate::yaml::list_written_as_text(field, whole, &items);
-        Some(self.warning_in_english(message, help))
+        Some(self.warning(crate::yaml::list_as_text(field, whole, &items)))
     }
 }
 

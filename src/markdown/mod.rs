@@ -471,13 +471,8 @@ fn rewrite_url<'a>(
     out: &mut Rendered,
 ) -> CowStr<'a> {
     if let Err(refused) = url::check(&dest, usage, resolver.url_policy()) {
-        out.problems.push(Problem::error(
-            offset,
-            Said::Text {
-                message: refused.message,
-                help: Some(refused.help),
-            },
-        ));
+        out.problems
+            .push(Problem::error(offset, Said::Msg(refused.msg)));
         return CowStr::Borrowed("#");
     }
     if let Some(rest) = dest.strip_prefix("@/") {

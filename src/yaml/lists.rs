@@ -57,6 +57,7 @@ pub fn list_as_text(key: &str, text: &str, items: &[String]) -> crate::messages:
 }
 
 /// [`list_as_text`]'s message and help in English.
+#[cfg(test)]
 pub fn list_written_as_text(key: &str, text: &str, items: &[String]) -> (String, String) {
     let msg = list_as_text(key, text, items);
     let english = crate::messages::Lang::En;

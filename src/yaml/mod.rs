@@ -9,7 +9,7 @@ mod lists;
 mod positions;
 
 pub use depth::MAX_DEPTH;
-pub use lists::{flow_list, items_of_text, list_written_as_text};
+pub use lists::{flow_list, items_of_text, list_as_text};
 pub use positions::{Pos, Positions};
 
 use std::path::Path;

@@ -13,7 +13,7 @@
 //! (`cargo insta review`, from the `cargo-insta` tool, does the same interactively.) In CI
 //! (`CI` set) a snapshot that differs fails and nothing is written.
 
-use crate::harness::Site;
+use crate::harness::{Site, parse_diagnostics};
 
 /// The fixtures a build refuses: each one's diagnostics are its snapshot.
 const BROKEN: &[&str] = &[
@@ -63,4 +63,37 @@ fn whole_pages_of_the_outputs_fixture() {
     ] {
         insta::assert_snapshot!(name, run.read(file));
     }
+}
+
+#[test]
+fn every_diagnostic_of_the_broken_fixtures_has_a_code_and_is_said_in_vietnamese() {
+    let mut untranslated = Vec::new();
+    for fixture in BROKEN {
+        let site = Site::fixture(fixture);
+        let en = parse_diagnostics(&site.build(&["--lang", "en"]).exit_code(1).stderr);
+        let vi = parse_diagnostics(&site.build(&["--lang", "vi"]).exit_code(1).stderr);
+        assert_eq!(
+            en.len(),
+            vi.len(),
+            "{fixture}: another number of diagnostics"
+        );
+        assert!(!en.is_empty(), "{fixture}: no diagnostics");
+        for (e, v) in en.iter().zip(&vi) {
+            let place = format!("{fixture}: {}:{}:{}", v.path, v.line, v.column);
+            assert_eq!(
+                (&e.path, e.line, e.column),
+                (&v.path, v.line, v.column),
+                "{place}: in another order"
+            );
+            assert_eq!(e.code, v.code, "{place}: another code");
+            if v.code.is_none() || e.message == v.message {
+                untranslated.push(format!("{place}: {} [{:?}]", v.message, v.code));
+            }
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "said in English only, or without a code:\n{}",
+        untranslated.join("\n")
+    );
 }
