@@ -179,13 +179,9 @@ pub(super) fn check_raw_html(
         }
         for a in found.addresses {
             if let Err(refused) = url::check(&a.value, a.usage, policy) {
-                // The refusal's text is not in the catalogues yet (`text::url`).
                 out.problems.push(Problem::error(
                     body_offset(a.offset),
-                    Said::Text {
-                        message: format!("`{}=`: {}", a.attribute, refused.message),
-                        help: Some(refused.help),
-                    },
+                    Said::Msg(refused.msg.arg("where", format!("{}=", a.attribute))),
                 ));
             }
         }

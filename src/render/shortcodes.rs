@@ -209,14 +209,7 @@ pub fn check_call(shortcodes: &Shortcodes, call: &mut Call, cx: &dyn CallContext
             _ => crate::text::url::check_text(text),
         };
         if let Err(refused) = refused {
-            // The refusal's text is not in the catalogues yet (`text::url`).
-            problem(
-                *offset,
-                Said::Text {
-                    message: format!("`{name}`: {}", refused.message),
-                    help: Some(refused.help),
-                },
-            );
+            problem(*offset, Said::Msg(refused.msg.arg("where", name.as_str())));
             continue;
         }
         if !arg.values.is_empty() && !arg.values.contains(text) {

@@ -40,6 +40,8 @@ pub struct Refused {
 
 impl Refused {
     fn new(msg: crate::messages::Msg) -> Refused {
+        // Where the address is written, when a caller names it (`href=`), is said first.
+        let msg = msg.arg("where", "none");
         let english = crate::messages::Lang::En;
         Refused {
             message: msg.text(english),

@@ -277,3 +277,18 @@ fn preview_and_local_file_addresses_are_never_published() {
         .says("a `file:` address is a file on the author's computer");
     assert_eq!(run.error_places().len(), 4, "{}", run.stderr);
 }
+
+#[test]
+fn a_refused_address_is_said_in_vietnamese_with_the_attribute_or_argument_it_is_in() {
+    let site = Site::minimal_with(&[(
+        PAGE,
+        "---\ntitle: HTML\n---\nXem <a href=\"javascript:alert(1)\">bản đồ</a>.\n\n{{ figure(src=\"javascript:x\", alt=\"a\", caption=\"b\") }}\n",
+    )]);
+    let run = site.build(&["--lang", "vi"]).exit_code(1);
+    run.error_at(PAGE, 4, 8)
+        .says("`href=`: một địa chỉ `javascript:` chạy mã lệnh (script) trong trình duyệt của người đọc")
+        .coded("E0122");
+    run.error_at(PAGE, 6, 11)
+        .says("`src`: một địa chỉ `javascript:` chạy mã lệnh")
+        .coded("E0122");
+}

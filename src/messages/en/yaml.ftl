@@ -120,24 +120,42 @@ list-as-text = `{ $key }` is a list, but here it is written as one text: it is r
 
 ## Addresses outreach does not publish
 
-url-data = { $use ->
+url-data = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }{ $use ->
         [image] this image is a `data:` address that is not an image: a browser could run it as a page with scripts
        *[link] this link is a `data:` address: a browser opens it as a page that can run scripts
     }
     .code = E0120
     .help = put the file beside the page and link to it by its name, e.g. `ban-do.svg`
-url-this-computer = `{ $url }` is an address on this computer (the preview, probably): readers cannot open it
+url-this-computer = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }`{ $url }` is an address on this computer (the preview, probably): readers cannot open it
     .code = E0121
     .help = link to the page by its file, e.g. `@/lien-he.md`, or to a file beside the page by its name
-url-script = a `{ $scheme }:` address runs a script in the reader's browser, so outreach never publishes it
+url-script = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }a `{ $scheme }:` address runs a script in the reader's browser, so outreach never publishes it
     .code = E0122
     .help = link to a page with `https://…`, or to a page of the site with `@/…`; a script belongs in the theme, not in content
-url-file = a `file:` address is a file on the author's computer, which readers cannot open
+url-file = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }a `file:` address is a file on the author's computer, which readers cannot open
     .code = E0123
     .help = put the file beside the page and link to it by its name, e.g. `ke-hoach.pdf`
-url-drive = this is a file on a computer (`{ $drive }:\…`), which readers cannot open
+url-drive = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }this is a file on a computer (`{ $drive }:\…`), which readers cannot open
     .code = E0124
     .help = put the file beside the page and link to it by its name, e.g. `ke-hoach.pdf`
-url-scheme-unknown = `{ $scheme }:` is not an address outreach publishes: links may be relative, `@/…`, or start with `https:`, `http:`, `mailto:` or `tel:`
+url-scheme-unknown = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }`{ $scheme }:` is not an address outreach publishes: links may be relative, `@/…`, or start with `https:`, `http:`, `mailto:` or `tel:`
     .code = E0125
     .help = if `{ $scheme }:` links are safe and your readers need them, add `url_schemes: [{ $scheme }]` to site.yaml

@@ -117,24 +117,42 @@ list-as-text = `{ $key }` là một danh sách, nhưng ở đây được viết
 
 ## Địa chỉ outreach không xuất bản
 
-url-data = { $use ->
+url-data = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }{ $use ->
         [image] ảnh này là một địa chỉ `data:` nhưng không phải ảnh: trình duyệt có thể chạy nó như một trang có mã lệnh (script)
        *[link] liên kết này là một địa chỉ `data:`: trình duyệt mở nó như một trang có thể chạy mã lệnh (script)
     }
     .code = E0120
     .help = đặt tệp cạnh trang và liên kết đến nó bằng tên tệp, ví dụ `ban-do.svg`
-url-this-computer = `{ $url }` là một địa chỉ trên chính máy tính này (có lẽ là bản xem trước): người đọc không mở được
+url-this-computer = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }`{ $url }` là một địa chỉ trên chính máy tính này (có lẽ là bản xem trước): người đọc không mở được
     .code = E0121
     .help = liên kết đến trang bằng tệp của nó, ví dụ `@/lien-he.md`, hoặc đến một tệp cạnh trang bằng tên tệp
-url-script = một địa chỉ `{ $scheme }:` chạy mã lệnh (script) trong trình duyệt của người đọc, nên outreach không bao giờ xuất bản nó
+url-script = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }một địa chỉ `{ $scheme }:` chạy mã lệnh (script) trong trình duyệt của người đọc, nên outreach không bao giờ xuất bản nó
     .code = E0122
     .help = liên kết đến một trang bằng `https://…`, hoặc đến một trang của trang web bằng `@/…`; mã lệnh thuộc về giao diện (theme), không thuộc về nội dung
-url-file = một địa chỉ `file:` là một tệp trên máy tính của người viết, người đọc không mở được
+url-file = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }một địa chỉ `file:` là một tệp trên máy tính của người viết, người đọc không mở được
     .code = E0123
     .help = đặt tệp cạnh trang và liên kết đến nó bằng tên tệp, ví dụ `ke-hoach.pdf`
-url-drive = đây là một tệp trên máy tính (`{ $drive }:\…`), người đọc không mở được
+url-drive = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }đây là một tệp trên máy tính (`{ $drive }:\…`), người đọc không mở được
     .code = E0124
     .help = đặt tệp cạnh trang và liên kết đến nó bằng tên tệp, ví dụ `ke-hoach.pdf`
-url-scheme-unknown = `{ $scheme }:` không phải là loại địa chỉ outreach xuất bản: liên kết có thể là đường dẫn tương đối, `@/…`, hoặc bắt đầu bằng `https:`, `http:`, `mailto:` hay `tel:`
+url-scheme-unknown = { $where ->
+        [none] {""}
+       *[other] `{ $where }`:{" "}
+    }`{ $scheme }:` không phải là loại địa chỉ outreach xuất bản: liên kết có thể là đường dẫn tương đối, `@/…`, hoặc bắt đầu bằng `https:`, `http:`, `mailto:` hay `tel:`
     .code = E0125
     .help = nếu liên kết `{ $scheme }:` an toàn và người đọc cần đến, hãy thêm `url_schemes: [{ $scheme }]` vào site.yaml
