@@ -110,9 +110,22 @@ pub fn is_photo(name: &str) -> bool {
 
 /// The site path of one size of the photo at `url`: beside it, `anh-800w.webp`.
 fn sized_url(url: &str, width: u32, extension: &str) -> String {
+    beside(url, &format!("-{width}w.{extension}"))
+}
+
+/// The site path beside the photo at `url` whose name is the photo's without its
+/// extension, then `suffix`.
+fn beside(url: &str, suffix: &str) -> String {
     let (dir, name) = url.rsplit_once('/').unwrap_or(("", url));
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    format!("{dir}/{stem}-{width}w.{extension}")
+    format!("{dir}/{stem}{suffix}")
+}
+
+/// What a set of requests holds now (empty if a thread panicked while holding it).
+fn requests<T: Copy>(set: &Mutex<BTreeSet<T>>) -> Vec<T> {
+    set.lock()
+        .map(|s| s.iter().copied().collect())
+        .unwrap_or_default()
 }
 
 impl Ready {
@@ -131,9 +144,7 @@ impl Ready {
 
 /// The site path of a photo's link preview around `focus`: beside it, `anh-og50-30.jpg`.
 fn preview_url(url: &str, focus: Focus) -> String {
-    let (dir, name) = url.rsplit_once('/').unwrap_or(("", url));
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    format!("{dir}/{stem}-og{}-{}.jpg", focus.x, focus.y)
+    beside(url, &format!("-og{}-{}.jpg", focus.x, focus.y))
 }
 
 /// Processes every photo of the content, in parallel, through the cache.
@@ -476,16 +487,8 @@ impl Images {
 
     /// Makes the sizes templates asked for that the site's widths do not include.
     pub fn make_requested(&self) -> Vec<Diagnostic> {
-        let requested: Vec<(usize, u32)> = self
-            .extra
-            .lock()
-            .map(|e| e.iter().copied().collect())
-            .unwrap_or_default();
-        let previews: Vec<(usize, Focus)> = self
-            .previews
-            .lock()
-            .map(|p| p.iter().copied().collect())
-            .unwrap_or_default();
+        let requested: Vec<(usize, u32)> = requests(&self.extra);
+        let previews: Vec<(usize, Focus)> = requests(&self.previews);
         let mut by_item: HashMap<usize, (Vec<u32>, Vec<Focus>)> = HashMap::new();
         for (i, w) in requested {
             by_item.entry(i).or_default().0.push(w);
@@ -534,21 +537,13 @@ impl Images {
 
     /// Copies every size of every photo from the cache into the output.
     pub fn publish(&self, sink: &dyn Sink) -> anyhow::Result<()> {
-        let extra: Vec<(usize, u32)> = self
-            .extra
-            .lock()
-            .map(|e| e.iter().copied().collect())
-            .unwrap_or_default();
+        let extra: Vec<(usize, u32)> = requests(&self.extra);
         let sizes = self.items.iter().enumerate().flat_map(|(i, item)| {
             let widths = item.state.as_ref().map(|r| r.widths.clone());
             widths.unwrap_or_default().into_iter().map(move |w| (i, w))
         });
         let all: Vec<(usize, u32)> = sizes.chain(extra).collect();
-        let previews: Vec<(usize, Focus)> = self
-            .previews
-            .lock()
-            .map(|p| p.iter().copied().collect())
-            .unwrap_or_default();
+        let previews: Vec<(usize, Focus)> = requests(&self.previews);
         previews
             .par_iter()
             .try_for_each(|&(i, focus)| -> anyhow::Result<()> {

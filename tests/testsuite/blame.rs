@@ -5,10 +5,10 @@
 
 use crate::harness::Site;
 
-const TAXONOMIES: &str = "taxonomies:\n  sector:\n    title: { vi: \"Lĩnh vực\", en: \"Sectors\" }\n    slug: { vi: linh-vuc, en: sectors }\n  tags:\n    title: { vi: \"Từ khóa\", en: \"Tags\" }\n    slug: { vi: tu-khoa, en: tags }\n";
+pub(crate) const TAXONOMIES: &str = "taxonomies:\n  sector:\n    title: { vi: \"Lĩnh vực\", en: \"Sectors\" }\n    slug: { vi: linh-vuc, en: sectors }\n  tags:\n    title: { vi: \"Từ khóa\", en: \"Tags\" }\n    slug: { vi: tu-khoa, en: tags }\n";
 
 /// A project in `sector`, with `extra` front matter.
-fn project(title: &str, sector: &str, extra: &str) -> String {
+pub(crate) fn project(title: &str, sector: &str, extra: &str) -> String {
     format!(
         "---\ntitle: {title}\ndescription: Một dự án.\nsector: {sector}\ndistrict: vi-thanh\nstatus: calling\n{extra}---\nNội dung.\n"
     )
@@ -16,7 +16,7 @@ fn project(title: &str, sector: &str, extra: &str) -> String {
 
 /// The minimal site with projects under `dau-tu/`, the sector and tags taxonomies, the
 /// project `dau-tu/lua.md` in agriculture, and `files`.
-fn site_with_projects(files: &[(&str, &str)]) -> Site {
+pub(crate) fn site_with_projects(files: &[(&str, &str)]) -> Site {
     let lua = project("Vùng lúa", "agriculture", "tags: [Hàn Quốc]\n");
     let mut all: Vec<(&str, &str)> = vec![
         (

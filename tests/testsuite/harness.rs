@@ -928,3 +928,26 @@ pub fn dead_internal_links(run: &Run) -> Vec<String> {
     }
     dead
 }
+
+/// Runs `outreach ARGS` in `site` with no language setting (`OUTREACH_LANG`, `LANG`,
+/// `LC_*`, `LANGUAGE`) but those of `env`: its exit code, stdout and stderr.
+pub fn run_with_only_env(
+    site: &Site,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_outreach"));
+    cmd.args(args).current_dir(site.root());
+    for var in ["OUTREACH_LANG", "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run outreach");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

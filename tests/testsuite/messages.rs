@@ -2,26 +2,13 @@
 //! with the same stable code, in the language `--lang` names, else `OUTREACH_LANG`, else
 //! the system's, else the site's default language.
 
-use std::process::Command;
-
 use crate::harness::{Run, Site, parse_diagnostics};
 
 /// Runs the binary in `site` with exactly `env` for the language settings (no
 /// `OUTREACH_LANG`, `LANG`, `LC_ALL` or `LC_MESSAGES` but these).
 fn run_with(site: &Site, args: &[&str], env: &[(&str, &str)]) -> (String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_outreach"));
-    cmd.args(args).current_dir(site.root());
-    for var in ["OUTREACH_LANG", "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run outreach");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let (_, stdout, stderr) = crate::harness::run_with_only_env(site, args, env);
+    (stdout, stderr)
 }
 
 /// A page whose translation has no original, and a second broken page: errors with

@@ -12,23 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::harness::{Run, Site, run_outreach};
 
-/// Runs `outreach ARGS` in `site` with no language chosen but by `env`.
-fn run_with_env(site: &Site, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_outreach"));
-    cmd.args(args).current_dir(site.root());
-    for var in ["OUTREACH_LANG", "LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run outreach");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::harness::run_with_only_env as run_with_env;
 
 #[track_caller]
 fn assert_has(text: &str, wanted: &[&str]) {

@@ -488,31 +488,9 @@ fields:
         .helps("the settings here are `label`, `description` and `fields`");
 }
 
-const TAXONOMIES: &str = "taxonomies:\n  sector:\n    title: { vi: \"Lĩnh vực\", en: \"Sectors\" }\n    slug: { vi: linh-vuc, en: sectors }\n  tags:\n    title: { vi: \"Từ khóa\", en: \"Tags\" }\n    slug: { vi: tu-khoa, en: tags }\n";
-
-/// A project page in `sector` with `extra` front matter (on line 7 on).
-fn tagged_project(title: &str, sector: &str, extra: &str) -> String {
-    format!(
-        "---\ntitle: {title}\ndescription: Một dự án.\nsector: {sector}\ndistrict: vi-thanh\nstatus: calling\n{extra}---\nNội dung.\n"
-    )
-}
-
-/// Projects under `dau-tu/` with the sector and tags taxonomies, `dau-tu/lua.md` tagged
-/// `Hàn Quốc`, and `files`.
-fn taxonomy_site(files: &[(&str, &str)]) -> Site {
-    let lua = tagged_project("Vùng lúa", "agriculture", "tags: [Hàn Quốc]\n");
-    let mut all: Vec<(&str, &str)> = vec![
-        (
-            "content/dau-tu/_index.md",
-            "---\ntitle: Dự án\npage_type: project\n---\nCác dự án.\n",
-        ),
-        ("content/dau-tu/lua.md", &lua),
-    ];
-    all.extend_from_slice(files);
-    let site = Site::minimal_with(&all);
-    site.append("site.yaml", TAXONOMIES);
-    site
-}
+// The taxonomy sites of the blame tests: projects under `dau-tu/`, `dau-tu/lua.md` tagged
+// `Hàn Quốc`.
+use crate::blame::{TAXONOMIES, project as tagged_project, site_with_projects as taxonomy_site};
 
 #[test]
 fn a_second_spelling_of_a_term_and_a_term_without_letters_are_warned_of_in_vietnamese() {
